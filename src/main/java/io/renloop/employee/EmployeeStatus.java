@@ -1,0 +1,6 @@
+package io.renloop.employee;
+
+/** Where an employee stands. */
+public enum EmployeeStatus {
+	PROBATION, ACTIVE, ON_LEAVE, TERMINATED
+}

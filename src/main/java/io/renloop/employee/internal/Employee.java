@@ -1,0 +1,214 @@
+package io.renloop.employee.internal;
+
+import io.renloop.employee.EmployeeStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The employee record. Personal data arrives here already sealed by the cipher; history lists are kept
+ * as JSON documents of the aggregate.
+ */
+@Entity
+@Table(schema = "employee", name = "employee")
+class Employee {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	private String tenantId;
+
+	private String employeeNo;
+
+	private String name;
+
+	private String email;
+
+	private String phone;
+
+	private UUID departmentId;
+
+	private UUID positionId;
+
+	private UUID managerId;
+
+	private LocalDate hireDate;
+
+	@Enumerated(EnumType.STRING)
+	private EmployeeStatus status;
+
+	private LocalDate terminationDate;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String education;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String workHistory;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String certificates;
+
+	@Column(name = "id_number_enc")
+	private byte[] idNumber;
+
+	@Column(name = "bank_account_enc")
+	private byte[] bankAccount;
+
+	@Column(name = "birth_date_enc")
+	private byte[] birthDate;
+
+	@Column(name = "address_enc")
+	private byte[] address;
+
+	@Column(name = "salary_enc")
+	private byte[] salary;
+
+	@Column(insertable = false, updatable = false)
+	private String searchText;
+
+	@Version
+	private Long version;
+
+	protected Employee() {
+	}
+
+	Employee(String employeeNo, LocalDate hireDate, EmployeeStatus status) {
+		this.id = UUID.randomUUID();
+		this.employeeNo = employeeNo;
+		this.hireDate = hireDate;
+		this.status = status;
+	}
+
+	void describe(String employeeNo, String name, String email, String phone, LocalDate hireDate) {
+		this.employeeNo = employeeNo;
+		this.name = name;
+		this.email = email;
+		this.phone = phone;
+		this.hireDate = hireDate;
+	}
+
+	void assign(UUID departmentId, UUID positionId, UUID managerId) {
+		if (id.equals(managerId)) {
+			throw new IllegalArgumentException("An employee cannot be their own manager");
+		}
+		this.departmentId = departmentId;
+		this.positionId = positionId;
+		this.managerId = managerId;
+	}
+
+	void recordHistory(String education, String workHistory, String certificates) {
+		this.education = education;
+		this.workHistory = workHistory;
+		this.certificates = certificates;
+	}
+
+	void sealPersonalData(byte[] idNumber, byte[] bankAccount, byte[] birthDate, byte[] address) {
+		this.idNumber = idNumber;
+		this.bankAccount = bankAccount;
+		this.birthDate = birthDate;
+		this.address = address;
+	}
+
+	void sealSalary(byte[] salary) {
+		this.salary = salary;
+	}
+
+	/** Moves the employee to a new status; a terminated employee stays terminated. */
+	void changeStatus(EmployeeStatus next, LocalDate effective) {
+		if (status == EmployeeStatus.TERMINATED && next != EmployeeStatus.TERMINATED) {
+			throw new IllegalStateException("A terminated employee cannot change status");
+		}
+		this.status = next;
+		this.terminationDate = next == EmployeeStatus.TERMINATED ? effective : null;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String employeeNo() {
+		return employeeNo;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String phone() {
+		return phone;
+	}
+
+	UUID departmentId() {
+		return departmentId;
+	}
+
+	UUID positionId() {
+		return positionId;
+	}
+
+	UUID managerId() {
+		return managerId;
+	}
+
+	LocalDate hireDate() {
+		return hireDate;
+	}
+
+	EmployeeStatus status() {
+		return status;
+	}
+
+	LocalDate terminationDate() {
+		return terminationDate;
+	}
+
+	String education() {
+		return education;
+	}
+
+	String workHistory() {
+		return workHistory;
+	}
+
+	String certificates() {
+		return certificates;
+	}
+
+	byte[] idNumber() {
+		return idNumber;
+	}
+
+	byte[] bankAccount() {
+		return bankAccount;
+	}
+
+	byte[] birthDate() {
+		return birthDate;
+	}
+
+	byte[] address() {
+		return address;
+	}
+
+	byte[] salary() {
+		return salary;
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+}

@@ -1,0 +1,10 @@
+package io.renloop.employee.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface TimelineEvents extends ListCrudRepository<TimelineEvent, UUID> {
+
+	List<TimelineEvent> findByEmployeeIdOrderByOccurredOnDescRecordedAtDesc(UUID employeeId);
+}

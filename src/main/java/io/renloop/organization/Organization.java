@@ -1,0 +1,50 @@
+package io.renloop.organization;
+
+import io.renloop.organization.OrganizationCommands.SaveDepartment;
+import io.renloop.organization.OrganizationCommands.SaveJobFamily;
+import io.renloop.organization.OrganizationCommands.SavePosition;
+import io.renloop.organization.OrganizationCommands.SetHeadcount;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The org tree, positions, job families and headcount plans of the current tenant. Unknown ids, and ids
+ * of other tenants, raise {@code NotFoundException}.
+ */
+public interface Organization {
+
+	/** The whole tree, parents before children, siblings in order. */
+	List<DepartmentView> departments();
+
+	DepartmentView department(UUID id);
+
+	Optional<DepartmentView> departmentByCode(String code);
+
+	DepartmentView createDepartment(SaveDepartment command);
+
+	DepartmentView updateDepartment(UUID id, SaveDepartment command);
+
+	/** The department and every unit below it. */
+	Set<UUID> subtreeIds(UUID departmentId);
+
+	List<PositionView> positions();
+
+	PositionView position(UUID id);
+
+	Optional<PositionView> positionByCode(String code);
+
+	PositionView createPosition(SavePosition command);
+
+	PositionView updatePosition(UUID id, SavePosition command);
+
+	List<JobFamilyView> jobFamilies();
+
+	JobFamilyView createJobFamily(SaveJobFamily command);
+
+	/** Planned against filled, per department and position. */
+	List<HeadcountLine> headcountPlan();
+
+	HeadcountLine setHeadcount(SetHeadcount command);
+}

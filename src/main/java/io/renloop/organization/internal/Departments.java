@@ -1,0 +1,20 @@
+package io.renloop.organization.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Departments extends ListCrudRepository<Department, UUID> {
+
+	@Query("select d from Department d order by d.path")
+	List<Department> findAllByPath();
+
+	@Query("select d from Department d where d.path like concat(?1, '%')")
+	List<Department> findByPathPrefix(String pathPrefix);
+
+	Optional<Department> findByCode(String code);
+
+	boolean existsByCode(String code);
+}

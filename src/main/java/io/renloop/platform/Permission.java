@@ -1,0 +1,9 @@
+package io.renloop.platform;
+
+/**
+ * What a user may do. Roles bundle permissions; API tokens may narrow them with scopes.
+ */
+public enum Permission {
+	ORG_READ, ORG_WRITE, EMPLOYEE_READ, EMPLOYEE_WRITE, EMPLOYEE_PII_REVEAL, AUDIT_READ, DATA_IMPORT, DATA_EXPORT,
+	USER_ADMIN, TENANT_ADMIN_ALL
+}

@@ -1,0 +1,39 @@
+package io.renloop.platform;
+
+import static io.renloop.platform.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the product, each with its permissions and the data scope it gets by default.
+ */
+public enum Role {
+	PLATFORM_ADMIN(DataScope.TENANT, EnumSet.allOf(Permission.class)),
+	TENANT_ADMIN(DataScope.TENANT, EnumSet.allOf(Permission.class)),
+	HR_ADMIN(DataScope.TENANT, EnumSet.of(ORG_READ, ORG_WRITE, EMPLOYEE_READ, EMPLOYEE_WRITE, EMPLOYEE_PII_REVEAL,
+			AUDIT_READ, DATA_IMPORT, DATA_EXPORT)),
+	RECRUITER(DataScope.SELF, EnumSet.of(ORG_READ)),
+	PAYROLL(DataScope.TENANT, EnumSet.of(ORG_READ, EMPLOYEE_READ, EMPLOYEE_PII_REVEAL, DATA_EXPORT)),
+	TRAINER(DataScope.TENANT, EnumSet.of(ORG_READ, EMPLOYEE_READ)),
+	MANAGER(DataScope.SUBTREE, EnumSet.of(ORG_READ, EMPLOYEE_READ)),
+	EMPLOYEE(DataScope.SELF, EnumSet.of(ORG_READ, EMPLOYEE_READ)),
+	INTERVIEWER(DataScope.SELF, EnumSet.of(ORG_READ));
+
+	private final DataScope defaultScope;
+
+	private final Set<Permission> permissions;
+
+	Role(DataScope defaultScope, Set<Permission> permissions) {
+		this.defaultScope = defaultScope;
+		this.permissions = permissions;
+	}
+
+	public DataScope defaultScope() {
+		return defaultScope;
+	}
+
+	public Set<Permission> permissions() {
+		return permissions;
+	}
+}

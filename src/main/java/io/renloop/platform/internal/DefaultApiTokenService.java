@@ -1,0 +1,102 @@
+package io.renloop.platform.internal;
+
+import io.renloop.platform.ApiTokenService;
+import io.renloop.platform.AuditTrail;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.NotFoundException;
+import io.renloop.platform.Permission;
+import io.renloop.platform.RenloopPrincipal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultApiTokenService implements ApiTokenService {
+
+	static final String PREFIX = "rl_";
+
+	private final ApiTokens tokens;
+
+	private final UserAccounts users;
+
+	private final RenloopUserDetailsService userDetails;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	DefaultApiTokenService(ApiTokens tokens, UserAccounts users, RenloopUserDetailsService userDetails,
+			AuditTrail audit, Clock clock) {
+		this.tokens = tokens;
+		this.users = users;
+		this.userDetails = userDetails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	public IssuedToken issue(String name, List<Permission> scopes) {
+		CurrentUser me = CurrentUser.require();
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		List<Permission> granted = scopes == null ? List.of() : List.copyOf(scopes);
+		ApiToken saved = tokens.save(new ApiToken(me.tenantId(), me.userId(), name, sha256(token),
+				token.substring(0, 8), granted, clock.instant()));
+		audit.recordChange("CREATE", "ApiToken", saved.id(), null, Map.of("name", name, "scopes", granted));
+		return new IssuedToken(saved.id(), name, token, granted);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TokenView> myTokens() {
+		return tokens.findByUserIdOrderByCreatedAtDesc(CurrentUser.require().userId()).stream().map(DefaultApiTokenService::view).toList();
+	}
+
+	@Override
+	public void revoke(UUID tokenId) {
+		ApiToken token = tokens.findByIdAndUserId(tokenId, CurrentUser.require().userId())
+			.orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
+		token.revoke(clock.instant());
+		audit.recordChange("REVOKE", "ApiToken", tokenId, null, Map.of("name", token.name()));
+	}
+
+	/** The principal a bearer token stands for, narrowed to the token's scopes. */
+	Optional<RenloopPrincipal> authenticate(String bearer) {
+		if (bearer == null || !bearer.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		return tokens.findByTokenHash(sha256(bearer)).filter(ApiToken::isActive).flatMap(token -> {
+			token.markUsed(clock.instant());
+			return users.findById(token.userId())
+				.filter(account -> account.tenantId().equals(token.tenantId()))
+				.map(account -> userDetails.principalOf(account, token.scopes()));
+		}).filter(principal -> principal.isAccountNonLocked() && principal.isEnabled());
+	}
+
+	private static TokenView view(ApiToken t) {
+		return new TokenView(t.id(), t.name(), t.tokenPrefix(), t.scopes(), t.createdAt(), t.lastUsedAt(), t.revokedAt());
+	}
+
+	static String sha256(String value) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

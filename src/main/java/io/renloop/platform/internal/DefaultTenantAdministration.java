@@ -1,0 +1,96 @@
+package io.renloop.platform.internal;
+
+import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.DataScope;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
+import io.renloop.platform.TenantContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultTenantAdministration implements TenantAdministration {
+
+	private final Tenants tenants;
+
+	private final UserAccounts users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DefaultTenantAdministration(Tenants tenants, UserAccounts users, PasswordEncoder passwordEncoder, AuditTrail audit,
+			Clock clock) {
+		this.tenants = tenants;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean anyTenantExists() {
+		return tenants.count() > 0;
+	}
+
+	@Override
+	public void createTenant(String tenantId, String name, String locale, String timeZone) {
+		if (tenants.existsById(tenantId)) {
+			throw new BusinessRuleException("error.tenant.exists", tenantId);
+		}
+		tenants.save(new Tenant(tenantId, name, locale, timeZone));
+		TenantContext.runAs(tenantId,
+				() -> audit.recordChange("CREATE", "Tenant", tenantId, null, Map.of("name", name, "locale", locale)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<TenantView> tenant(String tenantId) {
+		return tenants.findById(tenantId).map(t -> new TenantView(t.id(), t.name(), t.locale(), t.timeZone()));
+	}
+
+	@Override
+	public UUID createUser(NewUser user) {
+		if (users.findByEmail(user.email()).isPresent()) {
+			throw new BusinessRuleException("error.user.emailTaken", user.email());
+		}
+		DataScope scope = user.dataScope() != null ? user.dataScope()
+				: user.roles().stream().map(Role::defaultScope).reduce(DataScope.SELF, DataScope::widest);
+		UserAccount account = new UserAccount(user.tenantId(), user.email(), user.displayName(),
+				passwordEncoder.encode(user.rawPassword()), user.roles(), scope);
+		account.linkTo(user.departmentId(), user.employeeId());
+		users.save(account);
+		TenantContext.runAs(user.tenantId(), () -> audit.recordChange("CREATE", "User", account.id(), null,
+				Map.of("email", account.email(), "roles", user.roles(), "dataScope", scope)));
+		return account.id();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserView> users() {
+		return users.findByTenantIdOrderByEmail(TenantContext.require()).stream().map(this::view).toList();
+	}
+
+	@Override
+	public void changeMyLocale(String locale) {
+		CurrentUser me = CurrentUser.require();
+		users.findByIdAndTenantId(me.userId(), me.tenantId()).ifPresent(account -> account.changeLocale(locale));
+	}
+
+	private UserView view(UserAccount u) {
+		return new UserView(u.id(), u.email(), u.displayName(), u.roles(), u.dataScope(), u.departmentId(),
+				u.employeeId(), u.locale(), u.isLockedAt(clock.instant()));
+	}
+}

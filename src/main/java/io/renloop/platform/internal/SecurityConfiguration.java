@@ -1,0 +1,85 @@
+package io.renloop.platform.internal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
+ * and CSRF for pages. Every other request needs authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**",
+			"/img/**", "/favicon.ico", "/manifest.webmanifest", "/actuator/health", "/actuator/health/**",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain tokenIssuing(HttpSecurity http, DefaultApiTokenService tokens, ProblemResponses problems)
+			throws Exception {
+		return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/tokens"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(req, res, ex) -> problems.write(req, res, 401, "error.unauthorized.title", "error.unauthorized.basic")))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex.accessDeniedHandler(
+					(req, res, e) -> problems.write(req, res, 403, "error.forbidden.title", "error.forbidden.detail")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, DefaultApiTokenService tokens, ProblemResponses problems)
+			throws Exception {
+		return http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint(
+						(req, res, e) -> problems.write(req, res, 401, "error.unauthorized.title", "error.unauthorized.detail"))
+				.accessDeniedHandler(
+						(req, res, e) -> problems.write(req, res, 403, "error.forbidden.title", "error.forbidden.detail")))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")))
+			.build();
+	}
+}

@@ -1,0 +1,153 @@
+package io.renloop.platform.internal;
+
+import io.renloop.platform.DataScope;
+import io.renloop.platform.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A login. Users are looked up by e-mail before the tenant is known, so this platform table is filtered
+ * by its explicit {@code tenantId} column rather than by Hibernate's tenant filter.
+ */
+@Entity
+@Table(schema = "platform", name = "user_account")
+class UserAccount {
+
+	@Id
+	private UUID id;
+
+	private String tenantId;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private String roles;
+
+	@Enumerated(EnumType.STRING)
+	private DataScope dataScope;
+
+	private UUID departmentId;
+
+	private UUID employeeId;
+
+	private String locale;
+
+	private boolean enabled;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private Long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String tenantId, String email, String displayName, String passwordHash, Set<Role> roles,
+			DataScope dataScope) {
+		this.id = UUID.randomUUID();
+		this.tenantId = tenantId;
+		this.email = email.toLowerCase();
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.dataScope = dataScope;
+		this.enabled = true;
+	}
+
+	void linkTo(UUID departmentId, UUID employeeId) {
+		this.departmentId = departmentId;
+		this.employeeId = employeeId;
+	}
+
+	/** Counts a failed login; the account locks once {@code max} failures happened in a row. */
+	void registerFailedLogin(int max, Instant now, java.time.Duration lockout) {
+		failedLogins++;
+		if (failedLogins >= max) {
+			lockedUntil = now.plus(lockout);
+			failedLogins = 0;
+		}
+	}
+
+	void registerSuccessfulLogin() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	void changeLocale(String locale) {
+		this.locale = locale;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String tenantId() {
+		return tenantId;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	Set<Role> roles() {
+		if (roles == null || roles.isBlank()) {
+			return EnumSet.noneOf(Role.class);
+		}
+		return Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+	DataScope dataScope() {
+		return dataScope;
+	}
+
+	UUID departmentId() {
+		return departmentId;
+	}
+
+	UUID employeeId() {
+		return employeeId;
+	}
+
+	String locale() {
+		return locale;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	Instant lockedUntil() {
+		return lockedUntil;
+	}
+}

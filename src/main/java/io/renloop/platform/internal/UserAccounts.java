@@ -1,0 +1,19 @@
+package io.renloop.platform.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
+
+	@Query("select u from UserAccount u where lower(u.email) = lower(?1)")
+	Optional<UserAccount> findByEmail(String email);
+
+	List<UserAccount> findByTenantIdOrderByEmail(String tenantId);
+
+	Optional<UserAccount> findByIdAndTenantId(UUID id, String tenantId);
+
+	boolean existsByTenantId(String tenantId);
+}

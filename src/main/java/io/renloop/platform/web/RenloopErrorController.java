@@ -1,0 +1,72 @@
+package io.renloop.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The last stop for errors outside controllers (unknown paths, filters): a problem document for the API,
+ * a translated page for people. Never a stack trace.
+ */
+@Controller
+class RenloopErrorController implements ErrorController {
+
+	private final MessageSource messages;
+
+	RenloopErrorController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+	String page(HttpServletRequest request, Model model) {
+		if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/")) {
+			return "forward:/error/problem";
+		}
+		HttpStatus status = status(request);
+		model.addAttribute("status", status.value());
+		model.addAttribute("messageKey", "error.http." + status.value() + ".detail");
+		return "error";
+	}
+
+	@RequestMapping("/error")
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		return problemResponse(request);
+	}
+
+	@RequestMapping("/error/problem")
+	ResponseEntity<ProblemDetail> forwardedProblem(HttpServletRequest request) {
+		return problemResponse(request);
+	}
+
+	private ResponseEntity<ProblemDetail> problemResponse(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		Locale locale = RequestContextUtils.getLocale(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		String key = "error.http." + status.value();
+		problem.setType(URI.create("https://renloop.io/problems/http-" + status.value()));
+		problem.setTitle(messages.getMessage(key, null, status.getReasonPhrase(), locale));
+		problem.setDetail(messages.getMessage(key + ".detail", null, status.getReasonPhrase(), locale));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			problem.setInstance(URI.create(uri.toString()));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+}

@@ -1,0 +1,38 @@
+package io.renloop.shared;
+
+/**
+ * How personal data is shown to people without the permission to reveal it.
+ */
+public final class Masking {
+
+	private Masking() {
+	}
+
+	/** {@code 110105199001010022} becomes {@code 110105********0022}. */
+	public static String idNumber(String value) {
+		if (value == null) {
+			return null;
+		}
+		if (value.length() <= 10) {
+			return "*".repeat(value.length());
+		}
+		return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+	}
+
+	/** A bank account keeps its first four and last four digits. */
+	public static String bankAccount(String value) {
+		if (value == null) {
+			return null;
+		}
+		String digits = value.replace(" ", "");
+		if (digits.length() <= 8) {
+			return "*".repeat(digits.length());
+		}
+		return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
+	}
+
+	/** Dates of birth and addresses show nothing but that a value exists. */
+	public static String hidden(Object value) {
+		return value == null ? null : "******";
+	}
+}
