@@ -1,0 +1,128 @@
+package io.renloop.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the running application over real HTTP as a given demo user, with a bearer token issued
+ * through {@code POST /api/v1/auth/tokens}. Tokens are cached per login.
+ */
+public final class ApiClient {
+
+	public static final String PASSWORD = "Renloop#2026";
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String baseUrl;
+
+	private final String token;
+
+	private String language = "en";
+
+	private ApiClient(String baseUrl, String token) {
+		this.baseUrl = baseUrl;
+		this.token = token;
+	}
+
+	public static ApiClient as(int port, String login) {
+		String base = "http://localhost:" + port;
+		String token = TOKENS.computeIfAbsent(port + "|" + login, key -> issueToken(base, login));
+		return new ApiClient(base, token);
+	}
+
+	public static ApiClient anonymous(int port) {
+		return new ApiClient("http://localhost:" + port, null);
+	}
+
+	public ApiClient inLanguage(String languageTag) {
+		ApiClient copy = new ApiClient(baseUrl, token);
+		copy.language = languageTag;
+		return copy;
+	}
+
+	private static String issueToken(String base, String login) {
+		String basic = Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"test\"}"))
+			.build();
+		Response response = send(request);
+		if (response.status() != 201) {
+			throw new IllegalStateException("Token for " + login + " failed: " + response.status() + " " + response.body());
+		}
+		return response.json().get("token").asString();
+	}
+
+	public Response get(String path) {
+		return send(builder(path).GET().build());
+	}
+
+	public Response delete(String path) {
+		return send(builder(path).DELETE().build());
+	}
+
+	public Response post(String path, Object body) {
+		return send(builder(path).header("Content-Type", "application/json").POST(publisher(body)).build());
+	}
+
+	public Response put(String path, Object body) {
+		return send(builder(path).header("Content-Type", "application/json").PUT(publisher(body)).build());
+	}
+
+	public Response send(String method, String path, Object body) {
+		return send(builder(path).header("Content-Type", "application/json").method(method, publisher(body)).build());
+	}
+
+	private HttpRequest.Builder builder(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", language);
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	private static HttpRequest.BodyPublisher publisher(Object body) {
+		if (body == null) {
+			return HttpRequest.BodyPublishers.noBody();
+		}
+		String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+		return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+	}
+
+	private static Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An HTTP answer with its body parsed on demand. */
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+	}
+}
