@@ -55,14 +55,14 @@ final class LifecycleSteps {
 				}
 				vault.sealSalary(employee, command.salary());
 				details.put("payChanged", true);
-				return new Step("PAY_CHANGE", details);
+				return new Step("", details);
 			}
 			case LEAVE_OF_ABSENCE -> employee.changeStatus(EmployeeStatus.ON_LEAVE, command.effectiveDate());
 			case RETURN_FROM_LEAVE, CONFIRMATION -> employee.changeStatus(EmployeeStatus.ACTIVE, command.effectiveDate());
 			case TERMINATION -> employee.changeStatus(EmployeeStatus.TERMINATED, command.effectiveDate());
 		}
 		details.put("status", employee.status().name());
-		return new Step(employee.status().name(), details);
+		return new Step("", details);
 	}
 
 	record Step(String summary, Map<String, Object> details) {

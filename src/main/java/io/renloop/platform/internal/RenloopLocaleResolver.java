@@ -26,8 +26,13 @@ class RenloopLocaleResolver implements LocaleResolver {
 		this.administration = administration;
 	}
 
+	private static final String CHOSEN = RenloopLocaleResolver.class.getName() + ".CHOSEN";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
+		}
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
 				if (COOKIE.equals(cookie.getName())) {
@@ -65,6 +70,7 @@ class RenloopLocaleResolver implements LocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = supported(locale);
+		request.setAttribute(CHOSEN, chosen);
 		Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);
