@@ -35,7 +35,7 @@ class PiiKeyLoader {
 			return decode(properties.piiKey().trim(), "RENLOOP_PII_KEY");
 		}
 		if (!properties.demo()) {
-			throw new IllegalStateException("RENLOOP_PII_KEY is not set. Production mode needs a base64 encoded "
+			throw new MissingPiiKeyException("RENLOOP_PII_KEY is not set. Production mode needs a base64 encoded "
 					+ "256-bit key, e.g. from `openssl rand -base64 32`; keep it outside the repository and back it up.");
 		}
 		Path keyFile = properties.dataDirectory().resolve("pii.key");
@@ -64,10 +64,10 @@ class PiiKeyLoader {
 			key = Base64.getDecoder().decode(base64);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(source + " is not valid base64", ex);
+			throw new MissingPiiKeyException(source + " is not valid base64");
 		}
 		if (key.length != 32) {
-			throw new IllegalStateException(source + " must decode to 32 bytes (256 bits), not " + key.length);
+			throw new MissingPiiKeyException(source + " must decode to 32 bytes (256 bits), not " + key.length);
 		}
 		return new SecretKeySpec(key, "AES");
 	}

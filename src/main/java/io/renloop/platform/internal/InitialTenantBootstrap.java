@@ -1,0 +1,53 @@
+package io.renloop.platform.internal;
+
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
+import io.renloop.platform.TenantAdministration.NewUser;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first tenant and its administrator in an empty production database, from
+ * {@code RENLOOP_BOOTSTRAP_TENANT}, {@code RENLOOP_BOOTSTRAP_ADMIN_EMAIL} and
+ * {@code RENLOOP_BOOTSTRAP_ADMIN_PASSWORD}. Does nothing once any tenant exists.
+ */
+@Component
+@Order(-1)
+class InitialTenantBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(InitialTenantBootstrap.class);
+
+	private final TenantAdministration administration;
+
+	private final Environment environment;
+
+	InitialTenantBootstrap(TenantAdministration administration, Environment environment) {
+		this.administration = administration;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String tenant = environment.getProperty("RENLOOP_BOOTSTRAP_TENANT");
+		String email = environment.getProperty("RENLOOP_BOOTSTRAP_ADMIN_EMAIL");
+		String password = environment.getProperty("RENLOOP_BOOTSTRAP_ADMIN_PASSWORD");
+		if (!StringUtils.hasText(tenant) || !StringUtils.hasText(email) || !StringUtils.hasText(password)
+				|| administration.anyTenantExists()) {
+			return;
+		}
+		if (password.length() < 12) {
+			throw new IllegalStateException("RENLOOP_BOOTSTRAP_ADMIN_PASSWORD must have at least 12 characters");
+		}
+		administration.createTenant(tenant, environment.getProperty("RENLOOP_BOOTSTRAP_TENANT_NAME", tenant),
+				environment.getProperty("RENLOOP_BOOTSTRAP_LOCALE", "zh-CN"), "Asia/Shanghai");
+		administration.createUser(new NewUser(tenant, email, email, password, Set.of(Role.TENANT_ADMIN), null, null, null));
+		log.info("Created tenant '{}' with the administrator {}", tenant, email);
+	}
+}
