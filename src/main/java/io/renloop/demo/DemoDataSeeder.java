@@ -103,22 +103,27 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private Map<String, UUID> seed(DemoCompany company, long seed) {
 		administration.createTenant(company.tenantId(), company.name(), company.locale(), company.timeZone());
-		return SystemActor.callAs(company.tenantId(), () -> transactions.execute(status -> {
-			Map<String, UUID> positions = new HashMap<>();
-			for (DemoCompany.Family family : company.families()) {
-				JobFamilyView saved = organization.createJobFamily(new SaveJobFamily(family.code(), family.name()));
-				for (DemoCompany.Job job : family.jobs()) {
-					PositionView position = organization
-						.createPosition(new SavePosition(job.code(), job.name(), saved.id(), job.grade()));
-					positions.put(job.code(), position.id());
-				}
-			}
+		return SystemActor.callAs(company.tenantId(), () -> {
+			Map<String, UUID> positions = transactions.execute(status -> createPositions(company));
 			Map<String, UUID> ids = new HashMap<>();
 			DemoPeople people = new DemoPeople(seed);
 			new UnitSeeder(company, positions, ids, people, new DemoProfiles(people, company.chineseNames()))
 				.seed(company.root(), null, null, 0);
 			return ids;
-		}));
+		});
+	}
+
+	private Map<String, UUID> createPositions(DemoCompany company) {
+		Map<String, UUID> positions = new HashMap<>();
+		for (DemoCompany.Family family : company.families()) {
+			JobFamilyView saved = organization.createJobFamily(new SaveJobFamily(family.code(), family.name()));
+			for (DemoCompany.Job job : family.jobs()) {
+				PositionView position = organization
+					.createPosition(new SavePosition(job.code(), job.name(), saved.id(), job.grade()));
+				positions.put(job.code(), position.id());
+			}
+		}
+		return positions;
 	}
 
 	/** Creates one unit, its staff and its headcount plan, then its children. */
@@ -147,7 +152,17 @@ class DemoDataSeeder implements ApplicationRunner {
 			this.profiles = profiles;
 		}
 
+		/** Each unit in its own transaction keeps the persistence context, and so every flush, small. */
 		void seed(DemoCompany.Unit unit, DepartmentView parent, UUID parentHead, int order) {
+			DepartmentView department = transactions.execute(status -> seedUnit(unit, parent, parentHead, order));
+			UUID head = ids.get("head:" + unit.code());
+			int childOrder = 0;
+			for (DemoCompany.Unit child : unit.children()) {
+				seed(child, department, head == null ? parentHead : head, childOrder++);
+			}
+		}
+
+		private DepartmentView seedUnit(DemoCompany.Unit unit, DepartmentView parent, UUID parentHead, int order) {
 			DepartmentView department = organization.createDepartment(new SaveDepartment(
 					parent == null ? null : parent.id(), unit.code(), unit.name(), DepartmentKind.valueOf(unit.kind()),
 					null, order));
@@ -172,10 +187,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				organization.updateDepartment(department.id(), new SaveDepartment(department.parentId(),
 						department.code(), department.name(), department.kind(), head, order));
 			}
-			int childOrder = 0;
-			for (DemoCompany.Unit child : unit.children()) {
-				seed(child, department, head == null ? parentHead : head, childOrder++);
-			}
+			return department;
 		}
 
 		private EmployeeDetails hire(UUID department, String positionCode, UUID position, UUID manager, boolean isHead) {
