@@ -22,6 +22,18 @@ public interface TenantAdministration {
 	/** Users of the current tenant. */
 	List<UserView> users();
 
+	/** One user of the current tenant. */
+	UserView user(UUID id);
+
+	/**
+	 * Changes what a user of the current tenant may do and see. Only a platform administrator may grant the
+	 * platform administrator role; nobody may take away their own administration rights.
+	 */
+	UserView changeAccess(UUID id, ChangeAccess change);
+
+	/** Lifts a lockout after repeated failed logins. */
+	UserView unlock(UUID id);
+
 	/** Stores the current user's preferred language. */
 	void changeMyLocale(String locale);
 
@@ -37,6 +49,16 @@ public interface TenantAdministration {
 	 */
 	record NewUser(String tenantId, String email, String displayName, String rawPassword, Set<Role> roles,
 			DataScope dataScope, UUID departmentId, UUID employeeId) {
+	}
+
+	/**
+	 * @param roles roles held from now on
+	 * @param dataScope null for the widest default scope of the roles
+	 * @param departmentId the department of department-scoped users
+	 * @param employeeId the user's own employee record
+	 * @param enabled false blocks every login and token of the user
+	 */
+	record ChangeAccess(Set<Role> roles, DataScope dataScope, UUID departmentId, UUID employeeId, boolean enabled) {
 	}
 
 	record TenantView(String id, String name, String locale, String timeZone) {

@@ -4,6 +4,7 @@ import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
+import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantContext;
@@ -81,6 +82,45 @@ class DefaultTenantAdministration implements TenantAdministration {
 	@Transactional(readOnly = true)
 	public List<UserView> users() {
 		return users.findByTenantIdOrderByEmail(TenantContext.require()).stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserView user(UUID id) {
+		return view(load(id));
+	}
+
+	@Override
+	public UserView changeAccess(UUID id, ChangeAccess change) {
+		CurrentUser me = CurrentUser.require();
+		if (change.roles().contains(Role.PLATFORM_ADMIN) && !me.roles().contains(Role.PLATFORM_ADMIN)) {
+			throw new BusinessRuleException(403, "error.user.cannotGrantPlatformAdmin");
+		}
+		if (id.equals(me.userId()) && (!change.enabled() || !change.roles().contains(Role.TENANT_ADMIN)
+				&& me.roles().contains(Role.TENANT_ADMIN))) {
+			throw new BusinessRuleException("error.user.cannotLockOutSelf");
+		}
+		UserAccount account = load(id);
+		UserView before = view(account);
+		DataScope scope = change.dataScope() != null ? change.dataScope()
+				: change.roles().stream().map(Role::defaultScope).reduce(DataScope.SELF, DataScope::widest);
+		account.grant(change.roles(), scope, change.enabled());
+		account.linkTo(change.departmentId(), change.employeeId());
+		UserView after = view(account);
+		audit.recordChange("CHANGE_ACCESS", "User", id, before, after);
+		return after;
+	}
+
+	@Override
+	public UserView unlock(UUID id) {
+		UserAccount account = load(id);
+		account.unlock();
+		audit.recordChange("UNLOCK", "User", id, null, Map.of("email", account.email()));
+		return view(account);
+	}
+
+	private UserAccount load(UUID id) {
+		return users.findByIdAndTenantId(id, TenantContext.require()).orElseThrow(() -> new NotFoundException("User", id));
 	}
 
 	@Override

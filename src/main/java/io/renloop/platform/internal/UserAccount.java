@@ -73,6 +73,17 @@ class UserAccount {
 		this.enabled = true;
 	}
 
+	void grant(Set<Role> roles, DataScope dataScope, boolean enabled) {
+		this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.dataScope = dataScope;
+		this.enabled = enabled;
+	}
+
+	void unlock() {
+		this.lockedUntil = null;
+		this.failedLogins = 0;
+	}
+
 	void linkTo(UUID departmentId, UUID employeeId) {
 		this.departmentId = departmentId;
 		this.employeeId = employeeId;
