@@ -1,7 +1,7 @@
 package io.renloop.integration.internal;
 
 import io.renloop.employee.EmployeeDetails;
-import io.renloop.employee.EmployeeSummary;
+import io.renloop.employee.EmployeeQuery;
 import io.renloop.employee.Employees;
 import io.renloop.employee.PersonalData;
 import io.renloop.integration.ImportKind;
@@ -9,6 +9,8 @@ import io.renloop.organization.DepartmentView;
 import io.renloop.organization.JobFamilyView;
 import io.renloop.organization.Organization;
 import io.renloop.organization.PositionView;
+import io.renloop.shared.PageView;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,16 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportRows {
 
+	private static final int PAGE_SIZE = 500;
+
 	private final Organization organization;
 
 	private final Employees employees;
 
-	private final EmployeeNumbers numbers;
-
-	ExportRows(Organization organization, Employees employees, EmployeeNumbers numbers) {
+	ExportRows(Organization organization, Employees employees) {
 		this.organization = organization;
 		this.employees = employees;
-		this.numbers = numbers;
 	}
 
 	List<List<String>> of(ImportKind kind) {
@@ -71,16 +72,27 @@ class ExportRows {
 		Map<UUID, String> positions = organization.positions()
 			.stream()
 			.collect(Collectors.toMap(PositionView::id, PositionView::code));
-		List<EmployeeSummary> all = numbers.all();
+		List<EmployeeDetails> all = allEmployees();
 		Map<UUID, String> employeeNos = new HashMap<>();
 		all.forEach(e -> employeeNos.put(e.id(), e.employeeNo()));
-		return all.stream().map(summary -> {
-			EmployeeDetails e = employees.get(summary.id());
+		return all.stream().map(e -> {
 			PersonalData masked = e.personalData();
 			return row(e.employeeNo(), e.name(), departments.get(e.departmentId()), positions.get(e.positionId()),
 					employeeNos.get(e.managerId()), Objects.toString(e.hireDate(), null), e.status().name(), e.email(),
 					e.phone(), masked.idNumber(), masked.bankAccount(), masked.address());
 		}).toList();
+	}
+
+	private List<EmployeeDetails> allEmployees() {
+		List<EmployeeDetails> all = new ArrayList<>();
+		int page = 0;
+		PageView<EmployeeDetails> current;
+		do {
+			current = employees.searchDetails(new EmployeeQuery(null, null, null, page++, PAGE_SIZE));
+			all.addAll(current.content());
+		}
+		while (page < current.page().totalPages());
+		return all;
 	}
 
 	private static List<String> row(String... values) {

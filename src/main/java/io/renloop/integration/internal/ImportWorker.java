@@ -71,10 +71,9 @@ class ImportWorker {
 			errors.file("error.import.failed");
 		}
 		ImportStatus status = errors.any() ? ImportStatus.FAILED : ImportStatus.SUCCEEDED;
-		jobs.finish(task.jobId(), status, outcome.processed(), status == ImportStatus.SUCCEEDED ? outcome.saved() : 0,
-				errors.count(), errors.firstErrors());
+		int saved = status == ImportStatus.SUCCEEDED && !task.dryRun() ? outcome.saved() : 0;
+		jobs.finish(task.jobId(), status, outcome.processed(), saved, errors.count(), errors.firstErrors());
 		log.info("Import job {} of {} in tenant {} ended {}: {} rows, {} saved, {} errors, dry run {}", task.jobId(),
-				task.kind(), task.tenantId(), status, outcome.processed(), outcome.saved(), errors.count(),
-				task.dryRun());
+				task.kind(), task.tenantId(), status, outcome.processed(), saved, errors.count(), task.dryRun());
 	}
 }
