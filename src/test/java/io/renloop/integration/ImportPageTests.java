@@ -81,6 +81,36 @@ class ImportPageTests {
 	}
 
 	@Test
+	void uploadWithoutJavaScriptRedirectsToThePageShowingTheJob() throws Exception {
+		String csrf = csrf(get("/import").body());
+		byte[] file = TestSheets.xlsx(EMPLOYEE_HEADER,
+				List.of(employee("IMP" + unique() + "-1", "张三", "IT", "JAVA-DEV", null, null)));
+
+		HttpResponse<String> redirect = browser.send(request("/import")
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(csrf, file)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		String location = URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawPath() + "?"
+				+ URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawQuery();
+		assertThat(location).startsWith("/import?job=");
+		HttpResponse<String> page = get(location);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"import-form\"", "id=\"import-job-status\"");
+	}
+
+	@Test
+	void pageIsInChineseForChineseUsers() throws Exception {
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import"))
+			.header("Accept-Language", "zh-CN")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.body()).contains("仅校验（试运行）", "模板：员工");
+	}
+
+	@Test
 	void downloadsWorkWithTheSession() throws Exception {
 		HttpResponse<byte[]> template = browser.send(request("/import/templates/employees.xlsx").GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());

@@ -2,6 +2,7 @@ package io.renloop.integration.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ final class ImportRow {
 		return errors.translate(messageKey, arguments);
 	}
 
-	java.util.Locale locale() {
+	Locale locale() {
 		return errors.locale();
 	}
 }
