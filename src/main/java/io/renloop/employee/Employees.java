@@ -15,6 +15,12 @@ public interface Employees {
 
 	EmployeeDetails get(UUID id);
 
+	/**
+	 * Like {@link #search(EmployeeQuery)}, but whole records with personal data masked, read in one go;
+	 * for exports and reports that need every field of many employees.
+	 */
+	PageView<EmployeeDetails> searchDetails(EmployeeQuery query);
+
 	/** The plain personal data; needs the reveal permission and is audited. */
 	PersonalData revealPersonalData(UUID id);
 

@@ -78,12 +78,25 @@ class DefaultEmployees implements Employees {
 	@Override
 	@Transactional(readOnly = true)
 	public PageView<EmployeeSummary> search(EmployeeQuery query) {
-		Specification<Employee> spec = scope.restriction().and(EmployeeFilters.matching(query, references));
-		Page<Employee> page = employees.findAll(spec,
-				PageRequest.of(query.page(), query.size(), Sort.by("employeeNo").and(Sort.by("id"))));
+		Page<Employee> page = find(query);
 		OrgNames.Snapshot names = orgNames.snapshot();
 		List<EmployeeSummary> content = page.getContent().stream().map(e -> summary(e, names)).toList();
 		return PageView.of(content, query.page(), query.size(), page.getTotalElements());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageView<EmployeeDetails> searchDetails(EmployeeQuery query) {
+		Page<Employee> page = find(query);
+		OrgNames.Snapshot names = orgNames.snapshot();
+		List<EmployeeDetails> content = page.getContent().stream().map(e -> details(e, names)).toList();
+		return PageView.of(content, query.page(), query.size(), page.getTotalElements());
+	}
+
+	private Page<Employee> find(EmployeeQuery query) {
+		Specification<Employee> spec = scope.restriction().and(EmployeeFilters.matching(query, references));
+		return employees.findAll(spec,
+				PageRequest.of(query.page(), query.size(), Sort.by("employeeNo").and(Sort.by("id"))));
 	}
 
 	@Override

@@ -1,0 +1,55 @@
+package io.renloop.integration.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+/**
+ * Reads an upload as Excel when its bytes are an Excel workbook and as CSV otherwise; a file named
+ * {@code .xlsx} or {@code .xls} that is not a workbook is refused rather than guessed at.
+ */
+final class SpreadsheetReader {
+
+	/** More rows than this belong in several files, or in the API. */
+	static final int MAX_ROWS = 50_000;
+
+	private SpreadsheetReader() {
+	}
+
+	static SheetTable read(String fileName, byte[] content) throws UnreadableFileException {
+		if (content == null || content.length == 0) {
+			throw new UnreadableFileException("error.import.emptyFile");
+		}
+		if (isWorkbook(content)) {
+			return WorkbookReader.read(content);
+		}
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")) {
+			throw new UnreadableFileException("error.import.notExcel");
+		}
+		return CsvReader.read(content);
+	}
+
+	private static boolean isWorkbook(byte[] content) {
+		try {
+			FileMagic magic = FileMagic.valueOf(new ByteArrayInputStream(content));
+			return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Undoes the quote that exports put before values a spreadsheet would run as formulas (see
+	 * {@link SpreadsheetWriter}), so that exported files import unchanged.
+	 */
+	static String unescape(String value) {
+		if (value != null && value.length() > 1 && value.charAt(0) == '\''
+				&& SpreadsheetWriter.FORMULA_START.indexOf(value.charAt(1)) >= 0) {
+			return value.substring(1);
+		}
+		return value;
+	}
+}
