@@ -38,12 +38,14 @@ final class EmbeddedPostgresServer {
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("fsync", "on")
 				.start();
-			// Stop after every Spring context has closed: a JVM hook of its own would race the contexts'
-			// shutdown, which still needs the database (the event publication registry, for one).
+			// Stop after every Spring context has closed: a JVM shutdown hook (ours or the library's default
+			// one) would race the contexts' shutdown, which still needs the database (the event publication
+			// registry, for one).
 			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			return server;
 		}
