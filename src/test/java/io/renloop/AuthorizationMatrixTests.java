@@ -279,6 +279,19 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
+	void nobodyCanRevokeAnotherUsersToken() {
+		String email = TestUsers.createUser(administration, DEMO, Role.HR_ADMIN);
+		JsonNode issued = ApiClient.withBasic(port, email, ApiClient.PASSWORD)
+			.post("/api/v1/auth/tokens", Map.of("name", "someone else's"))
+			.json();
+		String path = "/api/v1/auth/tokens/" + issued.get("id").asString();
+		assertProblem(ApiClient.as(port, "admin@demo.example").delete(path), 404);
+		assertProblem(ApiClient.as(port, "hr@demo.example").delete(path), 404);
+		assertThat(ApiClient.withToken(port, issued.get("token").asString()).get("/api/v1/employees?size=1").status())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void tokenScopesNarrowThePermissions() {
 		String email = TestUsers.createUser(administration, DEMO, Role.HR_ADMIN);
 		ApiClient orgReader = issue(email, List.of("ORG_READ"));
