@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Talks to the running application over real HTTP as a given demo user, with a bearer token issued
- * through {@code POST /api/v1/auth/tokens}. Tokens are cached per login.
+ * through {@code POST /api/v1/auth/tokens}. Tokens are cached per login. {@link #withToken} and
+ * {@link #withBasic} send other credentials as they are.
  */
 public final class ApiClient {
 
@@ -28,28 +29,50 @@ public final class ApiClient {
 
 	private final String baseUrl;
 
-	private final String token;
+	private final String authorization;
 
 	private String language = "en";
 
-	private ApiClient(String baseUrl, String token) {
+	private String accept;
+
+	private ApiClient(String baseUrl, String authorization) {
 		this.baseUrl = baseUrl;
-		this.token = token;
+		this.authorization = authorization;
 	}
 
 	public static ApiClient as(int port, String login) {
 		String base = "http://localhost:" + port;
 		String token = TOKENS.computeIfAbsent(port + "|" + login, key -> issueToken(base, login));
-		return new ApiClient(base, token);
+		return withToken(port, token);
 	}
 
 	public static ApiClient anonymous(int port) {
 		return new ApiClient("http://localhost:" + port, null);
 	}
 
+	/** Sends the given bearer token, valid or not. */
+	public static ApiClient withToken(int port, String token) {
+		return new ApiClient("http://localhost:" + port, "Bearer " + token);
+	}
+
+	/** Sends HTTP Basic credentials, as when a token is issued. */
+	public static ApiClient withBasic(int port, String login, String password) {
+		String basic = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new ApiClient("http://localhost:" + port, "Basic " + basic);
+	}
+
 	public ApiClient inLanguage(String languageTag) {
-		ApiClient copy = new ApiClient(baseUrl, token);
+		ApiClient copy = new ApiClient(baseUrl, authorization);
 		copy.language = languageTag;
+		copy.accept = accept;
+		return copy;
+	}
+
+	/** Sends an {@code Accept} header, e.g. {@code text/html} as a browser does. */
+	public ApiClient accepting(String mediaTypes) {
+		ApiClient copy = new ApiClient(baseUrl, authorization);
+		copy.language = language;
+		copy.accept = mediaTypes;
 		return copy;
 	}
 
@@ -84,13 +107,20 @@ public final class ApiClient {
 	}
 
 	public Response send(String method, String path, Object body) {
-		return send(builder(path).header("Content-Type", "application/json").method(method, publisher(body)).build());
+		return send(method, path, body, "application/json");
+	}
+
+	public Response send(String method, String path, Object body, String contentType) {
+		return send(builder(path).header("Content-Type", contentType).method(method, publisher(body)).build());
 	}
 
 	private HttpRequest.Builder builder(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", language);
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		if (accept != null) {
+			builder.header("Accept", accept);
 		}
 		return builder;
 	}

@@ -12,6 +12,7 @@ import io.renloop.employee.EmployeeTimeline;
 import io.renloop.employee.Employees;
 import io.renloop.employee.PersonalData;
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.InvalidFieldsException.FieldProblem;
@@ -156,6 +157,10 @@ class DefaultEmployees implements Employees {
 		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
+		}
+		if (employee.status() == EmployeeStatus.TERMINATED && command.status() != null
+				&& command.status() != EmployeeStatus.TERMINATED) {
+			throw new BusinessRuleException("error.employee.terminated");
 		}
 		apply(employee, command, number);
 		if (command.status() != null && command.status() != employee.status()) {

@@ -30,6 +30,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Lookups of unknown ids raise {@code NotFoundException} without marking the caller's transaction
+ * rollback-only: other modules use them as existence checks inside their own transactions.
+ */
 @Service
 @Transactional
 class DefaultOrganization implements Organization {
@@ -78,7 +82,7 @@ class DefaultOrganization implements Organization {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 	public DepartmentView department(UUID id) {
 		return view(loadDepartment(id));
 	}
@@ -137,7 +141,7 @@ class DefaultOrganization implements Organization {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 	public Set<UUID> subtreeIds(UUID departmentId) {
 		Department root = loadDepartment(departmentId);
 		return departments.findByPathPrefix(root.path())
@@ -154,7 +158,7 @@ class DefaultOrganization implements Organization {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 	public PositionView position(UUID id) {
 		return view(loadPosition(id), familiesById());
 	}

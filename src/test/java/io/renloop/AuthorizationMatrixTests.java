@@ -1,0 +1,401 @@
+package io.renloop;
+
+import static io.renloop.support.DemoData.DEMO;
+import static io.renloop.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
+import io.renloop.support.ApiClient;
+import io.renloop.support.ApiEndpoints;
+import io.renloop.support.BrowserSession;
+import io.renloop.support.DemoData;
+import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may do what: every documented endpoint against every demo role, the data scopes (subtree, self),
+ * anonymous access, login lockout, token revocation and token scopes.
+ */
+@RenloopIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	/** The columns of the matrix. */
+	static final List<String> LOGINS = List.of("admin@demo.example", "hr@demo.example", "recruiter@demo.example",
+			"manager@demo.example", "employee@demo.example", "interviewer@demo.example");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantAdministration administration;
+
+	DemoData data;
+
+	UUID mining;
+
+	/** An employee in the manager's subtree (COAL-2), not the manager and not the employee login. */
+	UUID miner;
+
+	/** An employee outside the manager's subtree. */
+	UUID accountant;
+
+	@BeforeAll
+	void findDemoRecords() {
+		data = new DemoData(jdbc);
+		mining = data.departmentId(DEMO, "MINING");
+		miner = data.someEmployeeIn(DEMO, "COAL-2");
+		accountant = data.someEmployeeIn(DEMO, "FIN");
+	}
+
+	// --- the role × endpoint matrix
+
+	/**
+	 * One request per documented endpoint with the expected outcome for each login, in the order of
+	 * {@link #LOGINS}: admin, hr, recruiter, manager, employee, interviewer.
+	 */
+	List<Row> matrix() {
+		String unknown = "/" + UUID.randomUUID();
+		String anyEmployee = "/api/v1/employees/" + miner;
+		return List.of(
+				row("GET /api/v1/departments", "GET", "/api/v1/departments", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("GET /api/v1/departments/{id}", "GET", "/api/v1/departments/" + mining, null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/departments", "POST", "/api/v1/departments", this::newTeam, "2xx 2xx 403 403 403 403"),
+				row("PUT /api/v1/departments/{id}", "PUT", "/api/v1/departments" + unknown, this::newTeam, "404 404 403 403 403 403"),
+				row("GET /api/v1/positions", "GET", "/api/v1/positions", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("GET /api/v1/positions/{id}", "GET", "/api/v1/positions/" + data.positionId(DEMO, "SHEARER"), null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/positions", "POST", "/api/v1/positions", this::newCodeAndName, "2xx 2xx 403 403 403 403"),
+				row("PUT /api/v1/positions/{id}", "PUT", "/api/v1/positions" + unknown, this::newCodeAndName, "404 404 403 403 403 403"),
+				row("GET /api/v1/job-families", "GET", "/api/v1/job-families", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/job-families", "POST", "/api/v1/job-families", this::newCodeAndName, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/headcount-plans", "GET", "/api/v1/headcount-plans", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("PUT /api/v1/headcount-plans", "PUT", "/api/v1/headcount-plans", this::unchangedHeadcount, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/employees", "GET", "/api/v1/employees", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("POST /api/v1/employees", "POST", "/api/v1/employees", this::newEmployee, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/employees/{id}", "GET", anyEmployee, null, "2xx 2xx 403 2xx 404 403"),
+				row("PUT /api/v1/employees/{id}", "PUT", "/api/v1/employees" + unknown, this::newEmployee, "404 404 403 403 403 403"),
+				row("GET /api/v1/employees/{id}/personal-data", "GET", anyEmployee + "/personal-data", null, "2xx 2xx 403 403 403 403"),
+				row("POST /api/v1/employees/{id}/lifecycle", "POST", "/api/v1/employees" + unknown + "/lifecycle", this::termination, "404 404 403 403 403 403"),
+				row("GET /api/v1/employees/{id}/timeline", "GET", anyEmployee + "/timeline", null, "2xx 2xx 403 2xx 404 403"),
+				row("GET /api/v1/audit/events", "GET", "/api/v1/audit/events", null, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/audit/verify", "GET", "/api/v1/audit/verify", null, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/auth/tokens", "GET", "/api/v1/auth/tokens", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/auth/tokens", "POST", "/api/v1/auth/tokens", () -> Map.of("name", "matrix"), "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("DELETE /api/v1/auth/tokens/{id}", "DELETE", "/api/v1/auth/tokens" + unknown, null, "404 404 404 404 404 404"));
+	}
+
+	@Test
+	void matrixCoversEveryDocumentedEndpoint() {
+		assertThat(matrix()).extracting(Row::endpoint).containsExactlyInAnyOrderElementsOf(ApiEndpoints.documented(port));
+	}
+
+	Stream<Arguments> cells() {
+		List<Arguments> cells = new ArrayList<>();
+		for (Row row : matrix()) {
+			String[] expected = row.expected().split(" ");
+			for (int i = 0; i < LOGINS.size(); i++) {
+				cells.add(Arguments.of(LOGINS.get(i), row.endpoint(), expected[i], row));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} → {2}")
+	@MethodSource("cells")
+	void roleGetsExpectedOutcome(String login, String endpoint, String expected, Row row) {
+		Object body = row.body() == null ? null : row.body().get();
+		ApiClient.Response response = ApiClient.as(port, login).send(row.method(), row.path(), body);
+		if (expected.equals("2xx")) {
+			assertThat(response.status()).as("%s %s as %s: %s", row.method(), row.path(), login, response.body())
+				.isBetween(200, 299);
+		}
+		else {
+			assertProblem(response, Integer.parseInt(expected));
+		}
+	}
+
+	Stream<String> documentedEndpoints() {
+		return ApiEndpoints.documented(port).stream();
+	}
+
+	@ParameterizedTest(name = "anonymous {0} → 401")
+	@MethodSource("documentedEndpoints")
+	void anonymousCallsAreUnauthorizedProblems(String endpoint) {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString());
+		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), 401);
+	}
+
+	@Test
+	void invalidBearerTokenIsUnauthorized() {
+		assertProblem(ApiClient.withToken(port, "rl_not-a-real-token").get("/api/v1/departments"), 401);
+	}
+
+	// --- data scopes
+
+	@Test
+	void managerListsExactlyTheEmployeesOfTheMiningSubtree() {
+		Set<String> subtree = subtreeOf(mining, ApiClient.as(port, "hr@demo.example").get("/api/v1/departments").json());
+		assertThat(subtree).hasSizeGreaterThanOrEqualTo(5);
+		long subtreeTotal = ApiClient.as(port, "hr@demo.example")
+			.get("/api/v1/employees?size=1&departmentId=" + mining)
+			.json()
+			.at("/page/totalElements")
+			.asLong();
+
+		List<JsonNode> seen = allPages(ApiClient.as(port, "manager@demo.example"), "/api/v1/employees");
+		assertThat(seen).extracting(e -> e.get("departmentId").asString()).allMatch(subtree::contains);
+		assertThat(seen).hasSize((int) subtreeTotal);
+		assertThat(ApiClient.as(port, "manager@demo.example").get("/api/v1/employees?size=1").json()
+			.at("/page/totalElements").asLong()).isEqualTo(subtreeTotal);
+		assertThat(subtreeTotal).isEqualTo(jdbc.queryForObject("""
+				select count(*) from employee.employee e where e.tenant_id = 'demo'
+				and e.department_id::text in (%s)""".formatted(String.join(",", subtree.stream().map(id -> "'" + id + "'").toList())),
+				Long.class));
+	}
+
+	@Test
+	void managerCannotReadEmployeeOutsideTheSubtree() {
+		ApiClient manager = ApiClient.as(port, "manager@demo.example");
+		assertThat(manager.get("/api/v1/employees/" + miner).status()).isEqualTo(200);
+		assertProblem(manager.get("/api/v1/employees/" + accountant), 404);
+		assertProblem(manager.get("/api/v1/employees/" + accountant + "/timeline"), 404);
+		assertThat(manager.get("/api/v1/employees?size=1&departmentId=" + data.departmentId(DEMO, "FIN")).json()
+			.at("/page/totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void employeeSeesExactlyThemselves() {
+		UUID self = data.employeeOfUser("employee@demo.example");
+		ApiClient employee = ApiClient.as(port, "employee@demo.example");
+		JsonNode list = employee.get("/api/v1/employees?size=200").json();
+		assertThat(list.at("/page/totalElements").asLong()).isEqualTo(1);
+		assertThat(list.get("content").valueStream().map(e -> e.get("id").asString())).containsExactly(self.toString());
+		assertThat(employee.get("/api/v1/employees/" + self).status()).isEqualTo(200);
+		assertProblem(employee.get("/api/v1/employees/" + miner), 404);
+	}
+
+	@Test
+	void onlyRolesWithPiiRevealSeePersonalData() {
+		for (String login : List.of("recruiter@demo.example", "manager@demo.example", "employee@demo.example",
+				"interviewer@demo.example")) {
+			assertProblem(ApiClient.as(port, login).get("/api/v1/employees/" + miner + "/personal-data"), 403);
+		}
+		UUID self = data.employeeOfUser("employee@demo.example");
+		assertProblem(ApiClient.as(port, "employee@demo.example").get("/api/v1/employees/" + self + "/personal-data"), 403);
+		assertThat(ApiClient.as(port, "hr@demo.example").get("/api/v1/employees/" + miner + "/personal-data").json()
+			.get("masked").asBoolean()).isFalse();
+	}
+
+	// --- pages
+
+	@Test
+	void anonymousDashboardRedirectsToLogin() {
+		BrowserSession.Page page = new BrowserSession(port).get("/");
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).endsWith("/login");
+	}
+
+	@Test
+	void formLoginNeedsTheCsrfToken() {
+		String email = TestUsers.createUser(administration, DEMO, Role.EMPLOYEE);
+		BrowserSession browser = new BrowserSession(port);
+		browser.get("/login");
+		BrowserSession.Page withoutToken = browser.postForm("/login", Map.of("username", email, "password", ApiClient.PASSWORD));
+		assertThat(withoutToken.status()).isEqualTo(403);
+
+		BrowserSession.Page signedIn = browser.signIn(email, ApiClient.PASSWORD);
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.location()).doesNotContain("error");
+		assertThat(browser.get("/").status()).isEqualTo(200);
+	}
+
+	@Test
+	void formLoginLocksTheAccountAfterFiveWrongPasswords() {
+		String email = TestUsers.createUser(administration, DEMO, Role.EMPLOYEE);
+		BrowserSession browser = new BrowserSession(port);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(browser.signIn(email, "wrong-" + attempt).location()).endsWith("/login?error=bad");
+		}
+		BrowserSession.Page rightPassword = browser.signIn(email, ApiClient.PASSWORD);
+		assertThat(rightPassword.location()).endsWith("/login?error=locked");
+		assertProblem(ApiClient.withBasic(port, email, ApiClient.PASSWORD).post("/api/v1/auth/tokens",
+				Map.of("name", "after lockout")), 401);
+	}
+
+	@Test
+	void basicAuthLocksTheAccountAfterFiveWrongPasswords() {
+		String email = TestUsers.createUser(administration, DEMO, Role.EMPLOYEE);
+		ApiClient earlierToken = issue(email, null);
+		assertThat(earlierToken.get("/api/v1/departments").status()).isEqualTo(200);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertProblem(ApiClient.withBasic(port, email, "wrong-" + attempt).post("/api/v1/auth/tokens",
+					Map.of("name", "guess")), 401);
+		}
+		assertProblem(ApiClient.withBasic(port, email, ApiClient.PASSWORD).post("/api/v1/auth/tokens",
+				Map.of("name", "right password")), 401);
+		assertThat(new BrowserSession(port).signIn(email, ApiClient.PASSWORD).location()).endsWith("/login?error=locked");
+		assertProblem(earlierToken.get("/api/v1/departments"), 401);
+	}
+
+	// --- tokens
+
+	@Test
+	void revokedTokenNoLongerWorks() {
+		String email = TestUsers.createUser(administration, DEMO, Role.HR_ADMIN);
+		JsonNode issued = ApiClient.withBasic(port, email, ApiClient.PASSWORD)
+			.post("/api/v1/auth/tokens", Map.of("name", "to revoke"))
+			.json();
+		ApiClient token = ApiClient.withToken(port, issued.get("token").asString());
+		assertThat(token.get("/api/v1/employees?size=1").status()).isEqualTo(200);
+
+		assertThat(token.delete("/api/v1/auth/tokens/" + issued.get("id").asString()).status()).isEqualTo(204);
+
+		assertProblem(token.get("/api/v1/employees?size=1"), 401);
+		assertProblem(token.get("/api/v1/auth/tokens"), 401);
+	}
+
+	@Test
+	void nobodyCanRevokeAnotherUsersToken() {
+		String email = TestUsers.createUser(administration, DEMO, Role.HR_ADMIN);
+		JsonNode issued = ApiClient.withBasic(port, email, ApiClient.PASSWORD)
+			.post("/api/v1/auth/tokens", Map.of("name", "someone else's"))
+			.json();
+		String path = "/api/v1/auth/tokens/" + issued.get("id").asString();
+		assertProblem(ApiClient.as(port, "admin@demo.example").delete(path), 404);
+		assertProblem(ApiClient.as(port, "hr@demo.example").delete(path), 404);
+		assertThat(ApiClient.withToken(port, issued.get("token").asString()).get("/api/v1/employees?size=1").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void tokenScopesNarrowThePermissions() {
+		String email = TestUsers.createUser(administration, DEMO, Role.HR_ADMIN);
+		ApiClient orgReader = issue(email, List.of("ORG_READ"));
+		assertThat(orgReader.get("/api/v1/departments").status()).isEqualTo(200);
+		assertProblem(orgReader.get("/api/v1/employees"), 403);
+		assertProblem(orgReader.get("/api/v1/audit/verify"), 403);
+		assertProblem(orgReader.post("/api/v1/job-families", Map.of("code", TestUsers.unique("SCOPE"), "name", "x")), 403);
+	}
+
+	@Test
+	void scopedTokenCannotIssueABroaderToken() {
+		String email = TestUsers.createUser(administration, DEMO, Role.HR_ADMIN);
+		ApiClient orgReader = issue(email, List.of("ORG_READ"));
+
+		assertProblem(orgReader.post("/api/v1/auth/tokens", Map.of("name", "wider", "scopes", List.of("EMPLOYEE_READ"))), 403);
+
+		ApiClient.Response unscoped = orgReader.post("/api/v1/auth/tokens", Map.of("name", "unscoped"));
+		assertThat(unscoped.status()).isEqualTo(201);
+		ApiClient second = ApiClient.withToken(port, unscoped.json().get("token").asString());
+		assertThat(second.get("/api/v1/departments").status()).isEqualTo(200);
+		assertProblem(second.get("/api/v1/employees"), 403);
+	}
+
+	@Test
+	void tokenCannotBeScopedToPermissionsTheUserLacks() {
+		String email = TestUsers.createUser(administration, DEMO, Role.RECRUITER);
+		assertProblem(ApiClient.withBasic(port, email, ApiClient.PASSWORD)
+			.post("/api/v1/auth/tokens", Map.of("name", "wish", "scopes", List.of("EMPLOYEE_READ"))), 403);
+	}
+
+	// --- request bodies of the matrix
+
+	private Map<String, Object> newTeam() {
+		return Map.of("parentId", data.departmentId(DEMO, "HR"), "code", TestUsers.unique("MX"), "name", "Matrix team",
+				"kind", "TEAM");
+	}
+
+	private Map<String, Object> newCodeAndName() {
+		return Map.of("code", TestUsers.unique("MX"), "name", "Matrix probe");
+	}
+
+	private Map<String, Object> unchangedHeadcount() {
+		JsonNode line = ApiClient.as(port, "hr@demo.example").get("/api/v1/headcount-plans").json().get(0);
+		return Map.of("departmentId", line.get("departmentId").asString(), "positionId",
+				line.get("positionId").asString(), "planned", line.get("planned").asInt());
+	}
+
+	private Map<String, Object> newEmployee() {
+		return Map.of("employeeNo", TestUsers.unique("MX"), "name", "矩阵测试", "departmentId",
+				data.departmentId(DEMO, "HR"), "hireDate", "2026-03-02");
+	}
+
+	private Map<String, Object> termination() {
+		return Map.of("type", "TERMINATION", "effectiveDate", "2026-03-02");
+	}
+
+	// --- helpers
+
+	private ApiClient issue(String email, List<String> scopes) {
+		Map<String, Object> request = new HashMap<>(Map.of("name", "test"));
+		if (scopes != null) {
+			request.put("scopes", scopes);
+		}
+		ApiClient.Response issued = ApiClient.withBasic(port, email, ApiClient.PASSWORD).post("/api/v1/auth/tokens", request);
+		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		return ApiClient.withToken(port, issued.json().get("token").asString());
+	}
+
+	/** The unit and every unit below it, walked from the parent links of the org tree. */
+	private static Set<String> subtreeOf(UUID root, JsonNode departments) {
+		Set<String> subtree = new HashSet<>(Set.of(root.toString()));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (JsonNode department : departments) {
+				String parent = department.path("parentId").asString("");
+				if (subtree.contains(parent) && subtree.add(department.get("id").asString())) {
+					grew = true;
+				}
+			}
+		}
+		return subtree;
+	}
+
+	private static List<JsonNode> allPages(ApiClient client, String path) {
+		List<JsonNode> all = new ArrayList<>();
+		for (int page = 0;; page++) {
+			JsonNode json = client.get(path + "?size=200&page=" + page).json();
+			json.get("content").forEach(all::add);
+			if (page + 1 >= json.at("/page/totalPages").asInt()) {
+				return all;
+			}
+		}
+	}
+
+	private static Row row(String endpoint, String method, String path, Supplier<Object> body, String expected) {
+		return new Row(endpoint, method, path, body, expected);
+	}
+
+	record Row(String endpoint, String method, String path, Supplier<Object> body, String expected) {
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+	}
+}

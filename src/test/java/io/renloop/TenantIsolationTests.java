@@ -1,0 +1,434 @@
+package io.renloop;
+
+import static io.renloop.support.DemoData.ACME;
+import static io.renloop.support.DemoData.DEMO;
+import static io.renloop.support.Problems.assertProblem;
+import static io.renloop.support.Problems.errorFields;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.renloop.employee.Employees;
+import io.renloop.employee.EmployeeTimeline;
+import io.renloop.organization.Organization;
+import io.renloop.platform.NotFoundException;
+import io.renloop.platform.SystemActor;
+import io.renloop.support.ApiClient;
+import io.renloop.support.ApiEndpoints;
+import io.renloop.support.DemoData;
+import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.annotations.TenantId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A user of tenant {@code acme} can neither see nor change anything of tenant {@code demo}, through any
+ * endpoint of the API and below it in the persistence layer. Every documented endpoint must have a probe
+ * here: a new endpoint fails {@link #everyDocumentedEndpointHasAnIsolationProbe()} until one is added.
+ */
+@RenloopIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTests {
+
+	static final List<String> ACME_LOGINS = List.of("hr@acme.example", "admin@acme.example");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Employees employees;
+
+	@Autowired
+	EmployeeTimeline timeline;
+
+	@Autowired
+	Organization organization;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@PersistenceContext
+	EntityManager entityManager;
+
+	DemoData data;
+
+	/** Real records of tenant demo that acme tries to reach. */
+	UUID demoDepartment;
+
+	UUID demoPosition;
+
+	UUID demoJobFamily;
+
+	UUID demoEmployee;
+
+	UUID demoToken;
+
+	/** Text that only demo's data contains; no answer to acme may contain it. */
+	List<String> demoMarkers;
+
+	@BeforeAll
+	void findDemoRecords() {
+		data = new DemoData(jdbc);
+		ApiClient.as(port, "hr@demo.example");
+		demoDepartment = data.departmentId(DEMO, "MINING");
+		demoPosition = data.positionId(DEMO, "SHEARER");
+		demoJobFamily = data.jobFamilyId(DEMO, "PROD");
+		demoEmployee = data.employeeId(DEMO, "SNE00002");
+		demoToken = jdbc.queryForObject("select id from platform.api_token where tenant_id = ? limit 1", UUID.class,
+				DEMO);
+		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
+				"采煤机司机", "生产操作序列");
+	}
+
+	@Test
+	void everyDocumentedEndpointHasAnIsolationProbe() {
+		assertThat(probes().keySet()).as("endpoints with an isolation probe")
+			.containsExactlyInAnyOrderElementsOf(ApiEndpoints.documented(port));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> acmeCannotReachDemoDataThroughAnyEndpoint() {
+		List<DynamicTest> tests = new ArrayList<>();
+		probes().forEach((endpoint, probe) -> ACME_LOGINS.forEach(login -> tests.add(DynamicTest.dynamicTest(
+				probe.name() + " [" + endpoint + " as " + login + "]", () -> probe.check().accept(ApiClient.as(port, login))))));
+		return tests.stream();
+	}
+
+	private Map<String, Probe> probes() {
+		Map<String, Probe> probes = new LinkedHashMap<>();
+		Stream.of(
+				entry("GET /api/v1/departments", new Probe("acmeListsOnlyItsOwnDepartments", this::acmeListsOnlyItsOwnDepartments)),
+				entry("GET /api/v1/departments/{id}", new Probe("acmeCannotReadDemoDepartment", this::acmeCannotReadDemoDepartment)),
+				entry("POST /api/v1/departments", new Probe("acmeCannotCreateUnitBelowDemoDepartment", this::acmeCannotCreateUnitBelowDemoDepartment)),
+				entry("PUT /api/v1/departments/{id}", new Probe("acmeCannotUpdateDemoDepartment", this::acmeCannotUpdateDemoDepartment)),
+				entry("GET /api/v1/positions", new Probe("acmeListsOnlyItsOwnPositions", this::acmeListsOnlyItsOwnPositions)),
+				entry("GET /api/v1/positions/{id}", new Probe("acmeCannotReadDemoPosition", this::acmeCannotReadDemoPosition)),
+				entry("POST /api/v1/positions", new Probe("acmeCannotCreatePositionInDemoJobFamily", this::acmeCannotCreatePositionInDemoJobFamily)),
+				entry("PUT /api/v1/positions/{id}", new Probe("acmeCannotUpdateDemoPosition", this::acmeCannotUpdateDemoPosition)),
+				entry("GET /api/v1/job-families", new Probe("acmeListsOnlyItsOwnJobFamilies", this::acmeListsOnlyItsOwnJobFamilies)),
+				entry("POST /api/v1/job-families", new Probe("acmeJobFamilyLandsInAcme", this::acmeJobFamilyLandsInAcme)),
+				entry("GET /api/v1/headcount-plans", new Probe("acmeSeesOnlyItsOwnHeadcountPlan", this::acmeSeesOnlyItsOwnHeadcountPlan)),
+				entry("PUT /api/v1/headcount-plans", new Probe("acmeCannotPlanDemoHeadcount", this::acmeCannotPlanDemoHeadcount)),
+				entry("GET /api/v1/employees", new Probe("acmeListsAndCountsOnlyItsOwnEmployees", this::acmeListsAndCountsOnlyItsOwnEmployees)),
+				entry("POST /api/v1/employees", new Probe("acmeCannotHireIntoDemoOrUnderDemoManager", this::acmeCannotHireIntoDemoOrUnderDemoManager)),
+				entry("GET /api/v1/employees/{id}", new Probe("acmeCannotReadDemoEmployee", this::acmeCannotReadDemoEmployee)),
+				entry("PUT /api/v1/employees/{id}", new Probe("acmeCannotUpdateDemoEmployee", this::acmeCannotUpdateDemoEmployee)),
+				entry("GET /api/v1/employees/{id}/personal-data", new Probe("acmeCannotRevealDemoPersonalData", this::acmeCannotRevealDemoPersonalData)),
+				entry("POST /api/v1/employees/{id}/lifecycle", new Probe("acmeCannotTerminateDemoEmployee", this::acmeCannotTerminateDemoEmployee)),
+				entry("GET /api/v1/employees/{id}/timeline", new Probe("acmeCannotReadDemoTimeline", this::acmeCannotReadDemoTimeline)),
+				entry("GET /api/v1/audit/events", new Probe("acmeReadsOnlyItsOwnAuditEvents", this::acmeReadsOnlyItsOwnAuditEvents)),
+				entry("GET /api/v1/audit/verify", new Probe("acmeVerifiesOnlyItsOwnAuditChain", this::acmeVerifiesOnlyItsOwnAuditChain)),
+				entry("GET /api/v1/auth/tokens", new Probe("acmeListsOnlyItsOwnTokens", this::acmeListsOnlyItsOwnTokens)),
+				entry("POST /api/v1/auth/tokens", new Probe("acmeTokenBelongsToAcme", this::acmeTokenBelongsToAcme)),
+				entry("DELETE /api/v1/auth/tokens/{id}", new Probe("acmeCannotRevokeDemoToken", this::acmeCannotRevokeDemoToken)))
+			.forEach(e -> probes.put(e.getKey(), e.getValue()));
+		return probes;
+	}
+
+	// --- organization
+
+	void acmeListsOnlyItsOwnDepartments(ApiClient acme) {
+		assertOnlyAcmeRows(acme.get("/api/v1/departments"), "organization.department");
+	}
+
+	void acmeCannotReadDemoDepartment(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/departments/" + demoDepartment));
+	}
+
+	void acmeCannotCreateUnitBelowDemoDepartment(ApiClient acme) {
+		String code = TestUsers.unique("ISO");
+		JsonNode problem = assertProblem(acme.post("/api/v1/departments",
+				Map.of("parentId", demoDepartment, "code", code, "name", "Probe", "kind", "TEAM")), 400);
+		assertThat(errorFields(problem)).containsExactly("parentId");
+		assertThat(jdbc.queryForObject("select count(*) from organization.department where code = ?", Long.class, code))
+			.isZero();
+	}
+
+	void acmeCannotUpdateDemoDepartment(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/departments/" + demoDepartment,
+				Map.of("code", "HACKED", "name", "Hacked", "kind", "COMPANY")));
+		assertThat(jdbc.queryForObject("select name from organization.department where id = ?", String.class,
+				demoDepartment))
+			.isEqualTo("综采事业部");
+	}
+
+	void acmeListsOnlyItsOwnPositions(ApiClient acme) {
+		assertOnlyAcmeRows(acme.get("/api/v1/positions"), "organization.position");
+	}
+
+	void acmeCannotReadDemoPosition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/positions/" + demoPosition));
+	}
+
+	void acmeCannotCreatePositionInDemoJobFamily(ApiClient acme) {
+		String code = TestUsers.unique("ISO");
+		JsonNode problem = assertProblem(acme.post("/api/v1/positions",
+				Map.of("code", code, "name", "Probe", "jobFamilyId", demoJobFamily)), 400);
+		assertThat(errorFields(problem)).containsExactly("jobFamilyId");
+		assertThat(jdbc.queryForObject("select count(*) from organization.position where code = ?", Long.class, code))
+			.isZero();
+	}
+
+	void acmeCannotUpdateDemoPosition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/positions/" + demoPosition,
+				Map.of("code", "HACKED", "name", "Hacked")));
+		assertThat(jdbc.queryForObject("select name from organization.position where id = ?", String.class,
+				demoPosition))
+			.isEqualTo("采煤机司机");
+	}
+
+	void acmeListsOnlyItsOwnJobFamilies(ApiClient acme) {
+		assertOnlyAcmeRows(acme.get("/api/v1/job-families"), "organization.job_family");
+	}
+
+	void acmeJobFamilyLandsInAcme(ApiClient acme) {
+		ApiClient.Response created = acme.post("/api/v1/job-families",
+				Map.of("code", TestUsers.unique("ISO"), "name", "Isolation probe"));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(data.tenantOf("organization.job_family", created.json().get("id").asString())).isEqualTo(ACME);
+	}
+
+	void acmeSeesOnlyItsOwnHeadcountPlan(ApiClient acme) {
+		ApiClient.Response plan = acme.get("/api/v1/headcount-plans");
+		assertThat(plan.status()).isEqualTo(200);
+		assertNoDemoData(plan.body());
+		Set<String> acmeDepartments = data.ids("organization.department", ACME);
+		assertThat(plan.json().valueStream().map(line -> line.get("departmentId").asString()))
+			.allMatch(acmeDepartments::contains);
+		assertThat(plan.json().size()).isEqualTo(data.count("organization.headcount_plan", ACME));
+	}
+
+	void acmeCannotPlanDemoHeadcount(ApiClient acme) {
+		JsonNode problem = assertProblem(acme.put("/api/v1/headcount-plans",
+				Map.of("departmentId", demoDepartment, "positionId", demoPosition, "planned", 987)), 400);
+		assertThat(errorFields(problem)).containsAnyOf("departmentId", "positionId");
+		assertThat(jdbc.queryForObject("select count(*) from organization.headcount_plan where planned = 987",
+				Long.class))
+			.isZero();
+	}
+
+	// --- employees
+
+	void acmeListsAndCountsOnlyItsOwnEmployees(ApiClient acme) {
+		ApiClient.Response list = acme.get("/api/v1/employees?size=200");
+		assertThat(list.status()).isEqualTo(200);
+		assertNoDemoData(list.body());
+		Set<String> acmeEmployees = data.ids("employee.employee", ACME);
+		assertThat(list.json().get("content").valueStream().map(e -> e.get("id").asString()))
+			.isNotEmpty()
+			.allMatch(acmeEmployees::contains);
+		assertThat(list.json().at("/page/totalElements").asLong()).isEqualTo(acmeEmployees.size());
+
+		ApiClient.Response inDemoDepartment = acme.get("/api/v1/employees?departmentId=" + demoDepartment);
+		assertThat(inDemoDepartment.status()).isEqualTo(200);
+		assertThat(inDemoDepartment.json().at("/page/totalElements").asLong()).isZero();
+
+		ApiClient.Response searchForDemoNumbers = acme.get("/api/v1/employees?q=SNE");
+		assertThat(searchForDemoNumbers.json().at("/page/totalElements").asLong()).isZero();
+	}
+
+	void acmeCannotHireIntoDemoOrUnderDemoManager(ApiClient acme) {
+		String number = TestUsers.unique("ISO");
+		JsonNode intoDemo = assertProblem(acme.post("/api/v1/employees", Map.of("employeeNo", number, "name", "Probe",
+				"departmentId", demoDepartment, "positionId", demoPosition, "managerId", demoEmployee, "hireDate",
+				"2026-01-05")), 400);
+		assertThat(errorFields(intoDemo)).containsExactlyInAnyOrder("departmentId", "positionId", "managerId");
+
+		UUID acmeDepartment = data.departmentId(ACME, "ENGR");
+		ApiClient.Response underDemoManager = acme.post("/api/v1/employees", Map.of("employeeNo", number, "name",
+				"Probe", "departmentId", acmeDepartment, "managerId", demoEmployee, "hireDate", "2026-01-05"));
+		assertNoDemoData(underDemoManager.body());
+		assertThat(errorFields(assertProblem(underDemoManager, 400))).containsExactly("managerId");
+		assertThat(jdbc.queryForObject("select count(*) from employee.employee where employee_no = ?", Long.class,
+				number))
+			.isZero();
+	}
+
+	void acmeCannotReadDemoEmployee(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/employees/" + demoEmployee));
+	}
+
+	void acmeCannotUpdateDemoEmployee(ApiClient acme) {
+		String nameBefore = data.employeeName(demoEmployee);
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/employees/" + demoEmployee, Map.of("name", "Hacked",
+				"departmentId", data.departmentId(ACME, "ENGR"), "hireDate", "2026-01-05")));
+		assertThat(data.employeeName(demoEmployee)).isEqualTo(nameBefore);
+	}
+
+	void acmeCannotRevealDemoPersonalData(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/employees/" + demoEmployee + "/personal-data"));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from platform.audit_event
+				where entity_id = ? and action = 'READ_SENSITIVE' and actor like '%@acme.example'""", Long.class,
+				demoEmployee.toString()))
+			.isZero();
+	}
+
+	void acmeCannotTerminateDemoEmployee(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/employees/" + demoEmployee + "/lifecycle",
+				Map.of("type", "TERMINATION", "effectiveDate", "2026-01-05", "reason", "probe")));
+		assertThat(jdbc.queryForObject("select status from employee.employee where id = ?", String.class, demoEmployee))
+			.isNotEqualTo("TERMINATED");
+	}
+
+	void acmeCannotReadDemoTimeline(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/employees/" + demoEmployee + "/timeline"));
+	}
+
+	// --- audit
+
+	void acmeReadsOnlyItsOwnAuditEvents(ApiClient acme) {
+		ApiClient.Response events = acme.get("/api/v1/audit/events?size=500");
+		assertThat(events.status()).isEqualTo(200);
+		assertNoDemoData(events.body());
+		Set<String> acmeEvents = data.ids("platform.audit_event", ACME);
+		assertThat(events.json().get("content").valueStream().map(e -> e.get("id").asString()))
+			.isNotEmpty()
+			.allMatch(acmeEvents::contains);
+		assertThat(events.json().at("/page/totalElements").asLong()).isEqualTo(acmeEvents.size());
+
+		ApiClient.Response ofDemoEmployee = acme
+			.get("/api/v1/audit/events?entityType=Employee&entityId=" + demoEmployee);
+		assertThat(ofDemoEmployee.json().at("/page/totalElements").asLong()).isZero();
+	}
+
+	void acmeVerifiesOnlyItsOwnAuditChain(ApiClient acme) {
+		ApiClient.Response verification = acme.get("/api/v1/audit/verify");
+		assertThat(verification.status()).isEqualTo(200);
+		assertThat(verification.json().get("valid").asBoolean()).isTrue();
+		assertThat(verification.json().get("events").asLong()).isEqualTo(data.count("platform.audit_event", ACME));
+	}
+
+	// --- tokens
+
+	void acmeListsOnlyItsOwnTokens(ApiClient acme) {
+		ApiClient.Response tokens = acme.get("/api/v1/auth/tokens");
+		assertThat(tokens.status()).isEqualTo(200);
+		assertThat(tokens.json().valueStream().map(t -> t.get("id").asString()))
+			.isNotEmpty()
+			.allMatch(id -> ACME.equals(data.tenantOf("platform.api_token", id)))
+			.doesNotContain(demoToken.toString());
+	}
+
+	void acmeTokenBelongsToAcme(ApiClient acme) {
+		ApiClient.Response issued = acme.post("/api/v1/auth/tokens", Map.of("name", "isolation probe"));
+		assertThat(issued.status()).isEqualTo(201);
+		assertThat(data.tenantOf("platform.api_token", issued.json().get("id").asString())).isEqualTo(ACME);
+	}
+
+	void acmeCannotRevokeDemoToken(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.delete("/api/v1/auth/tokens/" + demoToken));
+		assertThat(jdbc.queryForObject("select revoked_at is null from platform.api_token where id = ?", Boolean.class,
+				demoToken))
+			.isTrue();
+	}
+
+	// --- below the API
+
+	@Test
+	void loadByIdUnderAcmeFindsNoDemoEntity() {
+		List<EntityType<?>> tenantEntities = entityManager.getMetamodel()
+			.getEntities()
+			.stream()
+			.filter(TenantIsolationTests::hasTenantId)
+			.toList();
+		assertThat(tenantEntities).extracting(EntityType::getName).contains("Employee", "Department", "Position");
+		for (EntityType<?> entity : tenantEntities) {
+			Table table = entity.getJavaType().getAnnotation(Table.class);
+			UUID demoId = jdbc.queryForObject(
+					"select id from " + table.schema() + "." + table.name() + " where tenant_id = ? limit 1", UUID.class,
+					DEMO);
+			assertThat(findAs(DEMO, entity.getJavaType(), demoId)).as("%s found by its own tenant", entity.getName())
+				.isNotNull();
+			assertThat(findAs(ACME, entity.getJavaType(), demoId)).as("%s %s found from acme", entity.getName(), demoId)
+				.isNull();
+		}
+	}
+
+	@Test
+	void employeesApiUnderAcmeCannotLoadDemoEmployee() {
+		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> employees.get(demoEmployee)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> employees.revealPersonalData(demoEmployee)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> timeline.timeline(demoEmployee)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.callAs(ACME,
+				() -> timeline.append(demoEmployee, java.time.LocalDate.now(), "PROBE", "test", "probe", Map.of())))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void organizationApiUnderAcmeCannotLoadDemoUnits() {
+		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> organization.department(demoDepartment)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> organization.subtreeIds(demoDepartment)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> organization.position(demoPosition)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(SystemActor.callAs(ACME, () -> organization.departmentByCode("MINING"))).isEmpty();
+	}
+
+	private Object findAs(String tenant, Class<?> type, UUID id) {
+		return SystemActor.callAs(tenant, () -> transactions.execute(status -> entityManager.find(type, id)));
+	}
+
+	private static boolean hasTenantId(EntityType<?> entity) {
+		for (Class<?> type = entity.getJavaType(); type != null; type = type.getSuperclass()) {
+			for (Field field : type.getDeclaredFields()) {
+				if (field.isAnnotationPresent(TenantId.class)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	// --- assertions
+
+	private void assertOnlyAcmeRows(ApiClient.Response list, String table) {
+		assertThat(list.status()).isEqualTo(200);
+		assertNoDemoData(list.body());
+		Set<String> acmeIds = data.ids(table, ACME);
+		assertThat(list.json().valueStream().map(row -> row.get("id").asString())).isNotEmpty()
+			.allMatch(acmeIds::contains);
+		assertThat(list.json().size()).isEqualTo(acmeIds.size());
+	}
+
+	private void assertNotFoundWithoutDemoData(ApiClient.Response response) {
+		assertProblem(response, 404);
+		assertNoDemoData(response.body());
+	}
+
+	private void assertNoDemoData(String body) {
+		assertThat(body).doesNotContain(demoMarkers);
+	}
+
+	record Probe(String name, Consumer<ApiClient> check) {
+	}
+}

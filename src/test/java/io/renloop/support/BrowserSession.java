@@ -1,0 +1,91 @@
+package io.renloop.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps cookies, does not follow redirects, and signs in through the
+ * login form with the CSRF token the login page carries.
+ */
+public final class BrowserSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*?name=\"_csrf\"");
+
+	private final String baseUrl;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	public BrowserSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build());
+	}
+
+	public Page postForm(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	/** Submits the login form, with the CSRF token of a freshly loaded login page. */
+	public Page signIn(String email, String password) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("username", email);
+		fields.put("password", password);
+		fields.put("_csrf", csrfTokenOf(get("/login")));
+		return postForm("/login", fields);
+	}
+
+	static String csrfTokenOf(Page page) {
+		Matcher matcher = CSRF.matcher(page.body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on the page: " + page.body());
+		}
+		return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** An HTTP answer; {@code location} is the redirect target or empty. */
+	public record Page(int status, String body, String location) {
+	}
+}
