@@ -10,6 +10,7 @@ import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
+import io.renloop.support.Multipart;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import java.util.ArrayList;
@@ -104,7 +105,16 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/audit/verify", "GET", "/api/v1/audit/verify", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/auth/tokens", "GET", "/api/v1/auth/tokens", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("POST /api/v1/auth/tokens", "POST", "/api/v1/auth/tokens", () -> Map.of("name", "matrix"), "2xx 2xx 2xx 2xx 2xx 2xx"),
-				row("DELETE /api/v1/auth/tokens/{id}", "DELETE", "/api/v1/auth/tokens" + unknown, null, "404 404 404 404 404 404"));
+				row("DELETE /api/v1/auth/tokens/{id}", "DELETE", "/api/v1/auth/tokens" + unknown, null, "404 404 404 404 404 404"),
+				row("POST /api/v1/imports/{kind}", "POST", "/api/v1/imports/departments?dryRun=true", this::departmentsCsv, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/imports/jobs/{jobId}", "GET", "/api/v1/imports/jobs" + unknown, null, "404 404 403 403 403 403"),
+				row("GET /api/v1/imports/templates/{kind}.xlsx", "GET", "/api/v1/imports/templates/departments.xlsx", null, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/exports/{kind}", "GET", "/api/v1/exports/departments?format=csv", null, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/users", "GET", "/api/v1/users", null, "2xx 403 403 403 403 403"),
+				row("GET /api/v1/users/{id}", "GET", "/api/v1/users" + unknown, null, "404 403 403 403 403 403"),
+				row("POST /api/v1/users", "POST", "/api/v1/users", this::newUser, "2xx 403 403 403 403 403"),
+				row("PUT /api/v1/users/{id}/access", "PUT", "/api/v1/users" + unknown + "/access", () -> Map.of("roles", List.of("EMPLOYEE")), "404 403 403 403 403 403"),
+				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 
 	@Test
@@ -127,7 +137,9 @@ class AuthorizationMatrixTests {
 	@MethodSource("cells")
 	void roleGetsExpectedOutcome(String login, String endpoint, String expected, Row row) {
 		Object body = row.body() == null ? null : row.body().get();
-		ApiClient.Response response = ApiClient.as(port, login).send(row.method(), row.path(), body);
+		ApiClient.Response response = body instanceof Multipart upload
+				? upload.postTo(ApiClient.as(port, login), row.path())
+				: ApiClient.as(port, login).send(row.method(), row.path(), body);
 		if (expected.equals("2xx")) {
 			assertThat(response.status()).as("%s %s as %s: %s", row.method(), row.path(), login, response.body())
 				.isBetween(200, 299);
@@ -145,7 +157,7 @@ class AuthorizationMatrixTests {
 	@MethodSource("documentedEndpoints")
 	void anonymousCallsAreUnauthorizedProblems(String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString());
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), 401);
 	}
 
@@ -385,6 +397,16 @@ class AuthorizationMatrixTests {
 				return all;
 			}
 		}
+	}
+
+	private Object departmentsCsv() {
+		return Multipart.file("file", "departments.csv", "code,name,parentCode,kind\nM" + UUID.randomUUID().toString()
+			.substring(0, 8) + ",Matrix,MINING,TEAM\n");
+	}
+
+	private Object newUser() {
+		return Map.of("email", "matrix-" + UUID.randomUUID() + "@demo.example", "displayName", "Matrix",
+				"password", "Matrix-password-2026", "roles", List.of("EMPLOYEE"));
 	}
 
 	private static Row row(String endpoint, String method, String path, Supplier<Object> body, String expected) {

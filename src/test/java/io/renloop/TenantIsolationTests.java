@@ -16,6 +16,7 @@ import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
 import io.renloop.support.DemoData;
+import io.renloop.support.Multipart;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import jakarta.persistence.EntityManager;
@@ -145,7 +146,16 @@ class TenantIsolationTests {
 				entry("GET /api/v1/audit/verify", new Probe("acmeVerifiesOnlyItsOwnAuditChain", this::acmeVerifiesOnlyItsOwnAuditChain)),
 				entry("GET /api/v1/auth/tokens", new Probe("acmeListsOnlyItsOwnTokens", this::acmeListsOnlyItsOwnTokens)),
 				entry("POST /api/v1/auth/tokens", new Probe("acmeTokenBelongsToAcme", this::acmeTokenBelongsToAcme)),
-				entry("DELETE /api/v1/auth/tokens/{id}", new Probe("acmeCannotRevokeDemoToken", this::acmeCannotRevokeDemoToken)))
+				entry("DELETE /api/v1/auth/tokens/{id}", new Probe("acmeCannotRevokeDemoToken", this::acmeCannotRevokeDemoToken)),
+				entry("POST /api/v1/imports/{kind}", new Probe("acmeImportCannotReferToDemoUnits", this::acmeImportCannotReferToDemoUnits)),
+				entry("GET /api/v1/imports/jobs/{jobId}", new Probe("acmeCannotReadDemoImportJob", this::acmeCannotReadDemoImportJob)),
+				entry("GET /api/v1/imports/templates/{kind}.xlsx", new Probe("acmeTemplateIsEmpty", this::acmeTemplateIsEmpty)),
+				entry("GET /api/v1/exports/{kind}", new Probe("acmeExportsOnlyItsOwnData", this::acmeExportsOnlyItsOwnData)),
+				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
+				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
+				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
+				entry("PUT /api/v1/users/{id}/access", new Probe("acmeCannotChangeDemoUser", this::acmeCannotChangeDemoUser)),
+				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -346,6 +356,108 @@ class TenantIsolationTests {
 		assertThat(jdbc.queryForObject("select revoked_at is null from platform.api_token where id = ?", Boolean.class,
 				demoToken))
 			.isTrue();
+	}
+
+	void acmeImportCannotReferToDemoUnits(ApiClient acme) {
+		ApiClient.Response started = Multipart.file("file", "units.csv", "code,name,parentCode,kind\nISO"
+				+ UUID.randomUUID().toString().substring(0, 8) + ",Probe,MINING,TEAM\n")
+			.postTo(acme, "/api/v1/imports/departments?dryRun=false");
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		JsonNode job = finishedJob(acme, started.json().get("jobId").asString());
+		assertThat(job.get("status").asString()).isEqualTo("FAILED");
+		assertThat(job.get("saved").asInt()).isZero();
+		assertNoDemoData(job.toString());
+	}
+
+	void acmeCannotReadDemoImportJob(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/imports/jobs/" + demoImportJob()));
+	}
+
+	void acmeTemplateIsEmpty(ApiClient acme) {
+		ApiClient.Response template = acme.get("/api/v1/imports/templates/employees.xlsx");
+		assertThat(template.status()).isEqualTo(200);
+		assertNoDemoData(template.body());
+	}
+
+	void acmeExportsOnlyItsOwnData(ApiClient acme) {
+		ApiClient.Response export = acme.get("/api/v1/exports/employees?format=csv");
+		assertThat(export.status()).isEqualTo(200);
+		assertNoDemoData(export.body());
+		long rows = export.body().lines().filter(line -> !line.isBlank()).count() - 1;
+		assertThat(rows).isEqualTo(data.count("employee.employee", ACME));
+	}
+
+	void acmeListsOnlyItsOwnUsers(ApiClient acme) {
+		ApiClient.Response users = acme.get("/api/v1/users");
+		if (users.status() == 403) {
+			assertProblem(users, 403);
+			return;
+		}
+		assertThat(users.status()).isEqualTo(200);
+		assertNoDemoData(users.body());
+		assertThat(users.json().valueStream().map(u -> u.get("id").asString()))
+			.allMatch(id -> ACME.equals(data.tenantOf("platform.user_account", id)));
+	}
+
+	void acmeCannotReadDemoUser(ApiClient acme) {
+		assertAbsentOrForbidden(acme.get("/api/v1/users/" + demoUser()));
+	}
+
+	void acmeUserLandsInAcme(ApiClient acme) {
+		ApiClient.Response created = acme.post("/api/v1/users", Map.of("email", "probe-" + UUID.randomUUID() + "@acme.example",
+				"displayName", "Probe", "password", "Probe-password-2026", "roles", List.of("EMPLOYEE")));
+		if (created.status() == 403) {
+			assertProblem(created, 403);
+			return;
+		}
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(data.tenantOf("platform.user_account", created.json().get("id").asString())).isEqualTo(ACME);
+	}
+
+	void acmeCannotChangeDemoUser(ApiClient acme) {
+		assertAbsentOrForbidden(acme.put("/api/v1/users/" + demoUser() + "/access",
+				Map.of("roles", List.of("TENANT_ADMIN"), "enabled", false)));
+		assertThat(jdbc.queryForObject("select roles from platform.user_account where id = ?", String.class, demoUser()))
+			.isEqualTo("HR_ADMIN");
+	}
+
+	void acmeCannotUnlockDemoUser(ApiClient acme) {
+		assertAbsentOrForbidden(acme.post("/api/v1/users/" + demoUser() + "/unlock", null));
+	}
+
+	private UUID demoUser() {
+		return jdbc.queryForObject("select id from platform.user_account where email = 'hr@demo.example'", UUID.class);
+	}
+
+	private String demoImportJob() {
+		ApiClient.Response started = Multipart.file("file", "units.csv", "code,name,parentCode,kind\nJOB"
+				+ UUID.randomUUID().toString().substring(0, 8) + ",Probe,MINING,TEAM\n")
+			.postTo(ApiClient.as(port, "hr@demo.example"), "/api/v1/imports/departments?dryRun=true");
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		return started.json().get("jobId").asString();
+	}
+
+	private static JsonNode finishedJob(ApiClient client, String jobId) {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (true) {
+			JsonNode job = client.get("/api/v1/imports/jobs/" + jobId).json();
+			if (!"RUNNING".equals(job.get("status").asString()) || System.currentTimeMillis() > deadline) {
+				return job;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return job;
+			}
+		}
+	}
+
+	private void assertAbsentOrForbidden(ApiClient.Response response) {
+		assertThat(response.status()).isIn(403, 404);
+		assertProblem(response, response.status());
+		assertNoDemoData(response.body());
 	}
 
 	// --- below the API

@@ -1,0 +1,24 @@
+package io.renloop.support;
+
+import java.util.UUID;
+
+/**
+ * A multipart/form-data body with one file field, for endpoints that take uploads.
+ */
+public record Multipart(String boundary, String body) {
+
+	public static Multipart file(String field, String fileName, String content) {
+		String boundary = "----renloop" + UUID.randomUUID();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		return new Multipart(boundary, body);
+	}
+
+	public String contentType() {
+		return "multipart/form-data; boundary=" + boundary;
+	}
+
+	public ApiClient.Response postTo(ApiClient client, String path) {
+		return client.send("POST", path, body, contentType());
+	}
+}
