@@ -22,10 +22,17 @@ record Lexicons(Lexicon universities, Lexicon majors, Lexicon degrees, Lexicon t
 		for (int c = 0; c < featureLexicons.size(); c++) {
 			int bit = 1 << c;
 			for (String form : featureLexicons.get(c).forms()) {
+				if (!hasHan(form) || form.length() < 2) {
+					continue;
+				}
 				String key = new String(TaggerFeatures.normalise(form));
 				words.merge(key, bit, (a, b) -> a | b);
 			}
 		}
 		return new TaggerLexicon(featureLexicons.stream().map(Lexicon::name).toList(), words);
+	}
+
+	private static boolean hasHan(String text) {
+		return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 }

@@ -16,13 +16,22 @@ final class TaggerFeatures {
 
 	private static final char PAD_RIGHT = '\u0003';
 
+	private static final String CLAUSE_BREAKS = "，,。；;、：:()（）《》\"“” \t\n";
+
+	private static final String[] ORG_SUFFIXES = { "公司", "集团", "大学", "学院", "学校", "银行", "分行", "支行", "研究所",
+			"研究院", "委员会", "协会", "学会", "商会", "中心", "事务所", "厂", "局", "院", "所", "处", "部", "厅", "办",
+			"政府", "医院", "基金", "证券", "控股", "股份", "有限", "科技", "社", "会" };
+
+	private static final String[] TITLE_SUFFIXES = { "经理", "董事", "主任", "总监", "书记", "主席", "顾问", "秘书", "会计",
+			"长", "师", "员", "裁", "理事", "教授", "代表", "助理", "主管", "负责人", "合伙人", "专家" };
+
 	private final Segment segment;
 
 	private final TaggerLexicon lexicon;
 
 	TaggerFeatures(TaggerLexicon lexicon) {
 		this.lexicon = lexicon;
-		this.segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+		this.segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(false).enableOrganizationRecognize(false).enableNameRecognize(false);
 	}
 
 	TaggerLexicon lexicon() {
@@ -42,10 +51,16 @@ final class TaggerFeatures {
 		int[] nature = new int[n];
 		int[] wordLength = new int[n];
 		segmentWords(text, wordPosition, word, nature, wordLength);
+		long[] previousWord = new long[n];
+		long[] nextWord = new long[n];
+		neighbours(wordPosition, word, previousWord, nextWord);
+		int[] orgAhead = distanceToSuffix(chars, ORG_SUFFIXES, true);
+		int[] orgBehind = distanceToSuffix(chars, ORG_SUFFIXES, false);
+		int[] titleAhead = distanceToSuffix(chars, TITLE_SUFFIXES, true);
 		byte[][] lex = lexicon.positions(chars);
 		long[][] features = new long[n][];
 		for (int i = 0; i < n; i++) {
-			long[] f = new long[20 + lex.length];
+			long[] f = new long[25 + lex.length];
 			int k = 0;
 			char c0 = chars[i];
 			char l1 = at(chars, i - 1);
@@ -72,12 +87,68 @@ final class TaggerFeatures {
 			f[k++] = FeatureHash.of(17, wordPosition[i], word[i]);
 			f[k++] = FeatureHash.of(18, at(chars, i - 3), l2, l1);
 			f[k++] = FeatureHash.of(19, r1, r2, at(chars, i + 3));
+			f[k++] = FeatureHash.of(20, wordPosition[i], previousWord[i]);
+			f[k++] = FeatureHash.of(21, wordPosition[i], nextWord[i]);
+			f[k++] = FeatureHash.of(22, orgAhead[i]);
+			f[k++] = FeatureHash.of(23, orgBehind[i]);
+			f[k++] = FeatureHash.of(24, titleAhead[i]);
 			for (int c = 0; c < lex.length; c++) {
 				f[k++] = FeatureHash.of(100 + c, lex[c][i]);
 			}
 			features[i] = f;
 		}
 		return features;
+	}
+
+	private static void neighbours(byte[] position, long[] word, long[] previous, long[] next) {
+		int n = position.length;
+		long last = 1;
+		for (int i = 0; i < n; i++) {
+			if (position[i] == 1 || position[i] == 4 || position[i] == 0) {
+				long current = i > 0 ? word[i - 1] : 1;
+				last = i > 0 ? current : 1;
+			}
+			previous[i] = last;
+		}
+		long following = 2;
+		for (int i = n - 1; i >= 0; i--) {
+			next[i] = following;
+			if (position[i] == 1 || position[i] == 4 || position[i] == 0) {
+				following = word[i];
+			}
+		}
+	}
+
+	/**
+	 * For each character, a bucket of the distance to the nearest end of a suffix ahead of it (or the nearest
+	 * suffix end behind it) within the same clause; 0 when there is none.
+	 */
+	private static int[] distanceToSuffix(char[] chars, String[] suffixes, boolean ahead) {
+		int n = chars.length;
+		boolean[] endsHere = new boolean[n];
+		String text = new String(chars);
+		for (String suffix : suffixes) {
+			for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+				endsHere[at + suffix.length() - 1] = true;
+			}
+		}
+		int[] bucket = new int[n];
+		int distance = -1;
+		for (int step = 0; step < n; step++) {
+			int i = ahead ? n - 1 - step : step;
+			if (CLAUSE_BREAKS.indexOf(chars[i]) >= 0) {
+				distance = -1;
+			}
+			else if (endsHere[i]) {
+				distance = 0;
+			}
+			else if (distance >= 0) {
+				distance++;
+			}
+			bucket[i] = distance < 0 ? 0 : distance < 4 ? 1 + distance : distance < 6 ? 5 : distance < 9 ? 6
+					: distance < 14 ? 7 : distance < 20 ? 8 : 0;
+		}
+		return bucket;
 	}
 
 	private void segmentWords(String text, byte[] position, long[] word, int[] nature, int[] length) {
