@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One curated word list of the module ({@code lexicon/NAME.txt}): an entry per line, synonyms separated by
@@ -23,9 +24,16 @@ final class Lexicon {
 
 	private final Map<String, String> canonicalByForm;
 
+	private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+
 	private Lexicon(String name, Map<String, String> canonicalByForm) {
 		this.name = name;
 		this.canonicalByForm = canonicalByForm;
+		TreeMap<String, String> sorted = new TreeMap<>();
+		canonicalByForm.keySet().forEach(form -> sorted.put(form, form));
+		if (!sorted.isEmpty()) {
+			trie.build(sorted);
+		}
 	}
 
 	static Lexicon load(String name) {
@@ -59,7 +67,7 @@ final class Lexicon {
 	}
 
 	static String normalise(String text) {
-		return new String(TaggerFeatures.normaliseKeepDigits(text)).toLowerCase(Locale.ROOT);
+		return new String(TaggerFeatures.normaliseKeepDigits(text));
 	}
 
 	String name() {
@@ -73,6 +81,64 @@ final class Lexicon {
 
 	boolean contains(String text) {
 		return canonicalByForm.containsKey(normalise(text));
+	}
+
+	/**
+	 * Matches of listed words in {@code text}, longest first at each place and without overlaps, in order.
+	 * Latin words must stand between word boundaries, and Latin words of up to three letters must be written
+	 * with a capital letter (so that "go" or "ms" inside English prose do not count).
+	 */
+	List<Match> find(String text) {
+		List<Match> all = new ArrayList<>();
+		if (canonicalByForm.isEmpty()) {
+			return all;
+		}
+		String normalised = normalise(text);
+		trie.parseText(normalised, (begin, end, form) -> {
+			if (acceptable(text, begin, end)) {
+				all.add(new Match(begin, end, text.substring(begin, end), canonicalByForm.get(form)));
+			}
+		});
+		all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+				: Integer.compare(b.end(), a.end()));
+		List<Match> kept = new ArrayList<>();
+		int covered = 0;
+		for (Match match : all) {
+			if (match.start() >= covered) {
+				kept.add(match);
+				covered = match.end();
+			}
+			else if (!kept.isEmpty() && match.end() > kept.get(kept.size() - 1).end()
+					&& kept.get(kept.size() - 1).start() == match.start()) {
+				kept.set(kept.size() - 1, match);
+				covered = match.end();
+			}
+		}
+		return kept;
+	}
+
+	private static boolean acceptable(String text, int begin, int end) {
+		boolean latinStart = isLatinOrDigit(text.charAt(begin));
+		boolean latinEnd = isLatinOrDigit(text.charAt(end - 1));
+		if (latinStart && begin > 0 && isLatinOrDigit(text.charAt(begin - 1))) {
+			return false;
+		}
+		if (latinEnd && end < text.length() && isLatinOrDigit(text.charAt(end))) {
+			return false;
+		}
+		String word = text.substring(begin, end);
+		if (end - begin <= 3 && word.chars().allMatch(c -> isLatinOrDigit((char) c))) {
+			return word.chars().anyMatch(Character::isUpperCase);
+		}
+		return true;
+	}
+
+	private static boolean isLatinOrDigit(char c) {
+		return c < 0x250 && Character.isLetterOrDigit(c) || c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c);
+	}
+
+	/** A listed word found in a text: where, as written, and its canonical form. */
+	record Match(int start, int end, String text, String canonical) {
 	}
 
 	/** The canonical form of a listed word, or null. */
