@@ -23,7 +23,7 @@ final class ContactDetails {
 	private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
 
 	private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z'\\-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'\\-]+){1,2}"
-			+ "|[A-Z][A-Z'\\-]+(?:\\s+[A-Z][A-Z'\\-]+){1,2}");
+			+ "|[A-Z][A-Z'\\-]+(?:\\s+[A-Z]\\.)?(?:\\s+[A-Z][A-Z'\\-]+){1,2}");
 
 	private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(简历|履历|resume|curriculum|vitae|个人|求职|"
 			+ "大学|学院|公司|经理|工程师|engineer|developer|manager|university).*");

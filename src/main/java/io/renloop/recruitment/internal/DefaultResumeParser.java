@@ -83,17 +83,32 @@ class DefaultResumeParser implements ResumeParser {
 		List<Entity> entities = entities(redacted, sections);
 		List<Experience> experience = experienceReader.read(redacted, sections, entities);
 		List<Education> education = educationReader.read(redacted, sections, entities);
-		return new ParsedResume(ContactDetails.name(redacted, sections, entities), ContactDetails.phone(redacted),
+		String name = ContactDetails.name(redacted, sections, entities);
+		addName(name, redacted, entities);
+		return new ParsedResume(name, ContactDetails.phone(redacted),
 				ContactDetails.email(redacted), education, experience, YearsOfExperience.total(experience, clock),
 				KeywordReader.skills(lexicons, sections), KeywordReader.certificates(lexicons, sections),
 				KeywordReader.languages(lexicons, sections), entities);
+	}
+
+	/** A name read from a label or the first line is an entity too, where the tagger did not mark it. */
+	private static void addName(String name, String redacted, List<Entity> entities) {
+		if (name == null || entities.stream().anyMatch(e -> e.type() == EntityType.NAME && e.text().equals(name))) {
+			return;
+		}
+		int start = redacted.indexOf(name);
+		int end = start + name.length();
+		if (start >= 0 && entities.stream().noneMatch(e -> e.start() < end && start < e.end())) {
+			entities.add(new Entity(EntityType.NAME, name, start, end));
+			entities.sort(Comparator.comparingInt(Entity::start));
+		}
 	}
 
 	private List<Entity> entities(String redacted, List<Section> sections) {
 		List<Entity> entities = new ArrayList<>();
 		for (TaggedSpan span : tagger.tag(redacted)) {
 			String text = redacted.substring(span.start(), span.end());
-			if (REPORTED.contains(span.type()) && !text.isBlank()) {
+			if (REPORTED.contains(span.type()) && !text.isBlank() && !text.contains("@") && !lexicons.skills().contains(text)) {
 				entities.add(new Entity(EntityType.valueOf(span.type()), text, span.start(), span.end()));
 			}
 		}

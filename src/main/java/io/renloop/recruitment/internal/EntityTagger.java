@@ -9,7 +9,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Finds entity spans in redacted text with the trained character tagger. Long texts are tagged line by line
- * (and long lines in chunks at sentence punctuation), the way the model was trained. Thread-safe.
+ * (and long lines in chunks at sentence punctuation), the way the model was trained. Lines that are mostly
+ * Latin script are left to {@link LatinEntities}: the model has seen Chinese only. Thread-safe.
  */
 final class EntityTagger {
 
@@ -66,7 +67,7 @@ final class EntityTagger {
 
 	private void tagChunk(String text, int from, int to, List<TaggedSpan> spans) {
 		String chunk = text.substring(from, to);
-		if (chunk.isBlank()) {
+		if (chunk.isBlank() || LatinEntities.mostlyLatin(chunk)) {
 			return;
 		}
 		int[] tags = model.decode(features.extract(chunk));

@@ -23,7 +23,7 @@ final class ExperienceReader {
 	static final Pattern COMPANY = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|"
 			+ "银行|研究院|研究所|事务所|医院|大学|学院|厂|矿|局)"
 			+ "|(?:[A-Z][\\w&'.\\-]*\\s+){0,5}(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Co\\.,?\\s*Ltd\\.?|Corporation|Corp\\.?|"
-			+ "Company|Group|GmbH|AG|plc|Technologies|Bank|University|Institute)\\b");
+			+ "Company|Group|GmbH|AG|plc|Technologies|Bank|University|Institute)(?![\\w.])");
 
 	private static final int HEAD_LINES = 2;
 

@@ -21,50 +21,68 @@ final class KeywordReader {
 	private KeywordReader() {
 	}
 
+	/** Matches deduplicated by canonical form, each shown as first written. */
+	private static final class Found {
+
+		private final Set<String> canonical = new LinkedHashSet<>();
+
+		private final List<String> written = new ArrayList<>();
+
+		void add(Match match) {
+			if (canonical.add(match.canonical().toLowerCase(java.util.Locale.ROOT))) {
+				written.add(match.text().strip());
+			}
+		}
+
+		List<String> written() {
+			return written;
+		}
+	}
+
 	static List<String> skills(Lexicons lexicons, List<Section> sections) {
-		Set<String> found = new LinkedHashSet<>();
+		Found found = new Found();
 		for (Section section : sections) {
 			if (section.is(Kind.HEADER) && sections.size() > 1) {
 				continue;
 			}
 			for (Line line : section.lines()) {
-				lexicons.skills().find(line.text()).forEach(m -> found.add(m.canonical()));
+				lexicons.skills().find(line.text()).forEach(found::add);
 			}
 		}
-		return new ArrayList<>(found);
+		return found.written();
 	}
 
 	static List<String> certificates(Lexicons lexicons, List<Section> sections) {
-		Set<String> found = new LinkedHashSet<>();
+		Found found = new Found();
 		for (Section section : sections) {
 			for (Line line : section.lines()) {
 				List<Match> matches = lexicons.certificates().find(line.text());
-				matches.forEach(m -> found.add(m.canonical()));
+				matches.forEach(found::add);
 				if (section.is(Kind.CERTIFICATES) && matches.isEmpty()) {
 					String item = line.text().replaceAll("^[\\s•·\\-*\\d.、]+", "")
 						.replaceAll("(?:19|20)\\d{2}\\s*[年./\\-]?\\s*(?:\\d{1,2}\\s*月?)?", "")
 						.strip();
 					if (!item.isEmpty() && item.length() <= 40) {
-						found.add(item);
+						found.add(new Match(0, 0, item, item));
 					}
 				}
 			}
 		}
-		return new ArrayList<>(found);
+		return found.written();
 	}
 
 	static List<String> languages(Lexicons lexicons, List<Section> sections) {
-		Set<String> found = new LinkedHashSet<>();
+		Found found = new Found();
 		for (Section section : sections) {
 			for (Line line : section.lines()) {
 				boolean languageLine = section.is(Kind.LANGUAGES) || LANGUAGE_CONTEXT.matcher(line.text()).find();
 				for (Match match : lexicons.languages().find(line.text())) {
 					if (languageLine || LANGUAGE_TEST.matcher(match.text()).matches()) {
-						found.add(match.canonical());
+						found.add(match);
 					}
 				}
 			}
 		}
-		return new ArrayList<>(found);
+		return found.written();
 	}
 }
