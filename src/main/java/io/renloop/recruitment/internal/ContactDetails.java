@@ -60,7 +60,8 @@ final class ContactDetails {
 			}
 		}
 		for (Line line : header.lines().subList(0, Math.min(3, header.lines().size()))) {
-			String candidate = line.text().strip().split("\\s*[|｜,，]\\s*|\\s{2,}")[0].strip();
+			String[] parts = line.text().strip().split("\\s*[|｜,，]\\s*|\\s{2,}");
+			String candidate = parts.length == 0 ? "" : parts[0].strip();
 			if (NOT_A_NAME.matcher(candidate).matches()) {
 				continue;
 			}

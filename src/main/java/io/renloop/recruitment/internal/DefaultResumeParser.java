@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +43,7 @@ class DefaultResumeParser implements ResumeParser {
 
 	private final Clock clock;
 
+	@Autowired
 	DefaultResumeParser(Clock clock) {
 		this(Lexicons.load(), clock);
 	}
