@@ -74,12 +74,6 @@ class DefaultResumeParser implements ResumeParser {
 		return profile(ProtectedAttributes.redact(documents.extract(file)));
 	}
 
-	/** Only the entity spans, as the evaluation measures them. */
-	List<Entity> entities(String text) {
-		String redacted = ProtectedAttributes.redact(text);
-		return entities(redacted, ResumeSections.split(redacted));
-	}
-
 	private ParsedResume profile(String redacted) {
 		List<Section> sections = ResumeSections.split(redacted);
 		List<Entity> entities = entities(redacted, sections);
