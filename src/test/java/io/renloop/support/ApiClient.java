@@ -106,6 +106,21 @@ public final class ApiClient {
 		return send(builder(path).header("Content-Type", "application/json").PUT(publisher(body)).build());
 	}
 
+	/** A multipart/form-data POST with one file part. */
+	public Response postFile(String path, String field, String filename, byte[] content) {
+		String boundary = "----renloop" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	public Response send(String method, String path, Object body) {
 		return send(method, path, body, "application/json");
 	}

@@ -1,0 +1,112 @@
+package io.renloop.recruitment.internal;
+
+import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.InvalidFieldsException;
+import io.renloop.recruitment.ResumeFile;
+import io.renloop.recruitment.ResumeParser;
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The text of an uploaded resume, read with Apache Tika. Only PDF, DOCX, DOC and plain text are accepted;
+ * embedded files and images are not read, and there is no OCR, so photos never become text.
+ */
+final class DocumentText {
+
+	private static final Set<String> SUPPORTED = Set.of("application/pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+			"text/plain");
+
+	private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected",
+			"application/x-tika-msoffice-encrypted");
+
+	private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*){2,}");
+
+	private final Detector detector;
+
+	private final Parser parser;
+
+	DocumentText() {
+		TikaConfig config = TikaConfig.getDefaultConfig();
+		this.detector = config.getDetector();
+		this.parser = new AutoDetectParser(config);
+	}
+
+	String extract(ResumeFile file) {
+		byte[] content = file.content();
+		if (content.length == 0) {
+			throw InvalidFieldsException.of("file", "resume.file.empty");
+		}
+		if (content.length > ResumeParser.MAX_FILE_BYTES) {
+			throw new BusinessRuleException(413, "resume.file.tooLarge", ResumeParser.MAX_FILE_BYTES / (1024 * 1024));
+		}
+		Metadata metadata = new Metadata();
+		if (file.filename() != null) {
+			metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.filename());
+		}
+		try (TikaInputStream input = TikaInputStream.get(content)) {
+			MediaType type = detector.detect(input, metadata).getBaseType();
+			if (ENCRYPTED.contains(type.toString())) {
+				throw new BusinessRuleException(422, "resume.file.encrypted");
+			}
+			if (!SUPPORTED.contains(type.toString())) {
+				throw new BusinessRuleException(415, "resume.file.unsupported", type.toString());
+			}
+			BodyContentHandler handler = new BodyContentHandler(-1);
+			parser.parse(input, handler, metadata, context());
+			String text = clean(handler.toString());
+			if (text.isBlank()) {
+				throw new BusinessRuleException(422, "resume.file.noText");
+			}
+			if (text.length() > ResumeParser.MAX_TEXT_CHARS) {
+				throw new BusinessRuleException(422, "resume.text.tooLong", ResumeParser.MAX_TEXT_CHARS);
+			}
+			return text;
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new BusinessRuleException(422, "resume.file.encrypted");
+		}
+		catch (TikaException | IOException | SAXException | RuntimeException ex) {
+			if (ex instanceof BusinessRuleException rule) {
+				throw rule;
+			}
+			if (ex.getCause() instanceof EncryptedDocumentException
+					|| ex.getClass().getSimpleName().contains("Encrypted")) {
+				throw new BusinessRuleException(422, "resume.file.encrypted");
+			}
+			throw new BusinessRuleException(422, "resume.file.unreadable");
+		}
+	}
+
+	private static ParseContext context() {
+		ParseContext context = new ParseContext();
+		PDFParserConfig pdf = new PDFParserConfig();
+		pdf.setExtractInlineImages(false);
+		pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+		pdf.setSortByPosition(true);
+		context.set(PDFParserConfig.class, pdf);
+		return context;
+	}
+
+	/** Unix line breaks, no-break spaces as spaces, trailing blanks removed, at most one empty line in a row. */
+	static String clean(String text) {
+		String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').replace('\f', '\n');
+		unified = unified.replaceAll("[ \\t]+\\n", "\n");
+		return BLANK_LINES.matcher(unified).replaceAll("\n\n").strip();
+	}
+}

@@ -1,0 +1,110 @@
+package io.renloop.recruitment.internal;
+
+import io.renloop.recruitment.EntityType;
+import io.renloop.recruitment.ParsedResume.Entity;
+import io.renloop.recruitment.ParsedResume.Experience;
+import io.renloop.recruitment.internal.DateRanges.DateRange;
+import io.renloop.recruitment.internal.EntryBlocks.Block;
+import io.renloop.recruitment.internal.Lexicon.Match;
+import io.renloop.recruitment.internal.ResumeSections.Kind;
+import io.renloop.recruitment.internal.ResumeSections.Line;
+import io.renloop.recruitment.internal.ResumeSections.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Positions held: from the experience section when there is one (a dated line per position, organisation and
+ * title from its first lines), else from a biography's clauses that name an organisation followed by titles.
+ */
+final class ExperienceReader {
+
+	static final Pattern COMPANY = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|"
+			+ "银行|研究院|研究所|事务所|医院|大学|学院|厂|矿|局)"
+			+ "|(?:[A-Z][\\w&'.\\-]*\\s+){0,5}(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Co\\.,?\\s*Ltd\\.?|Corporation|Corp\\.?|"
+			+ "Company|Group|GmbH|AG|plc|Technologies|Bank|University|Institute)(?![\\w.])");
+
+	private static final int HEAD_LINES = 2;
+
+	private final Lexicons lexicons;
+
+	ExperienceReader(Lexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	List<Experience> read(String text, List<Section> sections, List<Entity> entities) {
+		List<Experience> entries = new ArrayList<>();
+		for (Section section : sections) {
+			if (section.is(Kind.EXPERIENCE)) {
+				for (Block block : EntryBlocks.of(section.lines())) {
+					Experience entry = entry(block, entities);
+					if (entry != null) {
+						entries.add(entry);
+					}
+				}
+			}
+		}
+		if (entries.isEmpty() && sections.stream().noneMatch(s -> s.is(Kind.EXPERIENCE))) {
+			for (Line sentence : EntryBlocks.sentences(text)) {
+				fromBiography(sentence, entities, entries);
+			}
+		}
+		return entries;
+	}
+
+	private Experience entry(Block block, List<Entity> entities) {
+		int headTo = block.headTo(HEAD_LINES);
+		String head = block.text().substring(0, headTo - block.from());
+		String organization = organization(head, block.from(), headTo, entities);
+		String title = title(head, block.from(), headTo, entities);
+		if (organization == null && title == null) {
+			return null;
+		}
+		DateRange dates = DateRanges.first(block.text());
+		return new Experience(organization, title, dates == null ? null : dates.start(),
+				dates == null ? null : dates.end());
+	}
+
+	private static String organization(String head, int from, int to, List<Entity> entities) {
+		List<Entity> tagged = EntryBlocks.within(entities, EntityType.ORG, from, to);
+		if (!tagged.isEmpty()) {
+			return tagged.get(0).text();
+		}
+		Matcher m = COMPANY.matcher(head);
+		return m.find() ? m.group().strip() : null;
+	}
+
+	private String title(String head, int from, int to, List<Entity> entities) {
+		List<Entity> tagged = EntryBlocks.within(entities, EntityType.TITLE, from, to);
+		if (!tagged.isEmpty()) {
+			return tagged.get(0).text();
+		}
+		List<Match> listed = lexicons.titles().find(head);
+		return listed.stream().max((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start()))
+			.map(Match::text)
+			.orElse(null);
+	}
+
+	/** 历任A公司副总经理、总经理，B集团董事 → (A公司, 副总经理), (A公司, 总经理), (B集团, 董事). */
+	private static void fromBiography(Line sentence, List<Entity> entities, List<Experience> entries) {
+		DateRange dates = DateRanges.first(sentence.text());
+		String start = dates == null ? null : dates.start();
+		String end = dates == null ? null : dates.end();
+		Entity organization = null;
+		for (Entity entity : entities) {
+			if (entity.start() < sentence.offset() || entity.end() > sentence.end()) {
+				continue;
+			}
+			if (entity.type() == EntityType.ORG) {
+				organization = entity;
+			}
+			else if (entity.type() == EntityType.TITLE && organization != null) {
+				Experience experience = new Experience(organization.text(), entity.text(), start, end);
+				if (!entries.contains(experience)) {
+					entries.add(experience);
+				}
+			}
+		}
+	}
+}
