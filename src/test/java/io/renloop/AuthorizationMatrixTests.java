@@ -114,6 +114,7 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/users/{id}", "GET", "/api/v1/users" + unknown, null, "404 403 403 403 403 403"),
 				row("POST /api/v1/users", "POST", "/api/v1/users", this::newUser, "2xx 403 403 403 403 403"),
 				row("PUT /api/v1/users/{id}/access", "PUT", "/api/v1/users" + unknown + "/access", () -> Map.of("roles", List.of("EMPLOYEE")), "404 403 403 403 403 403"),
+				row("POST /api/v1/resumes/parse", "POST", "/api/v1/resumes/parse", () -> Map.of("text", "张伟\n13800138000\n中国矿业大学 安全工程 本科"), "2xx 2xx 2xx 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 

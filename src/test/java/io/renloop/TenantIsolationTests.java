@@ -151,6 +151,7 @@ class TenantIsolationTests {
 				entry("GET /api/v1/imports/jobs/{jobId}", new Probe("acmeCannotReadDemoImportJob", this::acmeCannotReadDemoImportJob)),
 				entry("GET /api/v1/imports/templates/{kind}.xlsx", new Probe("acmeTemplateIsEmpty", this::acmeTemplateIsEmpty)),
 				entry("GET /api/v1/exports/{kind}", new Probe("acmeExportsOnlyItsOwnData", this::acmeExportsOnlyItsOwnData)),
+				entry("POST /api/v1/resumes/parse", new Probe("acmeParsesWithoutStoringOrSeeingDemoData", this::acmeParsesWithoutStoringOrSeeingDemoData)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -385,6 +386,16 @@ class TenantIsolationTests {
 		assertNoDemoData(export.body());
 		long rows = export.body().lines().filter(line -> !line.isBlank()).count() - 1;
 		assertThat(rows).isEqualTo(data.count("employee.employee", ACME));
+	}
+
+	void acmeParsesWithoutStoringOrSeeingDemoData(ApiClient acme) {
+		ApiClient.Response parsed = acme.post("/api/v1/resumes/parse", Map.of("text", "Jane Doe\njane@example.com\nSoftware Engineer"));
+		if (parsed.status() == 403) {
+			assertProblem(parsed, 403);
+			return;
+		}
+		assertThat(parsed.status()).as(parsed.body()).isEqualTo(200);
+		assertNoDemoData(parsed.body());
 	}
 
 	void acmeListsOnlyItsOwnUsers(ApiClient acme) {
