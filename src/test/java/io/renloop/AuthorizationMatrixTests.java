@@ -130,6 +130,12 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/requisitions/{id}/open", "POST", "/api/v1/requisitions" + unknown + "/open", null, "404 404 404 403 403 403"),
 				row("POST /api/v1/requisitions/{id}/hold", "POST", "/api/v1/requisitions" + unknown + "/hold", null, "404 404 404 403 403 403"),
 				row("POST /api/v1/requisitions/{id}/close", "POST", "/api/v1/requisitions" + unknown + "/close", null, "404 404 404 403 403 403"),
+				row("POST /api/v1/requisitions/{id}/applications", "POST", "/api/v1/requisitions" + unknown + "/applications", this::newApplicant, "404 404 404 403 403 403"),
+				row("GET /api/v1/requisitions/{id}/applications", "GET", "/api/v1/requisitions" + unknown + "/applications", null, "404 404 404 403 403 403"),
+				row("GET /api/v1/candidates/{id}", "GET", "/api/v1/candidates" + unknown, null, "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/{id}/transitions", "POST", "/api/v1/applications" + unknown + "/transitions", () -> Map.of("to", "SCREENED"), "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/transitions", "POST", "/api/v1/applications/transitions", () -> Map.of("applicationIds", List.of(UUID.randomUUID()), "to", "SCREENED"), "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/inbound", "POST", "/api/v1/applications/inbound", () -> Map.of("requisitionId", UUID.randomUUID(), "channel", "LIEPIN", "resume", Map.of("text", "张伟\n13800138000"), "consent", true), "404 404 404 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 
@@ -364,6 +370,10 @@ class AuthorizationMatrixTests {
 
 	private Map<String, Object> newRequisition() {
 		return Map.of("positionId", modelPosition, "departmentId", mining, "headcount", 1);
+	}
+
+	private Map<String, Object> newApplicant() {
+		return Map.of("name", "矩阵候选人", "phone", "137" + System.nanoTime() % 100_000_000L, "channel", "OTHER", "consent", true);
 	}
 
 	private Map<String, Object> newCodeAndName() {

@@ -92,6 +92,13 @@ class TenantIsolationTests {
 	/** A DRAFT requisition of demo, for demo's position (which has a competency model). */
 	String demoRequisition;
 
+	/** An OPEN requisition of demo with one application of {@link #demoCandidate}. */
+	String demoOpenRequisition;
+
+	String demoCandidate;
+
+	String demoApplication;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -164,6 +171,12 @@ class TenantIsolationTests {
 				entry("POST /api/v1/requisitions/{id}/open", new Probe("acmeCannotOpenDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "open"))),
 				entry("POST /api/v1/requisitions/{id}/hold", new Probe("acmeCannotHoldDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "hold"))),
 				entry("POST /api/v1/requisitions/{id}/close", new Probe("acmeCannotCloseDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "close"))),
+				entry("POST /api/v1/requisitions/{id}/applications", new Probe("acmeCannotApplyToDemoRequisition", this::acmeCannotApplyToDemoRequisition)),
+				entry("GET /api/v1/requisitions/{id}/applications", new Probe("acmeCannotListDemoApplications", this::acmeCannotListDemoApplications)),
+				entry("GET /api/v1/candidates/{id}", new Probe("acmeCannotReadDemoCandidate", this::acmeCannotReadDemoCandidate)),
+				entry("POST /api/v1/applications/{id}/transitions", new Probe("acmeCannotMoveDemoApplication", this::acmeCannotMoveDemoApplication)),
+				entry("POST /api/v1/applications/transitions", new Probe("acmeCannotBulkMoveDemoApplication", this::acmeCannotBulkMoveDemoApplication)),
+				entry("POST /api/v1/applications/inbound", new Probe("acmeWebhookCannotApplyToDemoRequisition", this::acmeWebhookCannotApplyToDemoRequisition)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -422,6 +435,58 @@ class TenantIsolationTests {
 			.json()
 			.get("id")
 			.asString();
+		demoOpenRequisition = hr.post("/api/v1/requisitions",
+				Map.of("positionId", demoPosition, "departmentId", demoDepartment, "headcount", 1))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(hr.post("/api/v1/requisitions/" + demoOpenRequisition + "/open",
+				Map.of("override", true, "reason", "isolation probe")).status()).isEqualTo(200);
+		JsonNode receipt = hr.post("/api/v1/requisitions/" + demoOpenRequisition + "/applications",
+				Map.of("name", "示例能源集团 候选人", "phone", "136" + System.nanoTime() % 100_000_000L, "channel", "REFERRAL",
+						"consent", true))
+			.json();
+		demoCandidate = receipt.get("candidateId").asString();
+		demoApplication = receipt.get("applicationId").asString();
+	}
+
+	void acmeCannotApplyToDemoRequisition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/requisitions/" + demoOpenRequisition + "/applications",
+				Map.of("name", "Probe", "phone", "13500000000", "channel", "OTHER", "consent", true)));
+		assertThat(jdbc.queryForObject("select count(*) from recruitment.application where requisition_id = ?::uuid",
+				Long.class, demoOpenRequisition)).isEqualTo(1);
+	}
+
+	void acmeWebhookCannotApplyToDemoRequisition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/inbound", Map.of("requisitionId",
+				demoOpenRequisition, "channel", "LIEPIN", "resume", Map.of("text", "Jane Doe\n13500000000"), "consent", true)));
+		assertThat(jdbc.queryForObject("select count(*) from recruitment.application where requisition_id = ?::uuid",
+				Long.class, demoOpenRequisition)).isEqualTo(1);
+	}
+
+	void acmeCannotListDemoApplications(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/applications"));
+	}
+
+	void acmeCannotReadDemoCandidate(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/candidates/" + demoCandidate));
+	}
+
+	void acmeCannotMoveDemoApplication(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoApplication + "/transitions",
+				Map.of("to", "SCREENED")));
+		assertDemoApplicationStillApplied();
+	}
+
+	void acmeCannotBulkMoveDemoApplication(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/transitions",
+				Map.of("applicationIds", List.of(demoApplication), "to", "POOL", "reason", "probe")));
+		assertDemoApplicationStillApplied();
+	}
+
+	private void assertDemoApplicationStillApplied() {
+		assertThat(jdbc.queryForObject("select stage from recruitment.application where id = ?::uuid", String.class,
+				demoApplication)).isEqualTo("APPLIED");
 	}
 
 	void acmeCannotReadDemoCompetencyModel(ApiClient acme) {
