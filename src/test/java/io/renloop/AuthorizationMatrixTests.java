@@ -64,9 +64,16 @@ class AuthorizationMatrixTests {
 	/** An employee outside the manager's subtree. */
 	UUID accountant;
 
+	/** A demo position that has a competency model. */
+	UUID modelPosition;
+
 	@BeforeAll
 	void findDemoRecords() {
 		data = new DemoData(jdbc);
+		modelPosition = data.positionId(DEMO, "SHEARER");
+		assertThat(ApiClient.as(port, "hr@demo.example")
+			.put("/api/v1/positions/" + modelPosition + "/competency-model", competencyModel())
+			.status()).isEqualTo(200);
 		mining = data.departmentId(DEMO, "MINING");
 		miner = data.someEmployeeIn(DEMO, "COAL-2");
 		accountant = data.someEmployeeIn(DEMO, "FIN");
@@ -115,6 +122,20 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/users", "POST", "/api/v1/users", this::newUser, "2xx 403 403 403 403 403"),
 				row("PUT /api/v1/users/{id}/access", "PUT", "/api/v1/users" + unknown + "/access", () -> Map.of("roles", List.of("EMPLOYEE")), "404 403 403 403 403 403"),
 				row("POST /api/v1/resumes/parse", "POST", "/api/v1/resumes/parse", () -> Map.of("text", "张伟\n13800138000\n中国矿业大学 安全工程 本科"), "2xx 2xx 2xx 403 403 403"),
+				row("GET /api/v1/positions/{positionId}/competency-model", "GET", "/api/v1/positions/" + modelPosition + "/competency-model", null, "2xx 2xx 2xx 403 403 403"),
+				row("PUT /api/v1/positions/{positionId}/competency-model", "PUT", "/api/v1/positions/" + modelPosition + "/competency-model", this::competencyModel, "2xx 2xx 2xx 403 403 403"),
+				row("POST /api/v1/requisitions", "POST", "/api/v1/requisitions", this::newRequisition, "2xx 2xx 2xx 403 403 403"),
+				row("GET /api/v1/requisitions", "GET", "/api/v1/requisitions", null, "2xx 2xx 2xx 403 403 403"),
+				row("GET /api/v1/requisitions/{id}", "GET", "/api/v1/requisitions" + unknown, null, "404 404 404 403 403 403"),
+				row("POST /api/v1/requisitions/{id}/open", "POST", "/api/v1/requisitions" + unknown + "/open", null, "404 404 404 403 403 403"),
+				row("POST /api/v1/requisitions/{id}/hold", "POST", "/api/v1/requisitions" + unknown + "/hold", null, "404 404 404 403 403 403"),
+				row("POST /api/v1/requisitions/{id}/close", "POST", "/api/v1/requisitions" + unknown + "/close", null, "404 404 404 403 403 403"),
+				row("POST /api/v1/requisitions/{id}/applications", "POST", "/api/v1/requisitions" + unknown + "/applications", this::newApplicant, "404 404 404 403 403 403"),
+				row("GET /api/v1/requisitions/{id}/applications", "GET", "/api/v1/requisitions" + unknown + "/applications", null, "404 404 404 403 403 403"),
+				row("GET /api/v1/candidates/{id}", "GET", "/api/v1/candidates" + unknown, null, "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/{id}/transitions", "POST", "/api/v1/applications" + unknown + "/transitions", () -> Map.of("to", "SCREENED"), "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/transitions", "POST", "/api/v1/applications/transitions", () -> Map.of("applicationIds", List.of(UUID.randomUUID()), "to", "SCREENED"), "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/inbound", "POST", "/api/v1/applications/inbound", () -> Map.of("requisitionId", UUID.randomUUID(), "channel", "LIEPIN", "resume", Map.of("text", "张伟\n13800138000"), "consent", true), "404 404 404 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 
@@ -340,6 +361,19 @@ class AuthorizationMatrixTests {
 	private Map<String, Object> newTeam() {
 		return Map.of("parentId", data.departmentId(DEMO, "HR"), "code", TestUsers.unique("MX"), "name", "Matrix team",
 				"kind", "TEAM");
+	}
+
+	private Map<String, Object> competencyModel() {
+		return Map.of("dimensions", List.of(Map.of("name", "安全意识", "weight", 0.6), Map.of("name", "技能熟练度", "weight", 0.4)),
+				"mustHaves", Map.of("minEducation", "ASSOCIATE"));
+	}
+
+	private Map<String, Object> newRequisition() {
+		return Map.of("positionId", modelPosition, "departmentId", mining, "headcount", 1);
+	}
+
+	private Map<String, Object> newApplicant() {
+		return Map.of("name", "矩阵候选人", "phone", "137" + System.nanoTime() % 100_000_000L, "channel", "OTHER", "consent", true);
 	}
 
 	private Map<String, Object> newCodeAndName() {

@@ -89,6 +89,16 @@ class TenantIsolationTests {
 
 	UUID demoToken;
 
+	/** A DRAFT requisition of demo, for demo's position (which has a competency model). */
+	String demoRequisition;
+
+	/** An OPEN requisition of demo with one application of {@link #demoCandidate}. */
+	String demoOpenRequisition;
+
+	String demoCandidate;
+
+	String demoApplication;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -102,6 +112,7 @@ class TenantIsolationTests {
 		demoEmployee = data.employeeId(DEMO, "SNE00002");
 		demoToken = jdbc.queryForObject("select id from platform.api_token where tenant_id = ? limit 1", UUID.class,
 				DEMO);
+		createDemoRecruitmentRecords();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列");
 	}
@@ -152,6 +163,20 @@ class TenantIsolationTests {
 				entry("GET /api/v1/imports/templates/{kind}.xlsx", new Probe("acmeTemplateIsEmpty", this::acmeTemplateIsEmpty)),
 				entry("GET /api/v1/exports/{kind}", new Probe("acmeExportsOnlyItsOwnData", this::acmeExportsOnlyItsOwnData)),
 				entry("POST /api/v1/resumes/parse", new Probe("acmeParsesWithoutStoringOrSeeingDemoData", this::acmeParsesWithoutStoringOrSeeingDemoData)),
+				entry("GET /api/v1/positions/{positionId}/competency-model", new Probe("acmeCannotReadDemoCompetencyModel", this::acmeCannotReadDemoCompetencyModel)),
+				entry("PUT /api/v1/positions/{positionId}/competency-model", new Probe("acmeCannotReplaceDemoCompetencyModel", this::acmeCannotReplaceDemoCompetencyModel)),
+				entry("POST /api/v1/requisitions", new Probe("acmeCannotRequisitionForDemoPosition", this::acmeCannotRequisitionForDemoPosition)),
+				entry("GET /api/v1/requisitions", new Probe("acmeListsOnlyItsOwnRequisitions", this::acmeListsOnlyItsOwnRequisitions)),
+				entry("GET /api/v1/requisitions/{id}", new Probe("acmeCannotReadDemoRequisition", this::acmeCannotReadDemoRequisition)),
+				entry("POST /api/v1/requisitions/{id}/open", new Probe("acmeCannotOpenDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "open"))),
+				entry("POST /api/v1/requisitions/{id}/hold", new Probe("acmeCannotHoldDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "hold"))),
+				entry("POST /api/v1/requisitions/{id}/close", new Probe("acmeCannotCloseDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "close"))),
+				entry("POST /api/v1/requisitions/{id}/applications", new Probe("acmeCannotApplyToDemoRequisition", this::acmeCannotApplyToDemoRequisition)),
+				entry("GET /api/v1/requisitions/{id}/applications", new Probe("acmeCannotListDemoApplications", this::acmeCannotListDemoApplications)),
+				entry("GET /api/v1/candidates/{id}", new Probe("acmeCannotReadDemoCandidate", this::acmeCannotReadDemoCandidate)),
+				entry("POST /api/v1/applications/{id}/transitions", new Probe("acmeCannotMoveDemoApplication", this::acmeCannotMoveDemoApplication)),
+				entry("POST /api/v1/applications/transitions", new Probe("acmeCannotBulkMoveDemoApplication", this::acmeCannotBulkMoveDemoApplication)),
+				entry("POST /api/v1/applications/inbound", new Probe("acmeWebhookCannotApplyToDemoRequisition", this::acmeWebhookCannotApplyToDemoRequisition)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -396,6 +421,116 @@ class TenantIsolationTests {
 		}
 		assertThat(parsed.status()).as(parsed.body()).isEqualTo(200);
 		assertNoDemoData(parsed.body());
+	}
+
+	// --- recruitment
+
+	private void createDemoRecruitmentRecords() {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		assertThat(hr.put("/api/v1/positions/" + demoPosition + "/competency-model", Map.of("dimensions",
+				List.of(Map.of("name", "安全意识", "weight", 1)), "mustHaves", Map.of("minYearsExperience", 2))).status())
+			.isEqualTo(200);
+		demoRequisition = hr.post("/api/v1/requisitions",
+				Map.of("positionId", demoPosition, "departmentId", demoDepartment, "headcount", 1, "title", "采煤机司机 probe"))
+			.json()
+			.get("id")
+			.asString();
+		demoOpenRequisition = hr.post("/api/v1/requisitions",
+				Map.of("positionId", demoPosition, "departmentId", demoDepartment, "headcount", 1))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(hr.post("/api/v1/requisitions/" + demoOpenRequisition + "/open",
+				Map.of("override", true, "reason", "isolation probe")).status()).isEqualTo(200);
+		JsonNode receipt = hr.post("/api/v1/requisitions/" + demoOpenRequisition + "/applications",
+				Map.of("name", "示例能源集团 候选人", "phone", "136" + System.nanoTime() % 100_000_000L, "channel", "REFERRAL",
+						"consent", true))
+			.json();
+		demoCandidate = receipt.get("candidateId").asString();
+		demoApplication = receipt.get("applicationId").asString();
+	}
+
+	void acmeCannotApplyToDemoRequisition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/requisitions/" + demoOpenRequisition + "/applications",
+				Map.of("name", "Probe", "phone", "13500000000", "channel", "OTHER", "consent", true)));
+		assertThat(jdbc.queryForObject("select count(*) from recruitment.application where requisition_id = ?::uuid",
+				Long.class, demoOpenRequisition)).isEqualTo(1);
+	}
+
+	void acmeWebhookCannotApplyToDemoRequisition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/inbound", Map.of("requisitionId",
+				demoOpenRequisition, "channel", "LIEPIN", "resume", Map.of("text", "Jane Doe\n13500000000"), "consent", true)));
+		assertThat(jdbc.queryForObject("select count(*) from recruitment.application where requisition_id = ?::uuid",
+				Long.class, demoOpenRequisition)).isEqualTo(1);
+	}
+
+	void acmeCannotListDemoApplications(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/applications"));
+	}
+
+	void acmeCannotReadDemoCandidate(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/candidates/" + demoCandidate));
+	}
+
+	void acmeCannotMoveDemoApplication(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoApplication + "/transitions",
+				Map.of("to", "SCREENED")));
+		assertDemoApplicationStillApplied();
+	}
+
+	void acmeCannotBulkMoveDemoApplication(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/transitions",
+				Map.of("applicationIds", List.of(demoApplication), "to", "POOL", "reason", "probe")));
+		assertDemoApplicationStillApplied();
+	}
+
+	private void assertDemoApplicationStillApplied() {
+		assertThat(jdbc.queryForObject("select stage from recruitment.application where id = ?::uuid", String.class,
+				demoApplication)).isEqualTo("APPLIED");
+	}
+
+	void acmeCannotReadDemoCompetencyModel(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/positions/" + demoPosition + "/competency-model"));
+	}
+
+	void acmeCannotReplaceDemoCompetencyModel(ApiClient acme) {
+		String before = demoCompetencyModel();
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/positions/" + demoPosition + "/competency-model",
+				Map.of("dimensions", List.of(Map.of("name", "Probe", "weight", 1)), "mustHaves", Map.of())));
+		assertThat(demoCompetencyModel()).isEqualTo(before);
+	}
+
+	private String demoCompetencyModel() {
+		return jdbc.queryForObject("select definition::text from recruitment.competency_model where position_id = ?",
+				String.class, demoPosition);
+	}
+
+	void acmeCannotRequisitionForDemoPosition(ApiClient acme) {
+		long before = data.count("recruitment.requisition", ACME);
+		JsonNode problem = assertProblem(acme.post("/api/v1/requisitions",
+				Map.of("positionId", demoPosition, "departmentId", demoDepartment, "headcount", 1)), 400);
+		assertThat(errorFields(problem)).containsExactly("positionId");
+		assertThat(data.count("recruitment.requisition", ACME)).isEqualTo(before);
+	}
+
+	void acmeListsOnlyItsOwnRequisitions(ApiClient acme) {
+		ApiClient.Response list = acme.get("/api/v1/requisitions?size=200");
+		assertThat(list.status()).isEqualTo(200);
+		assertNoDemoData(list.body());
+		Set<String> acmeIds = data.ids("recruitment.requisition", ACME);
+		assertThat(list.json().get("content").valueStream().map(r -> r.get("id").asString())).allMatch(acmeIds::contains);
+		assertThat(list.json().at("/page/totalElements").asLong()).isEqualTo(acmeIds.size());
+	}
+
+	void acmeCannotReadDemoRequisition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoRequisition));
+	}
+
+	void acmeCannotMoveDemoRequisition(ApiClient acme, String transition) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/requisitions/" + demoRequisition + "/" + transition,
+				Map.of("override", true, "reason", "probe")));
+		assertThat(jdbc.queryForObject("select status from recruitment.requisition where id = ?::uuid", String.class,
+				demoRequisition)).isEqualTo("DRAFT");
 	}
 
 	void acmeListsOnlyItsOwnUsers(ApiClient acme) {

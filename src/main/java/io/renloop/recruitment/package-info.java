@@ -1,5 +1,5 @@
 /**
- * Recruitment: resume parsing (text extraction, entity spans, structured profile) for the talent pipeline.
+ * Recruitment: competency models, requisitions against the headcount plan, and resume parsing for the talent pipeline.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recruitment",
 		allowedDependencies = { "shared", "platform", "organization", "employee" })

@@ -55,7 +55,13 @@ final class ExperienceReader {
 
 	private Experience entry(Block block, List<Entity> entities) {
 		int headTo = block.headTo(HEAD_LINES);
-		String head = block.text().substring(0, headTo - block.from());
+		// Joined from the lines rather than cut from block.text(): blank lines between them make the offsets
+		// span more characters than the joined text holds.
+		String head = String.join("\n", block.lines()
+			.subList(0, Math.min(HEAD_LINES, block.lines().size()))
+			.stream()
+			.map(line -> line.text())
+			.toList());
 		String organization = organization(head, block.from(), headTo, entities);
 		String title = title(head, block.from(), headTo, entities);
 		if (organization == null && title == null) {

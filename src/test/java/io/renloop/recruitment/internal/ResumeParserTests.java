@@ -36,6 +36,13 @@ class ResumeParserTests {
 	}
 
 	@Test
+	void readsExperienceWhenEntriesAreSpreadOverBlankLines() {
+		String spaced = SampleResumes.ZH.replace("\n", "\n\n").replace("  ", "\t");
+		assertThat(PARSER.parse(spaced).experience()).extracting(ParsedResume.Experience::start)
+			.containsExactly("2015-07", "2019-07");
+	}
+
+	@Test
 	void readsChineseEducationWithDegreesMajorsAndDates() {
 		assertThat(PARSER.parse(SampleResumes.ZH).education()).containsExactly(
 				new Education("中国矿业大学", "本科", "采矿工程", "2008-09", "2012-06"),

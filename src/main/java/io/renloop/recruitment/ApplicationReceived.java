@@ -1,0 +1,12 @@
+package io.renloop.recruitment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A candidate applied to a requisition.
+ * @param duplicate whether the applicant was recognized as an existing candidate
+ */
+public record ApplicationReceived(UUID applicationId, UUID candidateId, UUID requisitionId, Channel channel,
+		boolean duplicate, Instant receivedAt) {
+}

@@ -1,0 +1,11 @@
+package io.renloop.recruitment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An application moved from one stage to another.
+ */
+public record ApplicationStageChanged(UUID applicationId, UUID candidateId, UUID requisitionId,
+		ApplicationStage from, ApplicationStage to, Instant changedAt) {
+}

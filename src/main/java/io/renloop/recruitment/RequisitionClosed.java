@@ -1,0 +1,15 @@
+package io.renloop.recruitment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A requisition was closed for good.
+ *
+ * @param requisitionId the requisition
+ * @param positionId the position it hired for
+ * @param departmentId the department
+ * @param closedAt when
+ */
+public record RequisitionClosed(UUID requisitionId, UUID positionId, UUID departmentId, Instant closedAt) {
+}

@@ -1,0 +1,13 @@
+package io.renloop.recruitment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A requisition was put on hold: it keeps its applications but stops counting against the headcount plan.
+ *
+ * @param requisitionId the requisition
+ * @param at when
+ */
+public record RequisitionPutOnHold(UUID requisitionId, Instant at) {
+}

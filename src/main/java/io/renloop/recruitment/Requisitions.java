@@ -1,0 +1,36 @@
+package io.renloop.recruitment;
+
+import io.renloop.recruitment.RequisitionCommands.CreateRequisition;
+import io.renloop.recruitment.RequisitionCommands.OpenRequisition;
+import io.renloop.shared.PageView;
+import java.util.UUID;
+
+/**
+ * Requisitions (招聘需求) of the current tenant. Unknown ids, and ids of other tenants, raise
+ * {@code NotFoundException}; transitions not allowed from the current status raise a 409
+ * {@code BusinessRuleException}.
+ */
+public interface Requisitions {
+
+	/** Creates a DRAFT requisition for an existing position and department. */
+	RequisitionView create(CreateRequisition command);
+
+	/** Newest first, optionally only those of one status. */
+	PageView<RequisitionView> list(RequisitionStatus status, int page, int size);
+
+	/** One requisition with its position's competency model. */
+	RequisitionView get(UUID id);
+
+	/**
+	 * Opens a DRAFT or ON_HOLD requisition. Fails with 409 when its headcount exceeds what the plan leaves
+	 * (planned − filled − other OPEN requisitions of the same department and position), unless the command
+	 * overrides: that needs HEADCOUNT_OVERRIDE and a reason, and is audited. Publishes {@link RequisitionOpened}.
+	 */
+	RequisitionView open(UUID id, OpenRequisition command);
+
+	/** Puts an OPEN requisition on hold; publishes {@link RequisitionPutOnHold}. */
+	RequisitionView hold(UUID id);
+
+	/** Closes a requisition that is not closed yet; publishes {@link RequisitionClosed}. */
+	RequisitionView close(UUID id);
+}

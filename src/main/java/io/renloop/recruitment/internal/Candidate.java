@@ -1,0 +1,127 @@
+package io.renloop.recruitment.internal;
+
+import io.renloop.recruitment.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A person who applied, once per tenant however often they apply. Contact details are normalized; the
+ * resume text arrives sealed by the personal-data cipher.
+ */
+@Entity
+@Table(schema = "recruitment", name = "candidate")
+class Candidate {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	private String tenantId;
+
+	private String name;
+
+	private String phone;
+
+	private String email;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String profile;
+
+	@Column(name = "resume_text_enc")
+	private byte[] resumeText;
+
+	private Long resumeSimhash;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	private Instant consentGivenAt;
+
+	private LocalDate retainUntil;
+
+	private Instant createdAt;
+
+	@Version
+	private Long version;
+
+	protected Candidate() {
+	}
+
+	Candidate(String name, String phone, String email, Channel channel, Instant consentGivenAt, LocalDate retainUntil) {
+		this.id = UUID.randomUUID();
+		this.name = name;
+		this.phone = phone;
+		this.email = email;
+		this.channel = channel;
+		this.consentGivenAt = consentGivenAt;
+		this.retainUntil = retainUntil;
+		this.createdAt = consentGivenAt;
+	}
+
+	void attachResume(String profileJson, byte[] sealedText, Long simhash) {
+		this.profile = profileJson;
+		this.resumeText = sealedText;
+		this.resumeSimhash = simhash;
+	}
+
+	/** A new application renews consent and fills contact details the candidate lacked. */
+	void reapplied(String phone, String email, Instant consentGivenAt, LocalDate retainUntil) {
+		if (this.phone == null) {
+			this.phone = phone;
+		}
+		if (this.email == null) {
+			this.email = email;
+		}
+		this.consentGivenAt = consentGivenAt;
+		if (retainUntil.isAfter(this.retainUntil)) {
+			this.retainUntil = retainUntil;
+		}
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String phone() {
+		return phone;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String profile() {
+		return profile;
+	}
+
+	Channel channel() {
+		return channel;
+	}
+
+	Instant consentGivenAt() {
+		return consentGivenAt;
+	}
+
+	LocalDate retainUntil() {
+		return retainUntil;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,140 @@
+package io.renloop.recruitment.internal;
+
+import io.renloop.platform.NotFoundException;
+import io.renloop.recruitment.ApplicationCommands.Apply;
+import io.renloop.recruitment.ApplicationCommands.MoveApplication;
+import io.renloop.recruitment.ApplicationCommands.MoveApplications;
+import io.renloop.recruitment.ApplicationStage;
+import io.renloop.recruitment.ApplicationStageChanged;
+import io.renloop.recruitment.ApplicationViews.ApplicationDetails;
+import io.renloop.recruitment.ApplicationViews.ApplicationReceipt;
+import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
+import io.renloop.recruitment.ApplicationViews.CandidateDetails;
+import io.renloop.recruitment.ApplicationViews.StageChange;
+import io.renloop.recruitment.Applications;
+import io.renloop.recruitment.ParsedResume;
+import io.renloop.recruitment.ResumeFile;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultApplications implements Applications {
+
+	private final ApplicationIntake intake;
+
+	private final RequisitionRepository requisitions;
+
+	private final CandidateRepository candidates;
+
+	private final JobApplicationRepository applications;
+
+	private final StageHistory history;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	DefaultApplications(ApplicationIntake intake, RequisitionRepository requisitions, CandidateRepository candidates,
+			JobApplicationRepository applications, StageHistory history, ApplicationEventPublisher events,
+			JsonMapper json, Clock clock) {
+		this.intake = intake;
+		this.requisitions = requisitions;
+		this.candidates = candidates;
+		this.applications = applications;
+		this.history = history;
+		this.events = events;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public ApplicationReceipt apply(UUID requisitionId, Apply command) {
+		return intake.apply(requisitionId, command, null);
+	}
+
+	@Override
+	@Transactional
+	public ApplicationReceipt apply(UUID requisitionId, Apply command, ResumeFile resume) {
+		return intake.apply(requisitionId, command, resume);
+	}
+
+	@Override
+	public List<ApplicationSummary> ofRequisition(UUID requisitionId) {
+		if (!requisitions.existsById(requisitionId)) {
+			throw new NotFoundException("Requisition", requisitionId);
+		}
+		List<JobApplication> found = applications.findByRequisitionIdOrderByCreatedAt(requisitionId);
+		Map<UUID, Candidate> people = candidates
+			.findAllById(found.stream().map(JobApplication::candidateId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Candidate::id, Function.identity()));
+		return found.stream().map(a -> summary(a, people.get(a.candidateId()))).toList();
+	}
+
+	@Override
+	public CandidateDetails candidate(UUID candidateId) {
+		Candidate candidate = candidates.findById(candidateId)
+			.orElseThrow(() -> new NotFoundException("Candidate", candidateId));
+		List<JobApplication> found = applications.findByCandidateIdOrderByCreatedAt(candidateId);
+		Map<UUID, List<StageChange>> changes = history
+			.findByApplicationIdInOrderByOccurredAt(found.stream().map(JobApplication::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(StageHistoryEntry::applicationId, Collectors.mapping(
+					e -> new StageChange(e.fromStage(), e.toStage(), e.reason(), e.actor(), e.occurredAt()),
+					Collectors.toList())));
+		List<ApplicationDetails> details = found.stream()
+			.map(a -> new ApplicationDetails(summary(a, candidate), changes.getOrDefault(a.id(), List.of())))
+			.toList();
+		ParsedResume profile = candidate.profile() == null ? null
+				: json.readValue(candidate.profile(), ParsedResume.class);
+		return new CandidateDetails(candidate.id(), candidate.name(), candidate.phone(), candidate.email(), profile,
+				candidate.channel(), candidate.consentGivenAt(), candidate.retainUntil(), candidate.createdAt(),
+				details);
+	}
+
+	@Override
+	@Transactional
+	public ApplicationSummary move(UUID applicationId, MoveApplication command) {
+		return moveOne(applicationId, command.to(), command.reason());
+	}
+
+	@Override
+	@Transactional
+	public List<ApplicationSummary> moveAll(MoveApplications command) {
+		return new LinkedHashSet<>(command.applicationIds()).stream()
+			.map(id -> moveOne(id, command.to(), command.reason()))
+			.toList();
+	}
+
+	private ApplicationSummary moveOne(UUID applicationId, ApplicationStage to, String reason) {
+		JobApplication application = applications.findById(applicationId)
+			.orElseThrow(() -> new NotFoundException("Application", applicationId));
+		Instant now = clock.instant();
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		ApplicationStage from = application.moveTo(to, why, now);
+		history.save(new StageHistoryEntry(applicationId, from, to, why, ApplicationIntake.actor(), now));
+		events.publishEvent(new ApplicationStageChanged(applicationId, application.candidateId(),
+				application.requisitionId(), from, to, now));
+		return summary(application, candidates.findById(application.candidateId()).orElseThrow());
+	}
+
+	private static ApplicationSummary summary(JobApplication application, Candidate candidate) {
+		return new ApplicationSummary(application.id(), application.requisitionId(), application.candidateId(),
+				candidate == null ? null : candidate.name(), application.channel(), application.cost(),
+				application.stage(), application.createdAt(), application.updatedAt());
+	}
+}
