@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ public class MatchScorer {
 
 	private final DescriptionSimilarity descriptions;
 
+	@Autowired
 	public MatchScorer(TextEmbeddings embeddings) {
 		this(SynonymLexicon.standard(), embeddings);
 	}
