@@ -174,8 +174,10 @@ public final class TalentPoolIndex implements AutoCloseable {
 		for (TextLanguage analysis : TextLanguage.values()) {
 			document.add(new TextField(ProfileFields.text(analysis), profile.text(), Field.Store.NO));
 		}
+		// the vectors are unit length, so the dot product is their cosine, at a fraction of the cost while the
+		// HNSW graph is built
 		document.add(new KnnFloatVectorField(ProfileFields.vector(language), vectors.vector(profile.text(), language),
-				VectorSimilarityFunction.COSINE));
+				VectorSimilarityFunction.DOT_PRODUCT));
 		return document;
 	}
 
