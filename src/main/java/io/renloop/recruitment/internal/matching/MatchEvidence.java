@@ -82,10 +82,6 @@ final class MatchEvidence {
 		return chinese ? "学历" : "education";
 	}
 
-	String failedTerm(String term) {
-		return term;
-	}
-
 	private String describe(TermMatch match) {
 		return switch (match.kind()) {
 			case EXACT -> match.required();

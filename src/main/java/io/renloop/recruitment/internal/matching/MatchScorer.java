@@ -43,13 +43,13 @@ public class MatchScorer {
 		if (!requirements.requiredSkills().isEmpty()) {
 			List<TermMatch> skills = terms.match(requirements.requiredSkills(), candidate.skills());
 			factors.add(new MatchFactor("skills", weights.skills(), credit(skills), evidence.terms(skills, false)));
-			skills.stream().filter(m -> !m.met()).forEach(m -> failures.add(evidence.failedTerm(m.required())));
+			skills.stream().filter(m -> !m.met()).forEach(m -> failures.add(m.required()));
 		}
 		if (!requirements.requiredCertificates().isEmpty()) {
 			List<TermMatch> certificates = terms.match(requirements.requiredCertificates(), candidate.certificates());
 			factors.add(new MatchFactor("certificates", weights.certificates(), credit(certificates),
 					evidence.terms(certificates, true)));
-			certificates.stream().filter(m -> !m.met()).forEach(m -> failures.add(evidence.failedTerm(m.required())));
+			certificates.stream().filter(m -> !m.met()).forEach(m -> failures.add(m.required()));
 		}
 		if (requirements.minYearsExperience() != null) {
 			double score = yearsScore(candidate.totalYearsExperience(), requirements.minYearsExperience());

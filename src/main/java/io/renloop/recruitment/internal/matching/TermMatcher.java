@@ -1,7 +1,9 @@
 package io.renloop.recruitment.internal.matching;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds required skills or certificates among a candidate's: exact (ignoring case and width), then through the
@@ -26,10 +28,11 @@ public final class TermMatcher {
 
 	/** One match per required term, in order. */
 	public List<TermMatch> match(Collection<String> required, Collection<String> held) {
-		return required.stream().map(term -> match(term, held)).toList();
+		Map<String, float[]> vectorCache = new HashMap<>();
+		return required.stream().map(term -> match(term, held, vectorCache)).toList();
 	}
 
-	TermMatch match(String required, Collection<String> held) {
+	private TermMatch match(String required, Collection<String> held, Map<String, float[]> vectorCache) {
 		for (String candidate : held) {
 			if (SynonymLexicon.sameTerm(required, candidate)) {
 				return new TermMatch(required, candidate, TermMatch.Kind.EXACT, 1);
@@ -40,10 +43,10 @@ public final class TermMatcher {
 				return new TermMatch(required, candidate, TermMatch.Kind.SYNONYM, 1);
 			}
 		}
-		return semanticMatch(required, held);
+		return semanticMatch(required, held, vectorCache);
 	}
 
-	private TermMatch semanticMatch(String required, Collection<String> held) {
+	private TermMatch semanticMatch(String required, Collection<String> held, Map<String, float[]> vectorCache) {
 		if (held.isEmpty()) {
 			return new TermMatch(required, null, TermMatch.Kind.MISSING, 0);
 		}
@@ -52,7 +55,9 @@ public final class TermMatcher {
 		String best = null;
 		double bestSimilarity = SEMANTIC_THRESHOLD;
 		for (String candidate : held) {
-			double similarity = TextVectors.cosine(wanted, vectors.vector(candidate, language));
+			float[] vector = vectorCache.computeIfAbsent(language + "\u0000" + candidate,
+					key -> vectors.vector(candidate, language));
+			double similarity = TextVectors.cosine(wanted, vector);
 			if (similarity >= bestSimilarity) {
 				best = candidate;
 				bestSimilarity = similarity;
