@@ -44,7 +44,7 @@ import org.apache.lucene.util.QueryBuilder;
 public final class TalentPoolIndex implements AutoCloseable {
 
 	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
-	static final int CANDIDATES_PER_RANKING = 100;
+	static final int CANDIDATES_PER_RANKING = 50;
 
 	private final Directory directory;
 
