@@ -1,0 +1,230 @@
+package io.renloop.recruitment.internal.talentpool;
+
+import io.renloop.recruitment.internal.matching.JobRequirements;
+import io.renloop.recruitment.internal.matching.TextLanguage;
+import io.renloop.recruitment.internal.matching.TextVectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the profile text and HNSW vectors
+ * of its embedding, fused by reciprocal rank. Every query is filtered to one tenant and to profiles whose consent
+ * is given and not expired. The index is derived data: {@link #rebuild(Stream)} recreates it from the database.
+ * Thread-safe; writes are visible to searches when the write method returns.
+ */
+public final class TalentPoolIndex implements AutoCloseable {
+
+	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
+	static final int CANDIDATES_PER_RANKING = 50;
+
+	private final Directory directory;
+
+	private final TextVectors vectors;
+
+	private final Clock clock;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final QueryBuilder queries = new QueryBuilder(ProfileFields.analyzer());
+
+	TalentPoolIndex(Directory directory, TextVectors vectors, Clock clock) {
+		this.directory = directory;
+		this.vectors = vectors;
+		this.clock = clock;
+		try {
+			this.writer = new IndexWriter(directory,
+					new IndexWriterConfig(ProfileFields.analyzer()).setRAMBufferSizeMB(64));
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An index stored in {@code directory} (created if missing). */
+	public static TalentPoolIndex open(Path directory, TextVectors vectors, Clock clock) {
+		try {
+			return new TalentPoolIndex(new MMapDirectory(directory), vectors, clock);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An index held in memory, for tests. */
+	public static TalentPoolIndex inMemory(TextVectors vectors, Clock clock) {
+		return new TalentPoolIndex(new ByteBuffersDirectory(), vectors, clock);
+	}
+
+	/** Adds or replaces the profile of {@code profile.candidateId()}. */
+	public void upsert(TalentProfile profile) {
+		write(() -> writer.updateDocument(new Term(ProfileFields.CANDIDATE, profile.candidateId()), document(profile)));
+	}
+
+	/** Removes a candidate from the pool. */
+	public void delete(String candidateId) {
+		write(() -> writer.deleteDocuments(new Term(ProfileFields.CANDIDATE, candidateId)));
+	}
+
+	/** Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. */
+	public void rebuild(Stream<TalentProfile> profiles) {
+		write(() -> {
+			writer.deleteAll();
+			profiles.forEach(profile -> {
+				try {
+					writer.addDocument(document(profile));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		});
+	}
+
+	/** The best {@code size} of the tenant's consenting candidates for a free-text query. */
+	public List<RankedCandidate> search(String tenantId, String queryText, int size) {
+		TextLanguage language = TextLanguage.of(queryText);
+		Query filter = visibleTo(tenantId);
+		int depth = Math.max(CANDIDATES_PER_RANKING, size);
+		Query keywords = queries.createBooleanQuery(ProfileFields.text(language), queryText);
+		Query bm25 = keywords == null ? new MatchNoDocsQuery()
+				: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
+		Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(queryText, language), depth,
+				filter);
+		IndexSearcher searcher = acquire();
+		try {
+			return ReciprocalRankFusion.fuse(List.of(ids(searcher, bm25, depth), ids(searcher, knn, depth)), size);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	/** The best {@code size} of the tenant's consenting candidates for a requisition's requirements. */
+	public List<RankedCandidate> recommend(String tenantId, JobRequirements requirements, int size) {
+		return search(tenantId, RequirementsQueryText.of(requirements), size);
+	}
+
+	/** The number of profiles in the index, with or without consent. */
+	public int size() {
+		IndexSearcher searcher = acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	private Query visibleTo(String tenantId) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(ProfileFields.TENANT, tenantId)), Occur.FILTER)
+			.add(LongPoint.newRangeQuery(ProfileFields.SEARCHABLE_UNTIL, clock.millis(), Long.MAX_VALUE), Occur.FILTER)
+			.build();
+	}
+
+	private static List<String> ids(IndexSearcher searcher, Query query, int depth) throws IOException {
+		List<String> ids = new ArrayList<>();
+		for (ScoreDoc hit : searcher.search(query, depth).scoreDocs) {
+			ids.add(searcher.storedFields().document(hit.doc).get(ProfileFields.CANDIDATE));
+		}
+		return ids;
+	}
+
+	private Document document(TalentProfile profile) {
+		TextLanguage language = TextLanguage.of(profile.text());
+		Document document = new Document();
+		document.add(new StringField(ProfileFields.TENANT, profile.tenantId(), Field.Store.NO));
+		document.add(new StringField(ProfileFields.CANDIDATE, profile.candidateId(), Field.Store.YES));
+		document.add(new LongPoint(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis()));
+		document.add(new StoredField(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis()));
+		for (TextLanguage analysis : TextLanguage.values()) {
+			document.add(new TextField(ProfileFields.text(analysis), profile.text(), Field.Store.NO));
+		}
+		// the vectors are unit length, so the dot product is their cosine, at a fraction of the cost while the
+		// HNSW graph is built
+		document.add(new KnnFloatVectorField(ProfileFields.vector(language), vectors.vector(profile.text(), language),
+				VectorSimilarityFunction.DOT_PRODUCT));
+		return document;
+	}
+
+	private IndexSearcher acquire() {
+		try {
+			return searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void release(IndexSearcher searcher) {
+		try {
+			searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void write(IndexWrite change) {
+		try {
+			change.run();
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			searchers.close();
+			writer.close();
+			directory.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface IndexWrite {
+
+		void run() throws IOException;
+	}
+}
