@@ -63,10 +63,6 @@ class ApiToken {
 		}
 	}
 
-	void markUsed(Instant now) {
-		lastUsedAt = now;
-	}
-
 	boolean isActive() {
 		return revokedAt == null;
 	}

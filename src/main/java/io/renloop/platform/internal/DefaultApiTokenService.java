@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultApiTokenService implements ApiTokenService {
 
 	static final String PREFIX = "rl_";
+
+	/** How precisely the last use of a token is recorded; at most one write per token and interval. */
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	private final ApiTokens tokens;
 
@@ -106,11 +111,19 @@ class DefaultApiTokenService implements ApiTokenService {
 			return Optional.empty();
 		}
 		return tokens.findByTokenHash(sha256(bearer)).filter(ApiToken::isActive).flatMap(token -> {
-			token.markUsed(clock.instant());
+			recordUse(token);
 			return users.findById(token.userId())
 				.filter(account -> account.tenantId().equals(token.tenantId()))
 				.map(account -> userDetails.principalOf(account, token.scopes()));
 		}).filter(principal -> principal.isAccountNonLocked() && principal.isEnabled());
+	}
+
+	private void recordUse(ApiToken token) {
+		Instant now = clock.instant();
+		Instant staleBefore = now.minus(LAST_USED_PRECISION);
+		if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(staleBefore)) {
+			tokens.recordUse(token.id(), now, staleBefore);
+		}
 	}
 
 	private static TokenView view(ApiToken t) {
