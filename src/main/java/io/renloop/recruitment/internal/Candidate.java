@@ -109,6 +109,11 @@ class Candidate {
 		return profile;
 	}
 
+	/** The resume text sealed by the personal-data cipher, or null when none was given. */
+	byte[] sealedResumeText() {
+		return resumeText;
+	}
+
 	Channel channel() {
 		return channel;
 	}
