@@ -2,7 +2,9 @@ package io.renloop.recruitment.internal.matching;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.renloop.platform.SentenceEmbeddings;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Thread-safe.
  */
 @Component
-public class TextEmbeddings implements TextVectors, AutoCloseable {
+public class TextEmbeddings implements TextVectors, SentenceEmbeddings, AutoCloseable {
 
 	private static final Map<TextLanguage, String> MODEL_NAMES = Map.of(TextLanguage.CHINESE, "bge-small-zh-v1.5-q",
 			TextLanguage.ENGLISH, "bge-small-en-v1.5-q");
@@ -41,6 +43,12 @@ public class TextEmbeddings implements TextVectors, AutoCloseable {
 	public float[] vector(String text, TextLanguage language) {
 		float[] vector = model(language).embed(TextSegment.from(text.isBlank() ? " " : text)).content().vector();
 		return normalized(vector);
+	}
+
+	@Override
+	public float[] embed(String text, Locale language) {
+		boolean chinese = Locale.CHINESE.getLanguage().equals(language.getLanguage());
+		return vector(text, chinese ? TextLanguage.CHINESE : TextLanguage.ENGLISH);
 	}
 
 	@Override
