@@ -10,5 +10,7 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, UUID> {
 
 	List<JobApplication> findByCandidateIdOrderByCreatedAt(UUID candidateId);
 
+	long countByCandidateId(UUID candidateId);
+
 	boolean existsByCandidateIdAndRequisitionId(UUID candidateId, UUID requisitionId);
 }
