@@ -44,7 +44,7 @@ class DemoRecruitmentDataTests {
 			.get("/api/v1/positions/" + positionId("demo", "SAFETY-ENG") + "/competency-model")
 			.json();
 		assertThat(model.toString()).contains("安全意识", "注册安全工程师", "AutoCAD");
-		assertThat(model.get("descriptionEn").asString()).contains("Registered Safety Engineer");
+		assertThat(model.at("/model/descriptionEn").asString()).contains("Registered Safety Engineer");
 	}
 
 	@Test
