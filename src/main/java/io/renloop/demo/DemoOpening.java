@@ -1,5 +1,6 @@
 package io.renloop.demo;
 
+import io.renloop.recruitment.ApplicationStage;
 import io.renloop.recruitment.Channel;
 import io.renloop.recruitment.CompetencyModel;
 import java.util.List;
@@ -23,8 +24,7 @@ record DemoOpening(String positionCode, String departmentCode, String title, Com
 
 	/** Hires of the past requisition, its headcount. */
 	int pastHires() {
-		return (int) past.stream().filter(a -> a.outcome().path().contains(io.renloop.recruitment.ApplicationStage.HIRED))
-			.count();
+		return (int) past.stream().filter(a -> a.outcome().path().contains(ApplicationStage.HIRED)).count();
 	}
 
 	/** One applicant: their career, where they came from and how far they got. */

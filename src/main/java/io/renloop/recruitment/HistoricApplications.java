@@ -1,11 +1,9 @@
 package io.renloop.recruitment;
 
 import io.renloop.recruitment.ApplicationViews.ApplicationReceipt;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -30,10 +28,11 @@ public interface HistoricApplications {
 	 * @param appliedAt when the application arrived; also when consent was given
 	 * @param changes the stage changes after arrival, oldest first
 	 */
-	record HistoricApplication(@NotNull @Valid ApplicationCommands.Apply application, @NotNull Instant appliedAt,
-			@Size(max = 20) List<@Valid @NotNull PastStageChange> changes) {
+	record HistoricApplication(ApplicationCommands.Apply application, Instant appliedAt, List<PastStageChange> changes) {
 
 		public HistoricApplication {
+			Objects.requireNonNull(application, "application");
+			Objects.requireNonNull(appliedAt, "appliedAt");
 			changes = changes == null ? List.of() : List.copyOf(changes);
 		}
 	}
@@ -43,6 +42,11 @@ public interface HistoricApplications {
 	 * @param reason why; required for REJECTED
 	 * @param occurredAt when
 	 */
-	record PastStageChange(@NotNull ApplicationStage to, @Size(max = 1000) String reason, @NotNull Instant occurredAt) {
+	record PastStageChange(ApplicationStage to, String reason, Instant occurredAt) {
+
+		public PastStageChange {
+			Objects.requireNonNull(to, "to");
+			Objects.requireNonNull(occurredAt, "occurredAt");
+		}
 	}
 }

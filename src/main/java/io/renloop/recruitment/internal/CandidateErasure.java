@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases one candidate's personal data, on request or when their retention ended: audited (without the
- * erased values) and announced with {@link CandidateErased}.
+ * Erases one candidate's personal data, on request or when their retention ended: name, contacts, profile,
+ * resume, and the free-text reasons of their stage changes. The applications and their stages stay. Audited
+ * (without the erased values) and announced with {@link CandidateErased}.
  */
 @Component
 class CandidateErasure {
@@ -31,16 +32,19 @@ class CandidateErasure {
 
 	private final JobApplicationRepository applications;
 
+	private final StageHistory history;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CandidateErasure(CandidateRepository candidates, JobApplicationRepository applications, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	CandidateErasure(CandidateRepository candidates, JobApplicationRepository applications, StageHistory history,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.candidates = candidates;
 		this.applications = applications;
+		this.history = history;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -60,10 +64,15 @@ class CandidateErasure {
 			.toList();
 		Instant now = clock.instant();
 		candidate.erase(now);
+		List<UUID> kept = applications.findByCandidateIdOrderByCreatedAt(candidateId)
+			.stream()
+			.map(JobApplication::id)
+			.toList();
+		history.findByApplicationIdInOrderByOccurredAt(kept).forEach(StageHistoryEntry::forgetReason);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("cause", cause);
 		after.put("erasedFields", held);
-		after.put("applicationsKept", applications.countByCandidateId(candidateId));
+		after.put("applicationsKept", kept.size());
 		audit.recordChange("ERASE", "Candidate", candidateId, null, after);
 		events.publishEvent(new CandidateErased(candidateId));
 	}

@@ -4,11 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long candidates' personal data is kept, and when the nightly erasure of expired candidates runs.
+ * How long candidates' personal data is kept. When {@link CandidateRetentionJob} erases those whose time is up
+ * is the cron expression {@code renloop.recruitment.retention-cron}.
  * @param retentionMonths months after consent (renewed by every new application) until a candidate is erased
- * @param retentionCron when {@link CandidateRetentionJob} runs, a Spring cron expression in the server's zone
  */
 @ConfigurationProperties("renloop.recruitment")
-record CandidateRetentionProperties(@DefaultValue("24") int retentionMonths,
-		@DefaultValue("0 30 3 * * *") String retentionCron) {
+record CandidateRetentionProperties(@DefaultValue("24") int retentionMonths) {
 }

@@ -10,7 +10,5 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, UUID> {
 
 	List<JobApplication> findByCandidateIdOrderByCreatedAt(UUID candidateId);
 
-	long countByCandidateId(UUID candidateId);
-
 	boolean existsByCandidateIdAndRequisitionId(UUID candidateId, UUID requisitionId);
 }

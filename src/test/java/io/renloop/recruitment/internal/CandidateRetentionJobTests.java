@@ -67,8 +67,12 @@ class CandidateRetentionJobTests {
 				expired.candidateId())).isNull();
 		assertThat(jdbc.queryForObject("select name from recruitment.candidate where id = ?", String.class,
 				kept.candidateId())).isEqualTo("保留期内 候选人");
-		assertThat(jdbc.queryForObject("select count(*) from recruitment.application_history where application_id = ?",
-				Long.class, expired.applicationId())).isEqualTo(3);
+		assertThat(jdbc.queryForList("select to_stage from recruitment.application_history where application_id = ?",
+				String.class, expired.applicationId())).containsExactlyInAnyOrder("APPLIED", "SCREENED", "REJECTED");
+		assertThat(jdbc.queryForList("select reason from recruitment.application_history where application_id = ?",
+				String.class, expired.applicationId())).containsOnlyNulls();
+		assertThat(jdbc.queryForObject("select reason from recruitment.application_history where application_id = ? and to_stage = 'REJECTED'",
+				String.class, kept.applicationId())).isEqualTo("岗位已招满");
 		assertThat(jdbc.queryForObject("""
 				select actor from platform.audit_event
 				where tenant_id = 'demo' and entity_type = 'Candidate' and entity_id = ? and action = 'ERASE'""",
