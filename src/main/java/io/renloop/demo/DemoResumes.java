@@ -69,7 +69,7 @@ final class DemoResumes {
 			stint.duties().forEach(duty -> text.append("· ").append(duty).append('\n'));
 		}
 		text.append("\n专业技能\n").append(String.join("、", core(background.skills(), 2)));
-		List<String> certificates = core(background.certificates(), 1);
+		List<String> certificates = core(background.certificates(), 2);
 		if (!certificates.isEmpty()) {
 			text.append("\n\n证书\n").append(String.join("、", certificates));
 		}
@@ -99,16 +99,23 @@ final class DemoResumes {
 		return text.append('\n').toString();
 	}
 
-	/** One to three positions from graduation until now, each more senior than the one before. */
+	/**
+	 * One to three positions from graduation until now, each more senior than the one before, each with its own
+	 * duties.
+	 */
 	private List<Stint> stints(int graduated, int years, DemoBackground background) {
-		int count = years == 0 ? 1 : Math.min(background.titles().size(), 1 + years / 4);
+		int titles = background.titles().size();
+		int count = years == 0 ? 1 : Math.min(titles, 1 + years / 4);
+		int seniority = years >= 8 ? Math.min(1, titles - count) : 0;
+		List<String> duties = pick(background.duties(), background.duties().size());
 		List<Stint> stints = new ArrayList<>();
 		int from = years == 0 ? today.getYear() - 1 : graduated;
 		for (int i = 0; i < count; i++) {
 			Integer to = i == count - 1 ? null : from + Math.max(1, years / count);
-			int title = Math.min(background.titles().size() - 1, i + (years >= 8 ? 1 : 0));
-			stints.add(new Stint(from, to, people.pick(background.employers()), background.titles().get(title),
-					pick(background.duties(), 2 + people.nextInt(2))));
+			int share = Math.max(1, duties.size() / count);
+			List<String> own = duties.subList(i * share, Math.min(duties.size(), i * share + Math.min(3, share)));
+			stints.add(new Stint(from, to, people.pick(background.employers()), background.titles().get(i + seniority),
+					own.isEmpty() ? duties.subList(0, 1) : own));
 			from = to == null ? from : to;
 		}
 		return stints;
