@@ -174,6 +174,9 @@ class TenantIsolationTests {
 				entry("POST /api/v1/requisitions/{id}/applications", new Probe("acmeCannotApplyToDemoRequisition", this::acmeCannotApplyToDemoRequisition)),
 				entry("GET /api/v1/requisitions/{id}/applications", new Probe("acmeCannotListDemoApplications", this::acmeCannotListDemoApplications)),
 				entry("GET /api/v1/candidates/{id}", new Probe("acmeCannotReadDemoCandidate", this::acmeCannotReadDemoCandidate)),
+				entry("GET /api/v1/candidates/{id}/export", new Probe("acmeCannotExportDemoCandidate", this::acmeCannotExportDemoCandidate)),
+				entry("DELETE /api/v1/candidates/{id}", new Probe("acmeCannotEraseDemoCandidate", this::acmeCannotEraseDemoCandidate)),
+				entry("GET /api/v1/analytics/recruitment/channels", new Probe("acmeCountsOnlyItsOwnApplications", this::acmeCountsOnlyItsOwnApplications)),
 				entry("POST /api/v1/applications/{id}/transitions", new Probe("acmeCannotMoveDemoApplication", this::acmeCannotMoveDemoApplication)),
 				entry("POST /api/v1/applications/transitions", new Probe("acmeCannotBulkMoveDemoApplication", this::acmeCannotBulkMoveDemoApplication)),
 				entry("POST /api/v1/applications/inbound", new Probe("acmeWebhookCannotApplyToDemoRequisition", this::acmeWebhookCannotApplyToDemoRequisition)),
@@ -470,6 +473,29 @@ class TenantIsolationTests {
 
 	void acmeCannotReadDemoCandidate(ApiClient acme) {
 		assertNotFoundWithoutDemoData(acme.get("/api/v1/candidates/" + demoCandidate));
+	}
+
+	void acmeCannotExportDemoCandidate(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/candidates/" + demoCandidate + "/export"));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from platform.audit_event
+				where entity_id = ? and action = 'READ_SENSITIVE' and actor like '%@acme.example'""", Long.class,
+				demoCandidate))
+			.isZero();
+	}
+
+	void acmeCannotEraseDemoCandidate(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.delete("/api/v1/candidates/" + demoCandidate));
+		assertThat(jdbc.queryForObject("select name from recruitment.candidate where id = ?::uuid", String.class,
+				demoCandidate)).isEqualTo("示例能源集团 候选人");
+	}
+
+	void acmeCountsOnlyItsOwnApplications(ApiClient acme) {
+		ApiClient.Response channels = acme.get("/api/v1/analytics/recruitment/channels?from=2000-01-01&to=2099-12-31");
+		assertThat(channels.status()).isEqualTo(200);
+		assertNoDemoData(channels.body());
+		long counted = channels.json().valueStream().mapToLong(channel -> channel.get("applications").asLong()).sum();
+		assertThat(counted).isEqualTo(data.count("recruitment.application", ACME));
 	}
 
 	void acmeCannotMoveDemoApplication(ApiClient acme) {

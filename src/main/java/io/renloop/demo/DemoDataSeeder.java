@@ -57,16 +57,19 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final Employees employees;
 
+	private final DemoRecruitment recruitment;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoDataSeeder(RenloopProperties properties, TenantAdministration administration, Organization organization,
-			Employees employees, TransactionTemplate transactions, Clock clock) {
+			Employees employees, DemoRecruitment recruitment, TransactionTemplate transactions, Clock clock) {
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
 		this.employees = employees;
+		this.recruitment = recruitment;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -93,7 +96,13 @@ class DemoDataSeeder implements ApplicationRunner {
 			administration.createUser(user("acme", "admin@acme.example", "Acme Admin", Set.of(Role.TENANT_ADMIN),
 					null, acme.get("head:ACME")));
 		}
-		log.info("Seeded demo tenants 'demo' and 'acme' in {} ms", (System.nanoTime() - started) / 1_000_000);
+		long recruiting = System.nanoTime();
+		int applications = SystemActor.callAs("demo",
+				() -> recruitment.seed(DemoOpenings.energyGroup(), new DemoPeople(2027L), "1580351"))
+				+ SystemActor.callAs("acme", () -> recruitment.seed(List.of(DemoOpenings.acme()), new DemoPeople(2000L),
+						"+1 555-01"));
+		log.info("Seeded demo tenants 'demo' and 'acme' in {} ms, of which {} applications in {} ms",
+				(System.nanoTime() - started) / 1_000_000, applications, (System.nanoTime() - recruiting) / 1_000_000);
 	}
 
 	private NewUser user(String tenant, String email, String name, Set<Role> roles, UUID department, UUID employee) {

@@ -11,6 +11,7 @@ import io.renloop.recruitment.ApplicationCommands.Apply;
 import io.renloop.recruitment.ApplicationReceived;
 import io.renloop.recruitment.ApplicationStage;
 import io.renloop.recruitment.ApplicationViews.ApplicationReceipt;
+import io.renloop.recruitment.HistoricApplications.PastStageChange;
 import io.renloop.recruitment.ParsedResume;
 import io.renloop.recruitment.RequisitionStatus;
 import io.renloop.recruitment.ResumeFile;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,9 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ApplicationIntake {
-
-	/** How long a candidate's data is kept after their consent, unless they apply again. */
-	static final int RETENTION_MONTHS = 24;
 
 	private final RequisitionRepository requisitions;
 
@@ -61,12 +60,14 @@ class ApplicationIntake {
 
 	private final Clock clock;
 
+	private final int retentionMonths;
+
 	private final DocumentText documents = new DocumentText();
 
 	ApplicationIntake(RequisitionRepository requisitions, CandidateRepository candidates,
 			JobApplicationRepository applications, StageHistory history, DuplicateCandidates duplicates,
 			ResumeParser parser, PersonalDataCipher cipher, AuditTrail audit, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, CandidateRetentionProperties retention) {
 		this.requisitions = requisitions;
 		this.candidates = candidates;
 		this.applications = applications;
@@ -78,15 +79,25 @@ class ApplicationIntake {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.retentionMonths = retention.retentionMonths();
 	}
 
 	@Transactional
 	ApplicationReceipt apply(UUID requisitionId, Apply command, ResumeFile file) {
-		Requisition requisition = requisitions.findById(requisitionId)
-			.orElseThrow(() -> new NotFoundException("Requisition", requisitionId));
+		Requisition requisition = requisition(requisitionId);
 		if (requisition.status() != RequisitionStatus.OPEN) {
 			throw new BusinessRuleException("recruitment.application.requisitionNotOpen", requisition.status());
 		}
+		return receive(requisitionId, command, file, clock.instant(), List.of());
+	}
+
+	/**
+	 * Records an application that arrived at {@code receivedAt} (now, or a past time for imported history) and
+	 * moves it through {@code pastChanges}, each checked by {@link ApplicationStage#canMoveTo}.
+	 */
+	@Transactional
+	ApplicationReceipt receive(UUID requisitionId, Apply command, ResumeFile file, Instant receivedAt,
+			List<PastStageChange> pastChanges) {
 		if (!command.consent()) {
 			throw InvalidFieldsException.of("consent", "recruitment.application.consentRequired");
 		}
@@ -99,25 +110,35 @@ class ApplicationIntake {
 		String phone = ContactNormalization.phone(firstPresent(command.phone(), parsed == null ? null : parsed.phone()));
 		String email = ContactNormalization.email(firstPresent(command.email(), parsed == null ? null : parsed.email()));
 		Long simhash = ResumeSimHash.of(text);
-		Instant now = clock.instant();
-		LocalDate retainUntil = LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(RETENTION_MONTHS);
+		LocalDate retainUntil = LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).plusMonths(retentionMonths);
 
 		Optional<Candidate> known = duplicates.find(phone, email, simhash);
-		Candidate candidate = known.map(c -> reapplied(c, requisitionId, phone, email, now, retainUntil))
-			.orElseGet(() -> new Candidate(name, phone, email, command.channel(), now, retainUntil));
+		Candidate candidate = known.map(c -> reapplied(c, requisitionId, phone, email, receivedAt, retainUntil))
+			.orElseGet(() -> new Candidate(name, phone, email, command.channel(), receivedAt, retainUntil));
 		if (text != null) {
 			candidate.attachResume(json.writeValueAsString(parsed), cipher.encrypt(ProtectedAttributes.redact(text)),
 					simhash);
 		}
 		candidates.save(candidate);
 		JobApplication application = applications
-			.save(new JobApplication(candidate.id(), requisitionId, command.channel(), command.cost(), now));
-		history.save(new StageHistoryEntry(application.id(), null, ApplicationStage.APPLIED, null, actor(), now));
-		audit.recordChange("CREATE", "Application", application.id(), null, snapshot(application, known.isPresent()));
+			.save(new JobApplication(candidate.id(), requisitionId, command.channel(), command.cost(), receivedAt));
+		history.save(new StageHistoryEntry(application.id(), null, ApplicationStage.APPLIED, null, actor(), receivedAt));
+		for (PastStageChange change : pastChanges) {
+			String why = change.reason() == null || change.reason().isBlank() ? null : change.reason().strip();
+			ApplicationStage from = application.moveTo(change.to(), why, change.occurredAt());
+			history.save(new StageHistoryEntry(application.id(), from, change.to(), why, actor(), change.occurredAt()));
+		}
+		audit.recordChange("CREATE", "Application", application.id(), null,
+				snapshot(application, known.isPresent(), pastChanges.size()));
 		events.publishEvent(new ApplicationReceived(application.id(), candidate.id(), requisitionId,
-				command.channel(), known.isPresent(), now));
+				command.channel(), known.isPresent(), receivedAt));
 		return new ApplicationReceipt(candidate.id(), application.id(), known.map(Candidate::id).orElse(null),
 				application.stage());
+	}
+
+	Requisition requisition(UUID requisitionId) {
+		return requisitions.findById(requisitionId)
+			.orElseThrow(() -> new NotFoundException("Requisition", requisitionId));
 	}
 
 	/** The text of the file when one is given (Tika's errors become 413, 415 or 422), else the text sent. */
@@ -141,13 +162,17 @@ class ApplicationIntake {
 		return CurrentUser.find().map(CurrentUser::email).orElse(SystemActor.NAME);
 	}
 
-	private static Map<String, Object> snapshot(JobApplication application, boolean knownCandidate) {
+	private static Map<String, Object> snapshot(JobApplication application, boolean knownCandidate,
+			int pastChanges) {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("candidateId", application.candidateId());
 		state.put("requisitionId", application.requisitionId());
 		state.put("channel", application.channel());
 		state.put("stage", application.stage());
 		state.put("knownCandidate", knownCandidate);
+		if (pastChanges > 0) {
+			state.put("importedStageChanges", pastChanges);
+		}
 		return state;
 	}
 

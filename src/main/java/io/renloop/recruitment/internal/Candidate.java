@@ -52,6 +52,8 @@ class Candidate {
 
 	private Instant createdAt;
 
+	private Instant erasedAt;
+
 	@Version
 	private Long version;
 
@@ -75,7 +77,7 @@ class Candidate {
 		this.resumeSimhash = simhash;
 	}
 
-	/** A new application renews consent and fills contact details the candidate lacked. */
+	/** A newer application renews consent and fills contact details the candidate lacked. */
 	void reapplied(String phone, String email, Instant consentGivenAt, LocalDate retainUntil) {
 		if (this.phone == null) {
 			this.phone = phone;
@@ -83,10 +85,38 @@ class Candidate {
 		if (this.email == null) {
 			this.email = email;
 		}
-		this.consentGivenAt = consentGivenAt;
+		if (consentGivenAt.isAfter(this.consentGivenAt)) {
+			this.consentGivenAt = consentGivenAt;
+		}
 		if (retainUntil.isAfter(this.retainUntil)) {
 			this.retainUntil = retainUntil;
 		}
+	}
+
+	/**
+	 * Drops every personal detail: name, contact details, the parsed profile, the sealed resume text and its
+	 * fingerprint. Channel, consent and retention dates stay, as do the applications.
+	 */
+	void erase(Instant now) {
+		this.name = null;
+		this.phone = null;
+		this.email = null;
+		this.profile = null;
+		this.resumeText = null;
+		this.resumeSimhash = null;
+		this.erasedAt = now;
+	}
+
+	boolean erased() {
+		return erasedAt != null;
+	}
+
+	Instant erasedAt() {
+		return erasedAt;
+	}
+
+	byte[] sealedResumeText() {
+		return resumeText;
 	}
 
 	UUID id() {

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
 /**
- * One stage change of an application: who, when, from, to and why. Written once, never changed.
+ * One stage change of an application: who, when, from, to and why. Written once; only the reason is dropped
+ * when the candidate is erased, since it may describe them.
  */
 @Entity
 @Table(schema = "recruitment", name = "application_history")
@@ -49,6 +50,10 @@ class StageHistoryEntry {
 		this.reason = reason;
 		this.actor = actor;
 		this.occurredAt = occurredAt;
+	}
+
+	void forgetReason() {
+		this.reason = null;
 	}
 
 	UUID applicationId() {
