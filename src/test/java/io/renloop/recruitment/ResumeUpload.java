@@ -1,6 +1,7 @@
 package io.renloop.recruitment;
 
 import io.renloop.support.ApiClient;
+import io.renloop.support.BrowserSession;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -34,12 +35,25 @@ public final class ResumeUpload {
 	}
 
 	public ApiClient.Response postTo(ApiClient client, String path) {
+		return client.send("POST", path, bytes(), contentType());
+	}
+
+	/** Posts the form from a signed-in page session; add the page's {@code _csrf} token as a field first. */
+	public BrowserSession.Page postTo(BrowserSession session, String path) {
+		return session.post(path, bytes(), contentType());
+	}
+
+	private byte[] bytes() {
 		ByteArrayOutputStream all = new ByteArrayOutputStream();
 		fields.forEach((name, value) -> all.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
 				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
 		all.writeBytes(body.toByteArray());
 		all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return client.send("POST", path, all.toByteArray(), "multipart/form-data; boundary=" + boundary);
+		return all.toByteArray();
+	}
+
+	private String contentType() {
+		return "multipart/form-data; boundary=" + boundary;
 	}
 
 	private void write(String text) {
