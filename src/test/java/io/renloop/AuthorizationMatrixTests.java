@@ -256,6 +256,15 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
+	void careersPagesArePublicWhileRecruitmentPagesNeedALogin() {
+		BrowserSession anonymous = new BrowserSession(port);
+		assertThat(anonymous.get("/careers/" + DEMO).status()).isEqualTo(200);
+		BrowserSession.Page recruitment = anonymous.get("/recruitment/requisitions");
+		assertThat(recruitment.status()).isEqualTo(302);
+		assertThat(recruitment.location()).endsWith("/login");
+	}
+
+	@Test
 	void formLoginNeedsTheCsrfToken() {
 		String email = TestUsers.createUser(administration, DEMO, Role.EMPLOYEE);
 		BrowserSession browser = new BrowserSession(port);

@@ -4,9 +4,11 @@ import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
 import io.renloop.recruitment.ApplicationMatch;
 import io.renloop.recruitment.ApplicationViews.ApplicationDetails;
+import io.renloop.recruitment.ApplicationViews.CandidateContact;
 import io.renloop.recruitment.ApplicationViews.CandidateDetails;
 import io.renloop.recruitment.Applications;
 import io.renloop.recruitment.Matches;
+import io.renloop.recruitment.Requisitions;
 import io.renloop.shared.Masking;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,20 +32,26 @@ class CandidatePageController {
 
 	private final Matches matches;
 
-	CandidatePageController(Applications applications, Matches matches) {
+	private final Requisitions requisitions;
+
+	CandidatePageController(Applications applications, Matches matches, Requisitions requisitions) {
 		this.applications = applications;
 		this.matches = matches;
+		this.requisitions = requisitions;
 	}
 
 	@GetMapping("/recruitment/candidates/{id}")
 	String candidate(@PathVariable UUID id, Model model) {
 		CandidateDetails candidate = applications.candidate(id);
 		Map<UUID, ApplicationMatch> matchOf = new LinkedHashMap<>();
+		Map<UUID, String> titleOf = new LinkedHashMap<>();
 		for (ApplicationDetails application : candidate.applications()) {
 			matchOf.put(application.application().id(), matches.ofApplication(application.application().id()));
+			titleOf.computeIfAbsent(application.application().requisitionId(), r -> requisitions.get(r).title());
 		}
 		model.addAttribute("candidate", candidate);
 		model.addAttribute("matchOf", matchOf);
+		model.addAttribute("titleOf", titleOf);
 		model.addAttribute("phone", Masking.hidden(candidate.phone()));
 		model.addAttribute("email", Masking.hidden(candidate.email()));
 		model.addAttribute("canReveal", CurrentUser.require().can(Permission.RECRUITMENT_WRITE));
@@ -53,7 +61,7 @@ class CandidatePageController {
 	@PostMapping("/recruitment/candidates/{id}/contact")
 	@PreAuthorize("hasAuthority('RECRUITMENT_WRITE')")
 	String reveal(@PathVariable UUID id, Model model) {
-		var contact = applications.revealContact(id);
+		CandidateContact contact = applications.revealContact(id);
 		model.addAttribute("phone", contact.phone());
 		model.addAttribute("email", contact.email());
 		return "recruitment/candidate :: contact";

@@ -79,6 +79,7 @@ class ResumeImportWorker implements DisposableBean {
 	}
 
 	private void run(ImportTask task) {
+		long started = System.nanoTime();
 		ImportProgress progress = new ImportProgress();
 		ImportJobStatus status = ImportJobStatus.COMPLETED;
 		try {
@@ -94,9 +95,9 @@ class ResumeImportWorker implements DisposableBean {
 			status = ImportJobStatus.FAILED;
 		}
 		finish(task, status, progress);
-		log.info("Bulk upload {} in tenant {} ended {}: {} of {} files, {} applications, {} duplicates, {} failed",
+		log.info("Bulk upload {} in tenant {} ended {}: {} of {} files, {} applications, {} duplicates, {} failed, in {} ms",
 				task.jobId(), task.tenantId(), status, progress.processed(), task.files().size(), progress.succeeded(),
-				progress.duplicates(), progress.failed().size());
+				progress.duplicates(), progress.failed().size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void importOne(ImportTask task, Apply apply, ResumeFile file, ImportProgress progress) {
