@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.renloop.recruitment.ResumeDocuments;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.Browser;
 import io.renloop.support.DemoData;
@@ -50,6 +52,9 @@ class RecruitmentJourneyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TenantAdministration administration;
+
 	@TempDir
 	Path files;
 
@@ -67,6 +72,11 @@ class RecruitmentJourneyTests {
 		}
 	}
 
+	/** A new recruiter: no stored language, so the browser's language decides. */
+	private String newRecruiter() {
+		return TestUsers.createUser(administration, DemoData.DEMO, Role.RECRUITER);
+	}
+
 	@Test
 	void recruiterUploadsResumesAndSeesThemRankedWithExplanations() throws IOException {
 		String title = "矿井安全工程师 " + TestUsers.unique("E2E");
@@ -78,7 +88,7 @@ class RecruitmentJourneyTests {
 		try (BrowserContext context = browser.newContext(1280, 900, "zh-CN")) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
-			page.locator("#username").fill("recruiter@demo.example");
+			page.locator("#username").fill(newRecruiter());
 			page.locator("#password").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("招聘").setExact(true)).click();
@@ -131,7 +141,7 @@ class RecruitmentJourneyTests {
 		try (BrowserContext context = browser.newContext(390, 844, "zh-CN")) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
-			page.locator("#username").fill("recruiter@demo.example");
+			page.locator("#username").fill(newRecruiter());
 			page.locator("#password").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
 			page.navigate(url("/recruitment/requisitions/" + requisition));

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +39,9 @@ class CandidateImportTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TenantAdministration administration;
+
 	ApiClient recruiter;
 
 	RecruitmentFixtures fixtures;
@@ -46,7 +52,8 @@ class CandidateImportTests {
 
 	@BeforeEach
 	void openRequisition() {
-		recruiter = ApiClient.as(port, "recruiter@demo.example");
+		// a new recruiter has no stored language, so the Accept-Language of each request decides
+		recruiter = ApiClient.as(port, TestUsers.createUser(administration, DEMO, Role.RECRUITER));
 		fixtures = new RecruitmentFixtures(port);
 		mining = new DemoData(jdbc).departmentId(DEMO, "MINING");
 		requisition = fixtures.openRequisition(mining);

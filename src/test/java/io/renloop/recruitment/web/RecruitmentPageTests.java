@@ -4,6 +4,8 @@ import static io.renloop.support.DemoData.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.recruitment.ResumeUpload;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
@@ -38,6 +40,9 @@ class RecruitmentPageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TenantAdministration administration;
+
 	ApiClient hr;
 
 	UUID department;
@@ -67,7 +72,7 @@ class RecruitmentPageTests {
 	@Test
 	void listShowsRequisitionsWithTheirApplicationsAndCreatesNewOnes() {
 		apply("周建国", "注册安全工程师");
-		BrowserSession recruiter = signedIn("recruiter@demo.example");
+		BrowserSession recruiter = signedIn(newUser(Role.RECRUITER));
 		String list = recruiter.get("/recruitment/requisitions?status=OPEN&lang=en").body();
 		assertThat(list).contains(title, "Recruitment", "New requisition");
 		assertThat(rowOf(list, title)).contains(">1<");
@@ -85,11 +90,11 @@ class RecruitmentPageTests {
 	void openingBeyondThePlanShowsTheReasonAndOffersHrTheOverride() {
 		String big = hr.post("/api/v1/requisitions", Map.of("positionId", position, "departmentId", department,
 				"headcount", 5)).json().get("id").asString();
-		BrowserSession recruiter = signedIn("recruiter@demo.example");
+		BrowserSession recruiter = signedIn(newUser(Role.RECRUITER));
 		BrowserSession.Page refused = postForm(recruiter, "/recruitment/requisitions/" + big + "/open", Map.of());
 		assertThat(refused.body()).contains("would exceed the headcount plan").doesNotContain("override-form");
 
-		BrowserSession hrPage = signedIn("hr@demo.example");
+		BrowserSession hrPage = signedIn(newUser(Role.HR_ADMIN));
 		assertThat(postForm(hrPage, "/recruitment/requisitions/" + big + "/open", Map.of()).body()).contains("override-form");
 		BrowserSession.Page overridden = postForm(hrPage, "/recruitment/requisitions/" + big + "/open",
 				Map.of("override", "true", "reason", "季度安全检查需要"));
@@ -102,7 +107,7 @@ class RecruitmentPageTests {
 	void rankedApplicationsShowTheMatchAndMoveInBulkWithAReasonForRejection() {
 		String engineer = apply("周建国", "注册安全工程师");
 		String clerk = apply("吴小梅", "会计从业资格");
-		BrowserSession recruiter = signedIn("recruiter@demo.example");
+		BrowserSession recruiter = signedIn(newUser(Role.RECRUITER));
 		String page = recruiter.get("/recruitment/requisitions/" + requisition + "?lang=zh-CN").body();
 		assertThat(page).contains("匹配度", "硬性要求", "批量上传简历");
 		assertThat(page.indexOf("周建国")).isLessThan(page.indexOf("吴小梅"));
@@ -122,7 +127,7 @@ class RecruitmentPageTests {
 
 	@Test
 	void uploadFromThePageStartsAJobWhoseProgressIsShown() {
-		BrowserSession recruiter = signedIn("recruiter@demo.example");
+		BrowserSession recruiter = signedIn(newUser(Role.RECRUITER));
 		String token = BrowserSession.csrfTokenOf(recruiter.get("/recruitment/requisitions/" + requisition));
 		BrowserSession.Page started = new ResumeUpload().field("_csrf", token)
 			.field("channel", "BOSS")
@@ -157,7 +162,7 @@ class RecruitmentPageTests {
 				String.class, application);
 		String phone = jdbc.queryForObject("select phone from recruitment.candidate where id = ?::uuid", String.class, candidate);
 
-		BrowserSession recruiter = signedIn("recruiter@demo.example");
+		BrowserSession recruiter = signedIn(newUser(Role.RECRUITER));
 		String page = recruiter.get("/recruitment/candidates/" + candidate + "?lang=zh-CN").body();
 		assertThat(page).contains("冯立强", "******", "注册安全工程师", "中国矿业大学", "已淘汰", "暂不考虑外地候选人", "匹配度")
 			.doesNotContain(phone);
@@ -195,6 +200,11 @@ class RecruitmentPageTests {
 
 	private String stageOf(String application) {
 		return jdbc.queryForObject("select stage from recruitment.application where id = ?::uuid", String.class, application);
+	}
+
+	/** A new user: switching the language with ?lang= then changes no demo login's stored preference. */
+	private String newUser(Role role) {
+		return TestUsers.createUser(administration, DEMO, role);
 	}
 
 	private BrowserSession signedIn(String login) {
