@@ -139,6 +139,8 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/applications/{id}/transitions", "POST", "/api/v1/applications" + unknown + "/transitions", () -> Map.of("to", "SCREENED"), "404 404 404 403 403 403"),
 				row("POST /api/v1/applications/transitions", "POST", "/api/v1/applications/transitions", () -> Map.of("applicationIds", List.of(UUID.randomUUID()), "to", "SCREENED"), "404 404 404 403 403 403"),
 				row("POST /api/v1/applications/inbound", "POST", "/api/v1/applications/inbound", () -> Map.of("requisitionId", UUID.randomUUID(), "channel", "LIEPIN", "resume", Map.of("text", "张伟\n13800138000"), "consent", true), "404 404 404 403 403 403"),
+				row("POST /api/v1/candidates/import", "POST", "/api/v1/candidates/import", this::resumeUpload, "404 404 404 403 403 403"),
+				row("GET /api/v1/jobs/{jobId}", "GET", "/api/v1/jobs" + unknown, null, "404 404 404 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 
@@ -254,6 +256,15 @@ class AuthorizationMatrixTests {
 		BrowserSession.Page page = new BrowserSession(port).get("/");
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.location()).endsWith("/login");
+	}
+
+	@Test
+	void careersPagesArePublicWhileRecruitmentPagesNeedALogin() {
+		BrowserSession anonymous = new BrowserSession(port);
+		assertThat(anonymous.get("/careers/" + DEMO).status()).isEqualTo(200);
+		BrowserSession.Page recruitment = anonymous.get("/recruitment/requisitions");
+		assertThat(recruitment.status()).isEqualTo(302);
+		assertThat(recruitment.location()).endsWith("/login");
 	}
 
 	@Test
@@ -440,6 +451,11 @@ class AuthorizationMatrixTests {
 	private Object departmentsCsv() {
 		return Multipart.file("file", "departments.csv", "code,name,parentCode,kind\nM" + UUID.randomUUID().toString()
 			.substring(0, 8) + ",Matrix,MINING,TEAM\n");
+	}
+
+	private Object resumeUpload() {
+		return Multipart.form(Map.of("requisitionId", UUID.randomUUID().toString(), "channel", "OTHER", "consent", "true"),
+				"files[]", "resume.txt", "张伟\n13800138000");
 	}
 
 	private Object newUser() {

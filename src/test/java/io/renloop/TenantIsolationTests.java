@@ -99,6 +99,9 @@ class TenantIsolationTests {
 
 	String demoApplication;
 
+	/** A bulk upload job of demo (one empty file, so that it adds no application). */
+	String demoUploadJob;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -180,6 +183,8 @@ class TenantIsolationTests {
 				entry("POST /api/v1/applications/{id}/transitions", new Probe("acmeCannotMoveDemoApplication", this::acmeCannotMoveDemoApplication)),
 				entry("POST /api/v1/applications/transitions", new Probe("acmeCannotBulkMoveDemoApplication", this::acmeCannotBulkMoveDemoApplication)),
 				entry("POST /api/v1/applications/inbound", new Probe("acmeWebhookCannotApplyToDemoRequisition", this::acmeWebhookCannotApplyToDemoRequisition)),
+				entry("POST /api/v1/candidates/import", new Probe("acmeCannotUploadResumesToDemoRequisition", this::acmeCannotUploadResumesToDemoRequisition)),
+				entry("GET /api/v1/jobs/{jobId}", new Probe("acmeCannotReadDemoUploadJob", this::acmeCannotReadDemoUploadJob)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -451,6 +456,25 @@ class TenantIsolationTests {
 			.json();
 		demoCandidate = receipt.get("candidateId").asString();
 		demoApplication = receipt.get("applicationId").asString();
+		ApiClient.Response upload = resumeUpload(demoOpenRequisition, "empty.txt", "").postTo(hr, "/api/v1/candidates/import");
+		assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+		demoUploadJob = upload.json().get("jobId").asString();
+	}
+
+	private static Multipart resumeUpload(String requisitionId, String fileName, String content) {
+		return Multipart.form(Map.of("requisitionId", requisitionId, "channel", "OTHER", "consent", "true"), "files[]",
+				fileName, content);
+	}
+
+	void acmeCannotUploadResumesToDemoRequisition(ApiClient acme) {
+		assertNotFoundWithoutDemoData(resumeUpload(demoOpenRequisition, "probe.txt", "Probe Person\n13500000000")
+			.postTo(acme, "/api/v1/candidates/import"));
+		assertThat(jdbc.queryForObject("select count(*) from recruitment.import_job where requisition_id = ?::uuid",
+				Long.class, demoOpenRequisition)).isEqualTo(1);
+	}
+
+	void acmeCannotReadDemoUploadJob(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/jobs/" + demoUploadJob));
 	}
 
 	void acmeCannotApplyToDemoRequisition(ApiClient acme) {

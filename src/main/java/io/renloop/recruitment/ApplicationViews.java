@@ -47,4 +47,8 @@ public final class ApplicationViews {
 			Channel channel, Instant consentGivenAt, LocalDate retainUntil, Instant createdAt,
 			List<ApplicationDetails> applications) {
 	}
+
+	/** How to reach a candidate. */
+	public record CandidateContact(UUID candidateId, String phone, String email) {
+	}
 }

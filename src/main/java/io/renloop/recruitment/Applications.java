@@ -5,8 +5,11 @@ import io.renloop.recruitment.ApplicationCommands.MoveApplication;
 import io.renloop.recruitment.ApplicationCommands.MoveApplications;
 import io.renloop.recruitment.ApplicationViews.ApplicationReceipt;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
+import io.renloop.recruitment.ApplicationViews.CandidateContact;
 import io.renloop.recruitment.ApplicationViews.CandidateDetails;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,10 +33,16 @@ public interface Applications {
 	 */
 	ApplicationReceipt apply(UUID requisitionId, Apply command, ResumeFile resume);
 
+	/** How many applications each of the given requisitions has; requisitions without any are left out. */
+	Map<UUID, Long> countByRequisition(Collection<UUID> requisitionIds);
+
 	/** The applications of a requisition, oldest first. */
 	List<ApplicationSummary> ofRequisition(UUID requisitionId);
 
 	CandidateDetails candidate(UUID candidateId);
+
+	/** The phone and e-mail of a candidate, recorded in the audit log as a sensitive read. */
+	CandidateContact revealContact(UUID candidateId);
 
 	/** Moves one application; publishes {@link ApplicationStageChanged}. */
 	ApplicationSummary move(UUID applicationId, MoveApplication command);

@@ -144,6 +144,9 @@ public final class ApiClient {
 		if (body == null) {
 			return HttpRequest.BodyPublishers.noBody();
 		}
+		if (body instanceof byte[] bytes) {
+			return HttpRequest.BodyPublishers.ofByteArray(bytes);
+		}
 		String text = body instanceof String s ? s : JSON.writeValueAsString(body);
 		return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
 	}

@@ -50,6 +50,15 @@ public final class BrowserSession {
 			.build());
 	}
 
+	/** Posts a ready-made body, e.g. multipart/form-data with the page's CSRF token among its fields. */
+	public Page post(String path, byte[] body, String contentType) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	/** Submits the login form, with the CSRF token of a freshly loaded login page. */
 	public Page signIn(String email, String password) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -59,7 +68,7 @@ public final class BrowserSession {
 		return postForm("/login", fields);
 	}
 
-	static String csrfTokenOf(Page page) {
+	public static String csrfTokenOf(Page page) {
 		Matcher matcher = CSRF.matcher(page.body());
 		if (!matcher.find()) {
 			throw new IllegalStateException("No CSRF token on the page: " + page.body());

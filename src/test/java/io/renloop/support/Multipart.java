@@ -14,6 +14,18 @@ public record Multipart(String boundary, String body) {
 		return new Multipart(boundary, body);
 	}
 
+	/** Text fields followed by one text file. */
+	public static Multipart form(java.util.Map<String, String> fields, String fileField, String fileName, String content) {
+		String boundary = "----renloop" + UUID.randomUUID();
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append("--").append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+		body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+			.append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n").append(content)
+			.append("\r\n--").append(boundary).append("--\r\n");
+		return new Multipart(boundary, body.toString());
+	}
+
 	public String contentType() {
 		return "multipart/form-data; boundary=" + boundary;
 	}

@@ -19,7 +19,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
- * and CSRF for pages. Every other request needs authentication.
+ * and CSRF for pages. The careers pages of each tenant (/careers/**) are public; every other request needs
+ * authentication.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,7 +28,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/manifest.webmanifest", "/actuator/health", "/actuator/health/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/careers/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,5 +1,6 @@
 package io.renloop.recruitment.internal;
 
+import io.renloop.platform.AuditTrail;
 import io.renloop.platform.NotFoundException;
 import io.renloop.recruitment.ApplicationCommands.Apply;
 import io.renloop.recruitment.ApplicationCommands.MoveApplication;
@@ -9,6 +10,7 @@ import io.renloop.recruitment.ApplicationStageChanged;
 import io.renloop.recruitment.ApplicationViews.ApplicationDetails;
 import io.renloop.recruitment.ApplicationViews.ApplicationReceipt;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
+import io.renloop.recruitment.ApplicationViews.CandidateContact;
 import io.renloop.recruitment.ApplicationViews.CandidateDetails;
 import io.renloop.recruitment.ApplicationViews.StageChange;
 import io.renloop.recruitment.Applications;
@@ -16,6 +18,7 @@ import io.renloop.recruitment.ParsedResume;
 import io.renloop.recruitment.ResumeFile;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +50,12 @@ class DefaultApplications implements Applications {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	DefaultApplications(ApplicationIntake intake, RequisitionRepository requisitions, CandidateRepository candidates,
 			JobApplicationRepository applications, StageHistory history, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.intake = intake;
 		this.requisitions = requisitions;
 		this.candidates = candidates;
@@ -70,6 +76,17 @@ class DefaultApplications implements Applications {
 	@Transactional
 	public ApplicationReceipt apply(UUID requisitionId, Apply command, ResumeFile resume) {
 		return intake.apply(requisitionId, command, resume);
+	}
+
+	@Override
+	public Map<UUID, Long> countByRequisition(Collection<UUID> requisitionIds) {
+		if (requisitionIds.isEmpty()) {
+			return Map.of();
+		}
+		return applications.countByRequisitionIds(requisitionIds)
+			.stream()
+			.collect(Collectors.toMap(JobApplicationRepository.RequisitionCount::getRequisitionId,
+					JobApplicationRepository.RequisitionCount::getApplications));
 	}
 
 	@Override
@@ -104,6 +121,15 @@ class DefaultApplications implements Applications {
 		return new CandidateDetails(candidate.id(), candidate.name(), candidate.phone(), candidate.email(), profile,
 				candidate.channel(), candidate.consentGivenAt(), candidate.retainUntil(), candidate.createdAt(),
 				details);
+	}
+
+	@Override
+	@Transactional
+	public CandidateContact revealContact(UUID candidateId) {
+		Candidate candidate = candidates.findById(candidateId)
+			.orElseThrow(() -> new NotFoundException("Candidate", candidateId));
+		audit.recordSensitiveRead("Candidate", candidateId, "phone,email");
+		return new CandidateContact(candidateId, candidate.phone(), candidate.email());
 	}
 
 	@Override
