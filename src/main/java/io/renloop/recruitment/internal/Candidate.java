@@ -115,10 +115,6 @@ class Candidate {
 		return erasedAt;
 	}
 
-	byte[] sealedResumeText() {
-		return resumeText;
-	}
-
 	UUID id() {
 		return id;
 	}
