@@ -1,0 +1,11 @@
+package io.renloop.recruitment;
+
+import java.util.UUID;
+
+/**
+ * A candidate's personal data was erased, on request or because their retention period ended. Listeners drop
+ * whatever they keep about the candidate (e.g. the talent-pool index).
+ * @param candidateId the erased candidate
+ */
+public record CandidateErased(UUID candidateId) {
+}
