@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the talent-pool index of the current tenant and reads the hits' profiles from the database (which
- * filters by tenant once more). Recommendations are the index's best hits for a requisition's requirements,
+ * filters by tenant and consent once more, should the index lag behind). Recommendations are the index's best hits for a requisition's requirements,
  * without those who applied, ranked by their match score.
  */
 @Service
@@ -110,6 +110,7 @@ class DefaultTalentPool implements TalentPool {
 	private Map<UUID, Candidate> people(List<RankedCandidate> ranked) {
 		return candidates.findAllById(ranked.stream().map(r -> UUID.fromString(r.candidateId())).toList())
 			.stream()
+			.filter(maintenance::keepable)
 			.collect(Collectors.toMap(Candidate::id, Function.identity()));
 	}
 

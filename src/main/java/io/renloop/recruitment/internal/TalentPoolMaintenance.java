@@ -121,7 +121,8 @@ class TalentPoolMaintenance {
 			.stream();
 	}
 
-	private boolean keepable(Candidate candidate) {
+	/** Whether the candidate's consent allows keeping them in the pool today. */
+	boolean keepable(Candidate candidate) {
 		return candidate.consentGivenAt() != null
 				&& !candidate.retainUntil().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 	}
