@@ -26,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps the talent-pool index in step with the database: a candidate is (re)indexed after each application
  * commits, dropped when erased, and the whole index is rebuilt on start-up when it is missing or was built from
  * another database, and on request. Only candidates whose consent is given and whose retention has not ended are
- * indexed; the index hides them itself once their retention day has passed.
+ * indexed, and only those with resume text to find them by; the index hides them itself once their retention day
+ * has passed.
  */
 @Component
 class TalentPoolMaintenance {
@@ -96,9 +97,12 @@ class TalentPoolMaintenance {
 	/** (Re)indexes one candidate of the current tenant, or drops them when they may no longer be kept. */
 	void upsert(UUID candidateId) {
 		String tenantId = TenantContext.require();
-		candidates.findById(candidateId).filter(this::keepable).ifPresentOrElse(
-				candidate -> index.getObject().upsert(profiles.forTalentPool(tenantId, candidate)),
-				() -> index.getObject().delete(candidateId.toString()));
+		candidates.findById(candidateId)
+			.filter(this::keepable)
+			.map(candidate -> profiles.forTalentPool(tenantId, candidate))
+			.filter(TalentPoolMaintenance::searchable)
+			.ifPresentOrElse(profile -> index.getObject().upsert(profile),
+					() -> index.getObject().delete(candidateId.toString()));
 	}
 
 	/**
@@ -116,9 +120,18 @@ class TalentPoolMaintenance {
 
 	private Stream<TalentProfile> profilesOf(String tenantId) {
 		return SystemActor.callAs(tenantId,
-				() -> candidates.findAll().stream().filter(this::keepable).map(c -> profiles.forTalentPool(tenantId, c))
+				() -> candidates.findAll()
+					.stream()
+					.filter(this::keepable)
+					.map(c -> profiles.forTalentPool(tenantId, c))
+					.filter(TalentPoolMaintenance::searchable)
 					.toList())
 			.stream();
+	}
+
+	/** A profile without any text (the candidate sent no resume) has nothing to find it by. */
+	private static boolean searchable(TalentProfile profile) {
+		return !profile.text().isBlank();
 	}
 
 	/** Whether the candidate's consent allows keeping them in the pool today. */
