@@ -1,6 +1,5 @@
 package io.renloop.recruitment;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,11 +41,5 @@ public record IdealProfile(UUID positionId, BasedOn basedOn, String explanation,
 	 * @param support the same in words, e.g. "8 of 10 employees"
 	 */
 	public record Suggestion<T>(T value, int employees, int of, String support) {
-
-		/** The share of employees who support it, 0–1. */
-		public BigDecimal share() {
-			return of == 0 ? BigDecimal.ZERO
-					: BigDecimal.valueOf(employees).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP);
-		}
 	}
 }

@@ -61,8 +61,11 @@ class TalentPoolApiTests {
 
 		demo.awaitFound(marker, candidate, true);
 
-		JsonNode hit = demo.search(marker).get(0);
-		assertThat(hit.get("candidateId").asString()).isEqualTo(candidate);
+		JsonNode hit = demo.search(marker)
+			.valueStream()
+			.filter(h -> h.get("candidateId").asString().equals(candidate))
+			.findFirst()
+			.orElseThrow();
 		assertThat(hit.get("name").asString()).isEqualTo("吴搜索");
 		assertThat(hit.get("headline").asString()).contains("安全部经理");
 		assertThat(hit.get("certificates").toString()).contains("注册安全工程师");

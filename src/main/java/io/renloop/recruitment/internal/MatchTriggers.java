@@ -1,6 +1,5 @@
 package io.renloop.recruitment.internal;
 
-import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.ApplicationReceived;
 import io.renloop.recruitment.CompetencyModelChanged;
 import io.renloop.recruitment.RequisitionOpened;
@@ -32,7 +31,7 @@ class MatchTriggers {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ApplicationReceived received) {
-		background.run(TenantContext.require(), "scoring of application " + received.applicationId(),
+		background.runForCurrentTenant("scoring of application " + received.applicationId(),
 				() -> scoring.score(received.applicationId()));
 	}
 
@@ -43,15 +42,14 @@ class MatchTriggers {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(CompetencyModelChanged changed) {
-		String tenantId = TenantContext.require();
-		background.run(tenantId, "rescoring of position " + changed.positionId(), () -> requisitions.findAll()
+		background.runForCurrentTenant("rescoring of position " + changed.positionId(), () -> requisitions.findAll()
 			.stream()
 			.filter(r -> r.positionId().equals(changed.positionId()) && r.status() != RequisitionStatus.CLOSED)
 			.forEach(r -> scoring.scoreAll(r.id())));
 	}
 
 	private void rescore(UUID requisitionId) {
-		background.run(TenantContext.require(), "rescoring of requisition " + requisitionId,
+		background.runForCurrentTenant("rescoring of requisition " + requisitionId,
 				() -> scoring.scoreAll(requisitionId));
 	}
 }

@@ -1,6 +1,7 @@
 package io.renloop.recruitment.internal;
 
 import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantContext;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -33,6 +34,16 @@ class MatchingBackground implements AutoCloseable {
 				log.warn("Background {} in tenant {} failed", description, tenantId, ex);
 			}
 		});
+	}
+
+	/**
+	 * Runs {@code work} later as the system actor of the current thread's tenant. Called after a commit, where
+	 * throwing would turn a saved change into an error for the caller: without a tenant it only logs.
+	 */
+	void runForCurrentTenant(String description, Runnable work) {
+		TenantContext.current()
+			.ifPresentOrElse(tenantId -> run(tenantId, description, work),
+					() -> log.warn("Background {} skipped: no tenant in context", description));
 	}
 
 	/** Runs {@code work} later outside any tenant, for work that states its tenants itself. */

@@ -71,7 +71,7 @@ class TalentPoolMaintenance {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ApplicationReceived received) {
-		background.run(TenantContext.require(), "indexing of candidate " + received.candidateId(),
+		background.runForCurrentTenant("indexing of candidate " + received.candidateId(),
 				() -> upsert(received.candidateId()));
 	}
 
