@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * HR edits a competency model in the browser, accepting a suggestion of the ideal profile; a recruiter searches
- * the talent pool and follows a hit to the candidate's page. Also on a phone-sized screen.
+ * the talent pool and follows a hit to the candidate's page. Also on a phone-sized screen. The language comes from
+ * the browser: switching it with {@code ?lang=} would store a preference that other tests of the shared database
+ * do not expect.
  */
 @RenloopIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +58,7 @@ class RecruitmentPagesTests {
 		UUID position = positionHeldByCertifiedEmployees();
 		try (BrowserContext context = browser.newContext(1280, 900, "zh-CN")) {
 			Page page = signIn(context, "hr@demo.example");
-			page.navigate(url("/recruitment/positions/" + position + "/competency-model?lang=zh-CN"));
+			page.navigate(url("/recruitment/positions/" + position + "/competency-model"));
 			assertThat(page.locator("#ideal-profile")).containsText("从在岗员工推导的理想画像");
 			assertThat(page.locator("#ideal-profile")).containsText("2 人中 2 人");
 
@@ -92,7 +94,7 @@ class RecruitmentPagesTests {
 		demo.awaitFound(marker, candidate, true);
 		try (BrowserContext context = browser.newContext(390, 844, "en-US")) {
 			Page page = signIn(context, "recruiter@demo.example");
-			page.navigate(url("/recruitment/talent-pool?lang=en"));
+			page.navigate(url("/recruitment/talent-pool"));
 			page.locator("#q").fill(marker);
 			page.locator("#talent-search button[type=submit]").click();
 
