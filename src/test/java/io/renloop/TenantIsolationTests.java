@@ -176,6 +176,11 @@ class TenantIsolationTests {
 				entry("POST /api/v1/requisitions/{id}/close", new Probe("acmeCannotCloseDemoRequisition", acme -> acmeCannotMoveDemoRequisition(acme, "close"))),
 				entry("POST /api/v1/requisitions/{id}/applications", new Probe("acmeCannotApplyToDemoRequisition", this::acmeCannotApplyToDemoRequisition)),
 				entry("GET /api/v1/requisitions/{id}/applications", new Probe("acmeCannotListDemoApplications", this::acmeCannotListDemoApplications)),
+				entry("GET /api/v1/requisitions/{id}/matches", new Probe("acmeCannotReadDemoMatches", this::acmeCannotReadDemoMatches)),
+				entry("GET /api/v1/requisitions/{id}/recommendations", new Probe("acmeCannotReadDemoRecommendations", this::acmeCannotReadDemoRecommendations)),
+				entry("GET /api/v1/talent-pool/search", new Probe("acmeCannotFindDemoCandidates", this::acmeCannotFindDemoCandidates)),
+				entry("POST /api/v1/talent-pool/rebuild", new Probe("acmeRebuildRevealsNothingOfDemo", this::acmeRebuildRevealsNothingOfDemo)),
+				entry("GET /api/v1/positions/{id}/ideal-profile", new Probe("acmeCannotDeriveDemoIdealProfile", this::acmeCannotDeriveDemoIdealProfile)),
 				entry("GET /api/v1/candidates/{id}", new Probe("acmeCannotReadDemoCandidate", this::acmeCannotReadDemoCandidate)),
 				entry("GET /api/v1/candidates/{id}/export", new Probe("acmeCannotExportDemoCandidate", this::acmeCannotExportDemoCandidate)),
 				entry("DELETE /api/v1/candidates/{id}", new Probe("acmeCannotEraseDemoCandidate", this::acmeCannotEraseDemoCandidate)),
@@ -493,6 +498,36 @@ class TenantIsolationTests {
 
 	void acmeCannotListDemoApplications(ApiClient acme) {
 		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/applications"));
+	}
+
+	void acmeCannotReadDemoMatches(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/matches"));
+	}
+
+	void acmeCannotReadDemoRecommendations(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/recommendations"));
+	}
+
+	void acmeCannotFindDemoCandidates(ApiClient acme) {
+		ApiClient.Response found = acme.get("/api/v1/talent-pool/search?size=200&q="
+				+ java.net.URLEncoder.encode("示例能源集团 候选人 注册安全工程师 安全", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(found.status()).as(found.body()).isEqualTo(200);
+		assertThat(found.body()).doesNotContain(demoCandidate);
+		assertNoDemoData(found.body());
+		for (JsonNode hit : found.json()) {
+			assertThat(data.tenantOf("recruitment.candidate", UUID.fromString(hit.get("candidateId").asString())))
+				.isEqualTo(ACME);
+		}
+	}
+
+	void acmeRebuildRevealsNothingOfDemo(ApiClient acme) {
+		ApiClient.Response rebuilt = acme.post("/api/v1/talent-pool/rebuild", null);
+		assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(202);
+		assertNoDemoData(rebuilt.body());
+	}
+
+	void acmeCannotDeriveDemoIdealProfile(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/positions/" + demoPosition + "/ideal-profile"));
 	}
 
 	void acmeCannotReadDemoCandidate(ApiClient acme) {

@@ -92,6 +92,7 @@ class RecruitmentJourneyTests {
 			page.locator("#password").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("招聘").setExact(true)).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("招聘需求").setExact(true)).click();
 			assertThat(page.locator("h1")).hasText("招聘需求");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 			assertThat(page.locator("#requisition-title")).hasText(title);

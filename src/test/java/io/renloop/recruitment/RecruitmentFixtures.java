@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Builds recruitment test data through the API as hr@demo: fresh positions (so that headcount plans of
+ * Builds recruitment test data through the API as hr@demo (or another HR login): fresh positions (so that headcount plans of
  * different tests never meet), competency models and requisitions.
  */
 final class RecruitmentFixtures {
@@ -17,7 +17,12 @@ final class RecruitmentFixtures {
 	private final ApiClient hr;
 
 	RecruitmentFixtures(int port) {
-		this.hr = ApiClient.as(port, "hr@demo.example");
+		this(port, "hr@demo.example");
+	}
+
+	/** Builds as {@code login}, e.g. hr@acme.example for the other tenant. */
+	RecruitmentFixtures(int port, String login) {
+		this.hr = ApiClient.as(port, login);
 	}
 
 	/** A new position with a planned headcount in the department and nobody filling it. */

@@ -6,6 +6,7 @@ import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.recruitment.CompetencyModel;
+import io.renloop.recruitment.CompetencyModelChanged;
 import io.renloop.recruitment.CompetencyModelView;
 import io.renloop.recruitment.CompetencyModels;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +37,15 @@ class DefaultCompetencyModels implements CompetencyModels {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DefaultCompetencyModels(CompetencyModelRecords records, Organization organization, AuditTrail audit,
+			ApplicationEventPublisher events,
 			JsonMapper json, Clock clock) {
 		this.records = records;
 		this.organization = organization;
 		this.audit = audit;
+		this.events = events;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -70,6 +76,7 @@ class DefaultCompetencyModels implements CompetencyModels {
 		records.save(record);
 		audit.recordChange(before == null ? "CREATE" : "UPDATE", "CompetencyModel", positionId, before,
 				record.definition());
+		events.publishEvent(new CompetencyModelChanged(positionId));
 		return view(position, record);
 	}
 

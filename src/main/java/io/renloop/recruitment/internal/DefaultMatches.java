@@ -1,62 +1,57 @@
 package io.renloop.recruitment.internal;
 
 import io.renloop.platform.NotFoundException;
-import io.renloop.platform.PersonalDataCipher;
 import io.renloop.recruitment.ApplicationMatch;
 import io.renloop.recruitment.Matches;
-import io.renloop.recruitment.ParsedResume;
-import io.renloop.recruitment.RequisitionView;
-import io.renloop.recruitment.Requisitions;
-import io.renloop.recruitment.internal.matching.CandidateProfile;
-import io.renloop.recruitment.internal.matching.JobRequirements;
-import io.renloop.recruitment.internal.matching.MatchResult;
-import io.renloop.recruitment.internal.matching.MatchScorer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores applications against their requisition's competency model when asked.
+ * Reads the stored match scores of applications; an application not scored yet (it just arrived) or scored
+ * against requirements that have since changed is scored on the spot and stored, so the embedding model runs at
+ * most once per application and set of requirements.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 class DefaultMatches implements Matches {
-
-	private final Requisitions requisitions;
 
 	private final JobApplicationRepository applications;
 
 	private final CandidateRepository candidates;
 
-	private final MatchScorer scorer;
+	private final ApplicationScoring scoring;
 
-	private final PersonalDataCipher cipher;
+	private final StoredMatches stored;
 
-	private final JsonMapper json;
-
-	DefaultMatches(Requisitions requisitions, JobApplicationRepository applications, CandidateRepository candidates,
-			MatchScorer scorer, PersonalDataCipher cipher, JsonMapper json) {
-		this.requisitions = requisitions;
+	DefaultMatches(JobApplicationRepository applications, CandidateRepository candidates, ApplicationScoring scoring,
+			StoredMatches stored) {
 		this.applications = applications;
 		this.candidates = candidates;
-		this.scorer = scorer;
-		this.cipher = cipher;
-		this.json = json;
+		this.scoring = scoring;
+		this.stored = stored;
 	}
 
 	@Override
 	public List<ApplicationMatch> ofRequisition(UUID requisitionId, int size) {
-		RequisitionView requisition = requisitions.get(requisitionId);
-		JobRequirements requirements = RequirementsOfModel.of(requisition.competencyModel(), requisition.title());
-		Locale locale = LocaleContextHolder.getLocale();
-		return applications.findByRequisitionIdOrderByCreatedAt(requisitionId)
+		ApplicationScoring.Target target = scoring.target(requisitionId);
+		List<JobApplication> found = applications.findByRequisitionIdOrderByCreatedAt(requisitionId);
+		Map<UUID, Candidate> people = candidates
+			.findAllById(found.stream().map(JobApplication::candidateId).collect(Collectors.toSet()))
 			.stream()
-			.map(a -> match(a, requirements, locale))
+			.collect(Collectors.toMap(Candidate::id, Function.identity()));
+		Map<UUID, StoredMatch> scores = stored.ofRequisition(requisitionId);
+		Locale locale = LocaleContextHolder.getLocale();
+		return found.stream()
+			.map(a -> match(a, people.get(a.candidateId()), scores.get(a.id()), target).view(
+					people.get(a.candidateId()).name(), a.stage(), locale))
 			.sorted(Comparator.comparingDouble(ApplicationMatch::score).reversed())
 			.limit(size)
 			.toList();
@@ -66,26 +61,17 @@ class DefaultMatches implements Matches {
 	public ApplicationMatch ofApplication(UUID applicationId) {
 		JobApplication application = applications.findById(applicationId)
 			.orElseThrow(() -> new NotFoundException("Application", applicationId));
-		RequisitionView requisition = requisitions.get(application.requisitionId());
-		return match(application, RequirementsOfModel.of(requisition.competencyModel(), requisition.title()),
-				LocaleContextHolder.getLocale());
-	}
-
-	private ApplicationMatch match(JobApplication application, JobRequirements requirements, Locale locale) {
 		Candidate candidate = candidates.findById(application.candidateId()).orElseThrow();
-		MatchResult result = scorer.score(profile(candidate), requirements, locale);
-		return new ApplicationMatch(candidate.id(), application.id(), candidate.name(), application.stage(),
-				result.score(), result.mustHavesMet(), result.factors()
-					.stream()
-					.map(f -> new ApplicationMatch.Factor(f.name(), f.weight(), f.score(), f.evidence()))
-					.toList());
+		StoredMatch match = match(application, candidate, stored.ofApplication(applicationId).orElse(null),
+				scoring.target(application.requisitionId()));
+		return match.view(candidate.name(), application.stage(), LocaleContextHolder.getLocale());
 	}
 
-	private CandidateProfile profile(Candidate candidate) {
-		String text = candidate.sealedResumeText() == null ? "" : cipher.decrypt(candidate.sealedResumeText());
-		if (candidate.profile() == null) {
-			return new CandidateProfile(List.of(), List.of(), List.of(), List.of(), null, text);
+	private StoredMatch match(JobApplication application, Candidate candidate, StoredMatch known,
+			ApplicationScoring.Target target) {
+		if (known != null && known.requirements().equals(target.fingerprint())) {
+			return known;
 		}
-		return CandidateProfile.of(json.readValue(candidate.profile(), ParsedResume.class), text);
+		return scoring.score(application, candidate, target);
 	}
 }

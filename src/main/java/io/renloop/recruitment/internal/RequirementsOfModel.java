@@ -1,10 +1,13 @@
 package io.renloop.recruitment.internal;
 
 import io.renloop.recruitment.CompetencyModel;
-import io.renloop.recruitment.internal.matching.EducationLevel;
 import io.renloop.recruitment.internal.matching.JobRequirements;
 import io.renloop.recruitment.internal.matching.JobRequirements.WeightedTerm;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,8 +28,6 @@ final class RequirementsOfModel {
 		}
 		CompetencyModel.MustHaves must = model.mustHaves();
 		BigDecimal years = must.minYearsExperience() == null ? null : BigDecimal.valueOf(must.minYearsExperience());
-		EducationLevel education = must.minEducation() == null ? null
-				: EducationLevel.valueOf(must.minEducation().name());
 		List<WeightedTerm> niceToHaves = model.niceToHaves()
 			.stream()
 			.map(n -> new WeightedTerm(n.name(), n.weight().doubleValue()))
@@ -34,7 +35,22 @@ final class RequirementsOfModel {
 		String description = Stream.of(title, model.descriptionZh(), model.descriptionEn())
 			.filter(t -> t != null && !t.isBlank())
 			.collect(Collectors.joining("\n"));
-		return new JobRequirements(years, education, must.requiredCertificates(), must.requiredSkills(), niceToHaves,
+		return new JobRequirements(years, must.minEducation(), must.requiredCertificates(), must.requiredSkills(), niceToHaves,
 				description, null);
+	}
+
+	/**
+	 * A short fingerprint of {@code requirements}: a stored score whose fingerprint differs was computed against
+	 * other requirements and is stale.
+	 */
+	static String fingerprint(JobRequirements requirements) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(requirements.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 }

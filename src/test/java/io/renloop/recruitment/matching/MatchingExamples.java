@@ -1,7 +1,7 @@
 package io.renloop.recruitment.matching;
 
 import io.renloop.recruitment.internal.matching.CandidateProfile;
-import io.renloop.recruitment.internal.matching.EducationLevel;
+import io.renloop.recruitment.EducationLevel;
 import io.renloop.recruitment.internal.matching.JobRequirements;
 import io.renloop.recruitment.internal.matching.JobRequirements.WeightedTerm;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.renloop.recruitment.internal.matching;
 
+import io.renloop.recruitment.EducationLevel;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.renloop.recruitment.internal.matching;
 
+import io.renloop.recruitment.EducationLevel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,12 @@ final class MatchEvidence {
 	}
 
 	String education(EducationLevel held, EducationLevel required) {
-		String requiredName = required.displayName(locale);
+		String requiredName = DegreeNames.displayName(required, locale);
 		if (held == null) {
 			return chinese ? "学历不详，要求 " + requiredName : "Degree unknown, " + requiredName + " required";
 		}
-		return chinese ? "最高学历 " + held.displayName(locale) + "，要求 " + requiredName
-				: "Highest degree " + held.displayName(locale) + ", " + requiredName + " required";
+		return chinese ? "最高学历 " + DegreeNames.displayName(held, locale) + "，要求 " + requiredName
+				: "Highest degree " + DegreeNames.displayName(held, locale) + ", " + requiredName + " required";
 	}
 
 	String niceToHaves(List<TermMatch> matches) {

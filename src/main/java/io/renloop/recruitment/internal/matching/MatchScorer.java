@@ -1,5 +1,6 @@
 package io.renloop.recruitment.internal.matching;
 
+import io.renloop.recruitment.EducationLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ public class MatchScorer {
 	private final DescriptionSimilarity descriptions;
 
 	@Autowired
-	public MatchScorer(TextEmbeddings embeddings) {
-		this(SynonymLexicon.standard(), embeddings);
+	public MatchScorer(TextVectors vectors) {
+		this(SynonymLexicon.standard(), vectors);
 	}
 
 	MatchScorer(SynonymLexicon synonyms, TextVectors vectors) {
@@ -60,7 +61,7 @@ public class MatchScorer {
 			}
 		}
 		if (requirements.minEducation() != null) {
-			EducationLevel held = EducationLevel.highest(candidate.degrees()).orElse(null);
+			EducationLevel held = DegreeNames.highest(candidate.degrees()).orElse(null);
 			double score = educationScore(held, requirements.minEducation());
 			factors.add(new MatchFactor("education", weights.education(), score,
 					evidence.education(held, requirements.minEducation())));

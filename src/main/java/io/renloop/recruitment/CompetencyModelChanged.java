@@ -1,0 +1,10 @@
+package io.renloop.recruitment;
+
+import java.util.UUID;
+
+/**
+ * A position's competency model was created or replaced; what its requisitions ask of candidates changed.
+ * @param positionId the position
+ */
+public record CompetencyModelChanged(UUID positionId) {
+}
