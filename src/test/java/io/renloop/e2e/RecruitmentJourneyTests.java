@@ -91,7 +91,7 @@ class RecruitmentJourneyTests {
 			page.locator("#username").fill(newRecruiter());
 			page.locator("#password").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("招聘").setExact(true)).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("招聘").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("招聘需求").setExact(true)).click();
 			assertThat(page.locator("h1")).hasText("招聘需求");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();

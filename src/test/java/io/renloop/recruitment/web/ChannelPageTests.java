@@ -2,10 +2,15 @@ package io.renloop.recruitment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
+import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,7 +25,7 @@ class ChannelPageTests {
 
 	@Test
 	void recruiterSeesTheChartAndTheTableOfEveryChannelInChinese() {
-		BrowserSession browser = signedIn("recruiter@demo.example");
+		BrowserSession browser = signedIn(newUser(Role.RECRUITER));
 		BrowserSession.Page page = browser.get("/recruitment/channels?lang=zh-CN");
 
 		assertThat(page.status()).isEqualTo(200);
@@ -31,14 +36,14 @@ class ChannelPageTests {
 
 	@Test
 	void thePageIsInEnglishToo() {
-		BrowserSession.Page page = signedIn("hr@demo.example").get("/recruitment/channels?lang=en&from=2025-01-01&to=2025-12-31");
+		BrowserSession.Page page = signedIn(newUser(Role.HR_ADMIN)).get("/recruitment/channels?lang=en&from=2025-01-01&to=2025-12-31");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Channel effectiveness", "Cost per hire", "Liepin", "value=\"2025-01-01\"");
 	}
 
 	@Test
 	void aPeriodThatEndsBeforeItStartsIsReported() {
-		BrowserSession.Page page = signedIn("hr@demo.example").get("/recruitment/channels?lang=en&from=2025-02-01&to=2025-01-01");
+		BrowserSession.Page page = signedIn(newUser(Role.HR_ADMIN)).get("/recruitment/channels?lang=en&from=2025-02-01&to=2025-01-01");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"range-invalid\"").doesNotContain("id=\"channel-table\"");
 	}
@@ -48,6 +53,14 @@ class ChannelPageTests {
 		BrowserSession browser = signedIn("employee@demo.example");
 		assertThat(browser.get("/recruitment/channels").status()).isEqualTo(403);
 		assertThat(browser.get("/").body()).doesNotContain("/recruitment/channels");
+	}
+
+	@Autowired
+	TenantAdministration administration;
+
+	/** A new user: no stored language, so the {@code lang} parameter does not leak into other tests' users. */
+	private String newUser(Role role) {
+		return TestUsers.createUser(administration, DemoData.DEMO, role);
 	}
 
 	private BrowserSession signedIn(String login) {
