@@ -1,0 +1,18 @@
+package io.renloop.interview;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A question of the bank with its rubric. {@code rubricVersion} starts at 1 and grows with every change of the
+ * rubric, so a score can always name the rubric that produced it.
+ */
+public record QuestionView(UUID id, String key, String jobFamily, String dimension, QuestionType type,
+		String language, String text, Rubric rubric, int timeLimitSeconds, int rubricVersion, boolean archived,
+		Instant updatedAt) {
+
+	/** The question as a definition, e.g. to edit it. */
+	public QuestionDefinition definition() {
+		return new QuestionDefinition(key, jobFamily, dimension, type, language, text, rubric, timeLimitSeconds);
+	}
+}
