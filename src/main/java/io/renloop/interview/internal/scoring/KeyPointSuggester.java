@@ -51,8 +51,11 @@ public final class KeyPointSuggester {
 		return weighted(points);
 	}
 
-	/** An enumeration's items, or the sentence itself. */
+	/** An enumeration's items, or the sentence itself; none for a lead-in ending in a colon. */
 	private static List<String> items(String sentence, boolean chinese) {
+		if (sentence.strip().endsWith("：") || sentence.strip().endsWith(":")) {
+			return List.of();
+		}
 		String body = stripTrailingPunctuation(sentence);
 		int colon = Math.max(body.indexOf('：'), body.indexOf(':'));
 		String list = colon >= 0 ? body.substring(colon + 1) : body;
