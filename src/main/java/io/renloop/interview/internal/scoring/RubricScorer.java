@@ -156,9 +156,9 @@ public final class RubricScorer {
 		return round(best.stream().limit(3).mapToDouble(Double::doubleValue).average().orElse(0));
 	}
 
-	/** Credit for a key point: none up to strength 0.3, full from 0.7, linear in between. */
+	/** Credit for a key point: none up to strength 0.2, full from 0.8, linear in between. */
 	static double credit(double strength) {
-		return Evidence.clamp((strength - 0.3) / 0.4);
+		return Evidence.clamp((strength - 0.2) / 0.6);
 	}
 
 	private static AnswerScore empty(QuestionView question) {
