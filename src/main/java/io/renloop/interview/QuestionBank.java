@@ -28,7 +28,8 @@ public interface QuestionBank {
 	void archive(UUID id);
 
 	/**
-	 * Adds the questions whose key the bank does not hold yet; idempotent by key.
+	 * Adds the questions whose key the bank does not hold yet; idempotent by key. Questions without a key or
+	 * that break the rules of {@link #create} are skipped with a warning in the log.
 	 * @return how many were added
 	 */
 	int importQuestions(List<QuestionDefinition> questions);

@@ -10,9 +10,14 @@ import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.shared.PageView;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 class DefaultQuestionBank implements QuestionBank {
 
+	private static final Logger log = LoggerFactory.getLogger(DefaultQuestionBank.class);
+
 	private static final String ENTITY = "InterviewQuestion";
 
 	private final Questions questions;
@@ -34,10 +41,13 @@ class DefaultQuestionBank implements QuestionBank {
 
 	private final JsonMapper json;
 
+	private final Validator validator;
+
 	private final Clock clock;
 
 	DefaultQuestionBank(Questions questions, KeyPointSuggester suggester, AuditTrail audit, JsonMapper json,
-			Clock clock) {
+			Validator validator, Clock clock) {
+		this.validator = validator;
 		this.questions = questions;
 		this.suggester = suggester;
 		this.audit = audit;
@@ -101,9 +111,22 @@ class DefaultQuestionBank implements QuestionBank {
 	public int importQuestions(List<QuestionDefinition> definitions) {
 		int added = 0;
 		for (QuestionDefinition definition : definitions) {
-			if (definition.key() != null && !questions.existsByQuestionKey(definition.key().strip())) {
+			if (definition.key() == null || questions.existsByQuestionKey(definition.key().strip())) {
+				continue;
+			}
+			Set<ConstraintViolation<QuestionDefinition>> violations = validator.validate(definition);
+			if (!violations.isEmpty()) {
+				log.warn("Question {} not imported: {}", definition.key(), violations.stream()
+					.map(v -> v.getPropertyPath() + " " + v.getMessage())
+					.toList());
+				continue;
+			}
+			try {
 				create(definition);
 				added++;
+			}
+			catch (InvalidFieldsException ex) {
+				log.warn("Question {} not imported: {}", definition.key(), ex.getMessage());
 			}
 		}
 		return added;

@@ -140,6 +140,16 @@ class QuestionApiTests {
 	}
 
 	@Test
+	void importSkipsQuestionsThatBreakTheRules() {
+		QuestionDefinition valid = InterviewFixtures.question("TEST-SAFETY-GAS", null);
+		QuestionDefinition tooShort = new QuestionDefinition(TestUsers.unique("Q"), null, "安全意识", valid.type(),
+				valid.language(), valid.text(), valid.rubric(), 5);
+		assertThat(SystemActor.callAs("demo", () -> bank.importQuestions(List.of(tooShort, valid)))).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from interview.question where question_key = ?", Long.class,
+				tooShort.key())).isZero();
+	}
+
+	@Test
 	void suggestedKeyPointsSplitTheModelAnswerAndWeighToOne() {
 		ApiClient.Response suggested = hr().post("/api/v1/interview/questions/suggest-key-points",
 				Map.of("text", "发现瓦斯超限后：1. 立即停止作业并切断电源；2. 组织人员沿避灾路线撤离；3. 马上报告调度室。不得擅自处理。",
