@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The question form of the page: the rubric's lists as lines of text — key points {@code 0.3 | text}, levels
  * {@code 1 | anchor}, one must-mention item a line — so a question can be edited on a phone without scripts.
  */
-class QuestionForm {
+public class QuestionForm {
 
 	String key;
 

@@ -58,7 +58,7 @@ class QuestionPagesTests {
 			page.locator("input[name=username]").fill("hr@demo.example");
 			page.locator("input[name=password]").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
-			page.navigate(url("/interview/questions/" + id + "/calibrate"));
+			page.navigate(url("/interview/questions/" + id + "/calibrate?lang=zh-CN"));
 			assertThat(page.locator("h1")).hasText("校准评分标准");
 
 			page.locator("#answer-1").fill("我会立即停止作业，切断电源。然后组织工友沿避灾路线撤离到新鲜风流处。撤出后马上报告调度室。在通风队处理前绝不擅自处理。");
