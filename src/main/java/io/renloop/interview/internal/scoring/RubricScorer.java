@@ -10,8 +10,10 @@ import io.renloop.interview.Rubric;
 import io.renloop.platform.SentenceEmbeddings;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -119,10 +121,12 @@ public final class RubricScorer {
 	/**
 	 * The answer's sentences and, for sentences of several clauses, the clauses too: a short key point is
 	 * matched best by the clause that states it, a longer one by the whole sentence. Embedded one after the
-	 * other by the question language's model, at most {@link #MAX_UNITS}.
+	 * other by the question language's model, at most {@link #MAX_UNITS}; a piece repeated word for word is
+	 * embedded once.
 	 */
 	private List<AnswerUnit> units(List<String> sentences, AnalysedRubric rubric, boolean chinese) {
 		Locale language = chinese ? Locale.CHINESE : Locale.ENGLISH;
+		Map<String, float[]> vectors = new HashMap<>();
 		List<AnswerUnit> units = new ArrayList<>();
 		for (int i = 0; i < sentences.size() && units.size() < MAX_UNITS; i++) {
 			String sentence = sentences.get(i);
@@ -134,8 +138,8 @@ public final class RubricScorer {
 			for (String piece : pieces.subList(0, Math.min(pieces.size(), MAX_UNITS - units.size()))) {
 				ContentWords.Words pieceWords = words.of(piece, chinese);
 				boolean copied = GamingSignals.copiesQuestion(pieceWords, rubric.question().content());
-				units.add(new AnswerUnit(i, sentence, piece, embeddings.embed(piece, language), pieceWords.distinct(),
-						copied));
+				float[] vector = vectors.computeIfAbsent(piece, text -> embeddings.embed(text, language));
+				units.add(new AnswerUnit(i, sentence, piece, vector, pieceWords.distinct(), copied));
 			}
 		}
 		return units;
