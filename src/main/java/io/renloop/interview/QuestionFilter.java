@@ -9,8 +9,4 @@ package io.renloop.interview;
  * @param jobFamily job family code
  */
 public record QuestionFilter(String dimension, QuestionType type, String language, String jobFamily) {
-
-	public static QuestionFilter none() {
-		return new QuestionFilter(null, null, null, null);
-	}
 }

@@ -10,9 +10,4 @@ import java.util.UUID;
 public record QuestionView(UUID id, String key, String jobFamily, String dimension, QuestionType type,
 		String language, String text, Rubric rubric, int timeLimitSeconds, int rubricVersion, boolean archived,
 		Instant updatedAt) {
-
-	/** The question as a definition, e.g. to edit it. */
-	public QuestionDefinition definition() {
-		return new QuestionDefinition(key, jobFamily, dimension, type, language, text, rubric, timeLimitSeconds);
-	}
 }
