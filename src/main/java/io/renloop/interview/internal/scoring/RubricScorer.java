@@ -11,6 +11,7 @@ import io.renloop.platform.SentenceEmbeddings;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class RubricScorer {
 		if (relevance < ScoreBands.OFF_TOPIC_RELEVANCE && coverage < ScoreBands.OFF_TOPIC_COVERAGE) {
 			flags.add(AnswerFlag.OFF_TOPIC);
 		}
-		double quality = ScoreBands.quality(question, coverage, structure, specificity);
+		double quality = ScoreBands.quality(question, coverage, termRecall(rubric, all), structure, specificity);
 		int maxLevel = ScoreBands.maxLevel(question.type(), flags, missing.size(), rubric.mustMention().size(),
 				specificity);
 		int score = Math.min((int) Math.round(100 * quality), ScoreBands.highestScore(maxLevel));
@@ -158,6 +159,14 @@ public final class RubricScorer {
 		}
 		best.sort((a, b) -> Double.compare(b, a));
 		return round(best.stream().limit(3).mapToDouble(Double::doubleValue).average().orElse(0));
+	}
+
+	/** Share of the key points' distinct content words that the answer uses anywhere. */
+	private static double termRecall(AnalysedRubric rubric, ContentWords.Words answer) {
+		Set<String> terms = new HashSet<>();
+		rubric.keyPoints().forEach(point -> terms.addAll(point.content()));
+		Set<String> used = answer.distinct();
+		return terms.isEmpty() ? 0 : (double) terms.stream().filter(used::contains).count() / terms.size();
 	}
 
 	/**

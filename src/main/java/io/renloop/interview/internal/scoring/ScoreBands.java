@@ -24,10 +24,12 @@ final class ScoreBands {
 
 	/**
 	 * 0–1. Key-point coverage dominates; behavioural answers also earn for STAR completeness and concreteness,
-	 * procedures for the order of their steps, situational and technical answers for concreteness; knowledge
-	 * answers only for coverage.
+	 * procedures for the order of their steps, situational and technical answers for concreteness. Knowledge
+	 * answers are recall in the subject's own terms: half coverage, half the share of the key points' content
+	 * words the answer uses anywhere ({@code termRecall}).
 	 */
-	static double quality(QuestionView question, double coverage, Structure structure, double specificity) {
+	static double quality(QuestionView question, double coverage, double termRecall, Structure structure,
+			double specificity) {
 		QuestionType type = question.type();
 		if (type == QuestionType.BEHAVIOURAL) {
 			return 0.65 * coverage + 0.2 * structure.completeness() + 0.15 * specificity;
@@ -37,7 +39,7 @@ final class ScoreBands {
 			return 0.75 * coverage + 0.15 * order + 0.1 * specificity;
 		}
 		if (type == QuestionType.KNOWLEDGE) {
-			return coverage;
+			return 0.5 * coverage + 0.5 * termRecall;
 		}
 		return 0.85 * coverage + 0.15 * specificity;
 	}
