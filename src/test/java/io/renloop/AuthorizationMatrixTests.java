@@ -4,6 +4,7 @@ import static io.renloop.support.DemoData.DEMO;
 import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.interview.InterviewFixtures;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
@@ -64,6 +65,9 @@ class AuthorizationMatrixTests {
 	/** An employee outside the manager's subtree. */
 	UUID accountant;
 
+	/** A question of demo's interview bank. */
+	String demoQuestion;
+
 	/** A demo position that has a competency model. */
 	UUID modelPosition;
 
@@ -77,6 +81,7 @@ class AuthorizationMatrixTests {
 		mining = data.departmentId(DEMO, "MINING");
 		miner = data.someEmployeeIn(DEMO, "COAL-2");
 		accountant = data.someEmployeeIn(DEMO, "FIN");
+		demoQuestion = InterviewFixtures.createGasQuestion(ApiClient.as(port, "hr@demo.example"), null);
 	}
 
 	// --- the role × endpoint matrix
@@ -146,6 +151,13 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/applications/inbound", "POST", "/api/v1/applications/inbound", () -> Map.of("requisitionId", UUID.randomUUID(), "channel", "LIEPIN", "resume", Map.of("text", "张伟\n13800138000"), "consent", true), "404 404 404 403 403 403"),
 				row("POST /api/v1/candidates/import", "POST", "/api/v1/candidates/import", this::resumeUpload, "404 404 404 403 403 403"),
 				row("GET /api/v1/jobs/{jobId}", "GET", "/api/v1/jobs" + unknown, null, "404 404 404 403 403 403"),
+				row("GET /api/v1/interview/questions", "GET", "/api/v1/interview/questions", null, "2xx 2xx 2xx 403 403 2xx"),
+				row("GET /api/v1/interview/questions/{id}", "GET", "/api/v1/interview/questions/" + demoQuestion, null, "2xx 2xx 2xx 403 403 2xx"),
+				row("POST /api/v1/interview/questions", "POST", "/api/v1/interview/questions", () -> InterviewFixtures.question("TEST-STAR-CONFLICT", null), "2xx 2xx 2xx 403 403 403"),
+				row("PUT /api/v1/interview/questions/{id}", "PUT", "/api/v1/interview/questions" + unknown, () -> InterviewFixtures.question("TEST-STAR-CONFLICT", null), "404 404 404 403 403 403"),
+				row("DELETE /api/v1/interview/questions/{id}", "DELETE", "/api/v1/interview/questions" + unknown, null, "404 404 404 403 403 403"),
+				row("POST /api/v1/interview/questions/suggest-key-points", "POST", "/api/v1/interview/questions/suggest-key-points", () -> Map.of("text", "立即停止作业；撤离人员；报告调度室。", "language", "zh"), "2xx 2xx 2xx 403 403 403"),
+				row("POST /api/v1/interview/questions/{id}/score-preview", "POST", "/api/v1/interview/questions/" + demoQuestion + "/score-preview", () -> Map.of("text", "我会立即停止作业，组织人员撤离，并报告调度室。"), "2xx 2xx 2xx 403 403 2xx"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 

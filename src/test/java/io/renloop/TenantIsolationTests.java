@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.renloop.employee.Employees;
 import io.renloop.employee.EmployeeTimeline;
+import io.renloop.interview.InterviewFixtures;
 import io.renloop.organization.Organization;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.SystemActor;
@@ -102,6 +103,11 @@ class TenantIsolationTests {
 	/** A bulk upload job of demo (one empty file, so that it adds no application). */
 	String demoUploadJob;
 
+	/** A question of demo's interview bank whose text contains {@link #DEMO_QUESTION_MARKER}. */
+	String demoQuestion;
+
+	static final String DEMO_QUESTION_MARKER = "隔离探针瓦斯题";
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -116,8 +122,10 @@ class TenantIsolationTests {
 		demoToken = jdbc.queryForObject("select id from platform.api_token where tenant_id = ? limit 1", UUID.class,
 				DEMO);
 		createDemoRecruitmentRecords();
+		demoQuestion = InterviewFixtures.createGasQuestion(ApiClient.as(port, "hr@demo.example"),
+				DEMO_QUESTION_MARKER + "：工作面瓦斯浓度超过1.0%时，你的应急处理步骤是什么？");
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
-				"采煤机司机", "生产操作序列");
+				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
 
 	@Test
@@ -190,6 +198,13 @@ class TenantIsolationTests {
 				entry("POST /api/v1/applications/inbound", new Probe("acmeWebhookCannotApplyToDemoRequisition", this::acmeWebhookCannotApplyToDemoRequisition)),
 				entry("POST /api/v1/candidates/import", new Probe("acmeCannotUploadResumesToDemoRequisition", this::acmeCannotUploadResumesToDemoRequisition)),
 				entry("GET /api/v1/jobs/{jobId}", new Probe("acmeCannotReadDemoUploadJob", this::acmeCannotReadDemoUploadJob)),
+				entry("GET /api/v1/interview/questions", new Probe("acmeListsOnlyItsOwnQuestions", this::acmeListsOnlyItsOwnQuestions)),
+				entry("GET /api/v1/interview/questions/{id}", new Probe("acmeCannotReadDemoQuestion", this::acmeCannotReadDemoQuestion)),
+				entry("POST /api/v1/interview/questions", new Probe("acmeQuestionLandsInAcme", this::acmeQuestionLandsInAcme)),
+				entry("PUT /api/v1/interview/questions/{id}", new Probe("acmeCannotUpdateDemoQuestion", this::acmeCannotUpdateDemoQuestion)),
+				entry("DELETE /api/v1/interview/questions/{id}", new Probe("acmeCannotArchiveDemoQuestion", this::acmeCannotArchiveDemoQuestion)),
+				entry("POST /api/v1/interview/questions/suggest-key-points", new Probe("acmeSuggestsWithoutSeeingDemoData", this::acmeSuggestsWithoutSeeingDemoData)),
+				entry("POST /api/v1/interview/questions/{id}/score-preview", new Probe("acmeCannotScoreAgainstDemoRubric", this::acmeCannotScoreAgainstDemoRubric)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -434,6 +449,53 @@ class TenantIsolationTests {
 		}
 		assertThat(parsed.status()).as(parsed.body()).isEqualTo(200);
 		assertNoDemoData(parsed.body());
+	}
+
+	// --- interview
+
+	void acmeListsOnlyItsOwnQuestions(ApiClient acme) {
+		ApiClient.Response list = acme.get("/api/v1/interview/questions?size=200");
+		assertThat(list.status()).isEqualTo(200);
+		assertNoDemoData(list.body());
+		Set<String> acmeQuestions = data.ids("interview.question", ACME);
+		assertThat(list.json().get("content").valueStream().map(q -> q.get("id").asString())).allMatch(acmeQuestions::contains);
+		assertThat(list.json().at("/page/totalElements").asLong()).isEqualTo(
+				jdbc.queryForObject("select count(*) from interview.question where tenant_id = ? and not archived", Long.class, ACME));
+	}
+
+	void acmeCannotReadDemoQuestion(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/interview/questions/" + demoQuestion));
+	}
+
+	void acmeQuestionLandsInAcme(ApiClient acme) {
+		ApiClient.Response created = acme.post("/api/v1/interview/questions", InterviewFixtures.question("TEST-EN-DEADLINE", null));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(data.tenantOf("interview.question", created.json().get("id").asString())).isEqualTo(ACME);
+	}
+
+	void acmeCannotUpdateDemoQuestion(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/interview/questions/" + demoQuestion,
+				InterviewFixtures.question("TEST-SAFETY-GAS", "Hacked")));
+		assertThat(jdbc.queryForObject("select text from interview.question where id = ?::uuid", String.class, demoQuestion))
+			.startsWith(DEMO_QUESTION_MARKER);
+	}
+
+	void acmeCannotArchiveDemoQuestion(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.delete("/api/v1/interview/questions/" + demoQuestion));
+		assertThat(jdbc.queryForObject("select archived from interview.question where id = ?::uuid", Boolean.class, demoQuestion))
+			.isFalse();
+	}
+
+	void acmeSuggestsWithoutSeeingDemoData(ApiClient acme) {
+		ApiClient.Response suggested = acme.post("/api/v1/interview/questions/suggest-key-points",
+				Map.of("text", "First, listen to the customer. Then ask what they compare us with.", "language", "en"));
+		assertThat(suggested.status()).as(suggested.body()).isEqualTo(200);
+		assertNoDemoData(suggested.body());
+	}
+
+	void acmeCannotScoreAgainstDemoRubric(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/interview/questions/" + demoQuestion + "/score-preview",
+				Map.of("text", "立即停止作业，撤离人员，报告调度室。")));
 	}
 
 	// --- recruitment

@@ -6,6 +6,8 @@ import io.renloop.employee.EmployeeCommands.SaveEmployee;
 import io.renloop.employee.EmployeeDetails;
 import io.renloop.employee.EmployeeStatus;
 import io.renloop.employee.Employees;
+import io.renloop.interview.QuestionBank;
+import io.renloop.interview.QuestionFiles;
 import io.renloop.organization.DepartmentKind;
 import io.renloop.organization.DepartmentView;
 import io.renloop.organization.JobFamilyView;
@@ -59,17 +61,21 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoRecruitment recruitment;
 
+	private final QuestionBank questionBank;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoDataSeeder(RenloopProperties properties, TenantAdministration administration, Organization organization,
-			Employees employees, DemoRecruitment recruitment, TransactionTemplate transactions, Clock clock) {
+			Employees employees, DemoRecruitment recruitment, QuestionBank questionBank,
+			TransactionTemplate transactions, Clock clock) {
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
 		this.employees = employees;
 		this.recruitment = recruitment;
+		this.questionBank = questionBank;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -91,6 +97,9 @@ class DemoDataSeeder implements ApplicationRunner {
 					demo.get("dept:COAL-1"), demo.get("member:COAL-1")));
 			administration.createUser(user("demo", "interviewer@demo.example", "面试官", Set.of(Role.INTERVIEWER),
 					demo.get("dept:SAFETY"), demo.get("member:SAFETY")));
+			int questions = SystemActor.callAs("demo",
+					() -> questionBank.importQuestions(QuestionFiles.read(QuestionFiles.DEMO_BANK)));
+			log.info("Seeded {} interview questions for tenant 'demo'", questions);
 			Map<String, UUID> acme = seed(DemoCompanies.acme(), 1999L);
 			administration.createUser(user("acme", "hr@acme.example", "Acme HR", Set.of(Role.HR_ADMIN), null, null));
 			administration.createUser(user("acme", "admin@acme.example", "Acme Admin", Set.of(Role.TENANT_ADMIN),

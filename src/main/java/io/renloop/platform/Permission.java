@@ -7,5 +7,7 @@ public enum Permission {
 	ORG_READ, ORG_WRITE, EMPLOYEE_READ, EMPLOYEE_WRITE, EMPLOYEE_PII_REVEAL, AUDIT_READ, DATA_IMPORT, DATA_EXPORT,
 	USER_ADMIN, TENANT_ADMIN_ALL, RESUME_PARSE, RECRUITMENT_READ, RECRUITMENT_WRITE, HEADCOUNT_OVERRIDE,
 	/** Export and erase a candidate's personal data on their request. */
-	CANDIDATE_PRIVACY
+	CANDIDATE_PRIVACY,
+	/** Read and write interview question banks and try rubrics on sample answers. */
+	INTERVIEW_READ, INTERVIEW_WRITE
 }

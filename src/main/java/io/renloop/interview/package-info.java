@@ -1,0 +1,6 @@
+/**
+ * Interview: question banks with rubrics, and the explainable rubric scoring of answers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Interview",
+		allowedDependencies = { "shared", "platform" })
+package io.renloop.interview;
