@@ -12,7 +12,9 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Chooses the language: an explicit choice (the UI switch, kept in a cookie) first, then the user's
- * stored preference, then {@code Accept-Language}; zh-CN and en are supported, en is the fallback.
+ * stored preference, then {@code Accept-Language}; zh-CN and en are supported, en is the fallback. On the API
+ * ({@code /api/**}) a supported {@code Accept-Language} comes before the stored preference: an API client that
+ * names a language asks for it explicitly, while browsers send the header on every page.
  */
 class RenloopLocaleResolver implements LocaleResolver {
 
@@ -40,11 +42,18 @@ class RenloopLocaleResolver implements LocaleResolver {
 				}
 			}
 		}
+		Locale asked = acceptLanguage(request.getHeader("Accept-Language"));
+		if (asked != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return asked;
+		}
 		String preference = CurrentUser.find().map(CurrentUser::locale).orElse(null);
 		if (preference != null) {
 			return supported(Locale.forLanguageTag(preference));
 		}
-		String header = request.getHeader("Accept-Language");
+		return asked == null ? Locale.ENGLISH : asked;
+	}
+
+	private static Locale acceptLanguage(String header) {
 		if (header != null && !header.isBlank()) {
 			try {
 				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
@@ -64,7 +73,7 @@ class RenloopLocaleResolver implements LocaleResolver {
 				// a malformed header falls back to the default
 			}
 		}
-		return Locale.ENGLISH;
+		return null;
 	}
 
 	@Override

@@ -6,9 +6,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.renloop.interview.InterviewFixtures;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.Browser;
 import io.renloop.support.BrowserSession;
+import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -55,7 +59,7 @@ class QuestionPagesTests {
 		try (BrowserContext context = browser.newContext(390, 844, "zh-CN")) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
-			page.locator("input[name=username]").fill("hr@demo.example");
+			page.locator("input[name=username]").fill(newHr());
 			page.locator("input[name=password]").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
 			page.navigate(url("/interview/questions/" + id + "/calibrate?lang=zh-CN"));
@@ -101,9 +105,17 @@ class QuestionPagesTests {
 		org.assertj.core.api.Assertions.assertThat(refused.body()).contains("form-problems").contains("0.70");
 	}
 
+	@Autowired
+	TenantAdministration administration;
+
+	/** A new HR admin: switching the language with ?lang= then changes no demo login's stored preference. */
+	private String newHr() {
+		return TestUsers.createUser(administration, DemoData.DEMO, Role.HR_ADMIN);
+	}
+
 	private BrowserSession signedIn() {
 		BrowserSession browser = new BrowserSession(port);
-		browser.signIn("hr@demo.example", ApiClient.PASSWORD);
+		browser.signIn(newHr(), ApiClient.PASSWORD);
 		return browser;
 	}
 
