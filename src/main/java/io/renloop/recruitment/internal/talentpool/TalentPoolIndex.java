@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -46,6 +45,15 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
 	static final int CANDIDATES_PER_RANKING = 50;
 
+	/** Indexing buffer for single updates. */
+	private static final double BUFFER_MB = 64;
+
+	/**
+	 * Indexing buffer while rebuilding: larger flushed segments mean fewer HNSW graphs to merge, and merging graphs
+	 * is the bulk of the work of a large rebuild.
+	 */
+	private static final double REBUILD_BUFFER_MB = 512;
+
 	private final Directory directory;
 
 	private final TextVectors vectors;
@@ -64,7 +72,8 @@ public final class TalentPoolIndex implements AutoCloseable {
 		this.clock = clock;
 		try {
 			this.writer = new IndexWriter(directory,
-					new IndexWriterConfig(ProfileFields.analyzer()).setRAMBufferSizeMB(64));
+					new IndexWriterConfig(ProfileFields.analyzer()).setRAMBufferSizeMB(BUFFER_MB)
+						.setCodec(new TalentPoolCodec()));
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
@@ -97,18 +106,28 @@ public final class TalentPoolIndex implements AutoCloseable {
 		write(() -> writer.deleteDocuments(new Term(ProfileFields.CANDIDATE, candidateId)));
 	}
 
-	/** Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. */
+	/**
+	 * Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. The new index is merged
+	 * into one segment, so that a search walks one HNSW graph and one set of postings instead of one per segment.
+	 */
 	public void rebuild(Stream<TalentProfile> profiles) {
 		write(() -> {
 			writer.deleteAll();
-			profiles.forEach(profile -> {
-				try {
-					writer.addDocument(document(profile));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			writer.getConfig().setRAMBufferSizeMB(REBUILD_BUFFER_MB);
+			try {
+				profiles.forEach(profile -> {
+					try {
+						writer.addDocument(document(profile));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			}
+			finally {
+				writer.getConfig().setRAMBufferSizeMB(BUFFER_MB);
+			}
+			writer.forceMerge(1);
 		});
 	}
 
@@ -150,9 +169,14 @@ public final class TalentPoolIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The tenant's profiles whose consent holds now. The consent bound is a {@link LongField} range, which checks
+	 * the doc value of each of the tenant's profiles rather than collecting every match of the range in the whole
+	 * index (all but the few without consent) on each query.
+	 */
 	private Query visibleTo(String tenantId) {
 		return new BooleanQuery.Builder().add(new TermQuery(new Term(ProfileFields.TENANT, tenantId)), Occur.FILTER)
-			.add(LongPoint.newRangeQuery(ProfileFields.SEARCHABLE_UNTIL, clock.millis(), Long.MAX_VALUE), Occur.FILTER)
+			.add(LongField.newRangeQuery(ProfileFields.SEARCHABLE_UNTIL, clock.millis(), Long.MAX_VALUE), Occur.FILTER)
 			.build();
 	}
 
@@ -169,8 +193,7 @@ public final class TalentPoolIndex implements AutoCloseable {
 		Document document = new Document();
 		document.add(new StringField(ProfileFields.TENANT, profile.tenantId(), Field.Store.NO));
 		document.add(new StringField(ProfileFields.CANDIDATE, profile.candidateId(), Field.Store.YES));
-		document.add(new LongPoint(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis()));
-		document.add(new StoredField(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis()));
+		document.add(new LongField(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis(), Field.Store.YES));
 		for (TextLanguage analysis : TextLanguage.values()) {
 			document.add(new TextField(ProfileFields.text(analysis), profile.text(), Field.Store.NO));
 		}
