@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,8 @@ class TalentPoolSearchBenchmark {
 
 	private static final int WARM_UP = 20;
 
+	private static final int PROGRESS_EVERY = 100_000;
+
 	private static final int SIZE = 20;
 
 	@Test
@@ -67,11 +70,20 @@ class TalentPoolSearchBenchmark {
 		try (TalentPoolIndex index = TalentPoolIndex.open(DIRECTORY, vectors, Clock.systemUTC())) {
 			if (!REUSE) {
 				long start = System.nanoTime();
-				index.rebuild(SyntheticProfiles.profiles(PROFILES, TENANTS, 42));
+				AtomicInteger indexed = new AtomicInteger();
+				index.rebuild(SyntheticProfiles.profiles(PROFILES, TENANTS, 42).peek(profile -> {
+					int done = indexed.incrementAndGet();
+					if (done % PROGRESS_EVERY == 0) {
+						System.out.printf(Locale.ROOT, "  %d profiles indexed after %.1f s%n", done, seconds(start));
+					}
+				}));
 				double build = seconds(start);
 				System.out.printf(Locale.ROOT, "build: %d profiles, %d tenants in %.1f s (%.0f profiles/s)%n",
 						index.size(), TENANTS, build, index.size() / build);
 			}
+			System.out.printf(Locale.ROOT, "hnsw: max connections %s, beam width %s (system properties, else 16 and 50)%n",
+					System.getProperty("renloop.talent-pool.hnsw-max-connections", "16"),
+					System.getProperty("renloop.talent-pool.hnsw-beam-width", "50"));
 			System.out.printf(Locale.ROOT, "index: %d profiles, %.1f MB on disk, %d segment(s)%n", index.size(),
 					megabytes(DIRECTORY), segments(DIRECTORY));
 			List<Query> recommendations = requisitions(WARM_UP + QUERIES);

@@ -18,7 +18,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,6 +57,9 @@ public final class TalentPoolIndex implements AutoCloseable {
 	 */
 	private static final double REBUILD_BUFFER_MB = 512;
 
+	/** Merged segments stay below this size; the segments a rebuild writes are larger than half of it. */
+	private static final double MAX_MERGED_SEGMENT_MB = 100;
+
 	private final Directory directory;
 
 	private final TextVectors vectors;
@@ -73,7 +79,8 @@ public final class TalentPoolIndex implements AutoCloseable {
 		try {
 			this.writer = new IndexWriter(directory,
 					new IndexWriterConfig(ProfileFields.analyzer()).setRAMBufferSizeMB(BUFFER_MB)
-						.setCodec(new TalentPoolCodec()));
+						.setCodec(new TalentPoolCodec())
+						.setMergePolicy(mergePolicy()));
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
@@ -107,13 +114,13 @@ public final class TalentPoolIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. The new index is merged
-	 * into one segment, so that a search walks one HNSW graph and one set of postings instead of one per segment.
+	 * Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. Segments are not merged
+	 * while rebuilding (see {@link #mergePolicy()}).
 	 */
 	public void rebuild(Stream<TalentProfile> profiles) {
 		write(() -> {
 			writer.deleteAll();
-			writer.getConfig().setRAMBufferSizeMB(REBUILD_BUFFER_MB);
+			writer.getConfig().setRAMBufferSizeMB(REBUILD_BUFFER_MB).setMergePolicy(NoMergePolicy.INSTANCE);
 			try {
 				profiles.forEach(profile -> {
 					try {
@@ -125,9 +132,8 @@ public final class TalentPoolIndex implements AutoCloseable {
 				});
 			}
 			finally {
-				writer.getConfig().setRAMBufferSizeMB(BUFFER_MB);
+				writer.getConfig().setRAMBufferSizeMB(BUFFER_MB).setMergePolicy(mergePolicy());
 			}
-			writer.forceMerge(1);
 		});
 	}
 
@@ -156,6 +162,17 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** The best {@code size} of the tenant's consenting candidates for a requisition's requirements. */
 	public List<RankedCandidate> recommend(String tenantId, JobRequirements requirements, int size) {
 		return search(tenantId, RequirementsQueryText.of(requirements), size);
+	}
+
+	/**
+	 * Lucene's tiered merging, but never into segments larger than {@value #MAX_MERGED_SEGMENT_MB} MB. Merging
+	 * segments rebuilds their HNSW graphs, which for a large pool costs as much as indexing it again; a search over a
+	 * few dozen segments of a rebuilt million-profile pool is cheap enough (see bench/README-recruitment.md). So
+	 * the large segments a rebuild flushes stay as they are, while the small ones that single updates create are
+	 * still merged.
+	 */
+	private static MergePolicy mergePolicy() {
+		return new TieredMergePolicy().setMaxMergedSegmentMB(MAX_MERGED_SEGMENT_MB);
 	}
 
 	/** The number of profiles in the index, with or without consent. */
