@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -35,7 +36,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the profile text and HNSW vectors
@@ -70,7 +70,7 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	private final QueryBuilder queries = new QueryBuilder(ProfileFields.analyzer());
+	private final Analyzer analyzer = ProfileFields.analyzer();
 
 	TalentPoolIndex(Directory directory, TextVectors vectors, Clock clock) {
 		this.directory = directory;
@@ -142,13 +142,14 @@ public final class TalentPoolIndex implements AutoCloseable {
 		TextLanguage language = TextLanguage.of(queryText);
 		Query filter = visibleTo(tenantId);
 		int depth = Math.max(CANDIDATES_PER_RANKING, size);
-		Query keywords = queries.createBooleanQuery(ProfileFields.text(language), queryText);
-		Query bm25 = keywords == null ? new MatchNoDocsQuery()
-				: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
 		Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(queryText, language), depth,
 				filter);
 		IndexSearcher searcher = acquire();
 		try {
+			Query keywords = KeywordQuery.of(analyzer, searcher.getIndexReader(), ProfileFields.text(language),
+					queryText);
+			Query bm25 = keywords == null ? new MatchNoDocsQuery()
+					: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
 			return ReciprocalRankFusion.fuse(List.of(ids(searcher, bm25, depth), ids(searcher, knn, depth)), size);
 		}
 		catch (IOException ex) {
