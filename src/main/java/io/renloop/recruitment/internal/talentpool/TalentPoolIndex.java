@@ -51,13 +51,13 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** Indexing buffer for single updates. */
 	private static final double BUFFER_MB = 64;
 
-	/**
-	 * Indexing buffer while rebuilding: larger flushed segments mean fewer HNSW graphs to merge, and merging graphs
-	 * is the bulk of the work of a large rebuild.
-	 */
+	/** Indexing buffer while rebuilding: fewer, larger segments, so fewer HNSW graphs for a search to walk. */
 	private static final double REBUILD_BUFFER_MB = 512;
 
-	/** Merged segments stay below this size; the segments a rebuild writes are larger than half of it. */
+	/**
+	 * Merged segments stay below this size, and segments larger than half of it are left alone: those of a large
+	 * rebuild (100,000 profiles or more) are.
+	 */
 	private static final double MAX_MERGED_SEGMENT_MB = 100;
 
 	private final Directory directory;
@@ -167,10 +167,10 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	/**
 	 * Lucene's tiered merging, but never into segments larger than {@value #MAX_MERGED_SEGMENT_MB} MB. Merging
-	 * segments rebuilds their HNSW graphs, which for a large pool costs as much as indexing it again; a search over a
-	 * few dozen segments of a rebuilt million-profile pool is cheap enough (see bench/README-recruitment.md). So
-	 * the large segments a rebuild flushes stay as they are, while the small ones that single updates create are
-	 * still merged.
+	 * segments rebuilds their HNSW graphs, which for a large pool costs about as much as indexing it again; a search
+	 * walks one graph per segment instead, and a rebuilt pool has few (five at 500,000 profiles, see
+	 * {@code bench/README-recruitment.md}). So the large segments a rebuild flushes stay as they are, while the small
+	 * ones that single updates create are still merged.
 	 */
 	private static MergePolicy mergePolicy() {
 		return new TieredMergePolicy().setMaxMergedSegmentMB(MAX_MERGED_SEGMENT_MB);
