@@ -80,10 +80,10 @@ class TalentPoolSearchBenchmark {
 				double build = seconds(start);
 				System.out.printf(Locale.ROOT, "build: %d profiles, %d tenants in %.1f s (%.0f profiles/s)%n",
 						index.size(), TENANTS, build, index.size() / build);
+				System.out.printf(Locale.ROOT, "hnsw: max connections %s, beam width %s (defaults 16 and 50)%n",
+						System.getProperty("renloop.talent-pool.hnsw-max-connections", "16"),
+						System.getProperty("renloop.talent-pool.hnsw-beam-width", "50"));
 			}
-			System.out.printf(Locale.ROOT, "hnsw: max connections %s, beam width %s (system properties, else 16 and 50)%n",
-					System.getProperty("renloop.talent-pool.hnsw-max-connections", "16"),
-					System.getProperty("renloop.talent-pool.hnsw-beam-width", "50"));
 			System.out.printf(Locale.ROOT, "index: %d profiles, %.1f MB on disk, %d segment(s)%n", index.size(),
 					megabytes(DIRECTORY), segments(DIRECTORY));
 			List<Query> recommendations = requisitions(WARM_UP + QUERIES);
