@@ -97,15 +97,32 @@ public final class ResumeDocuments {
 	}
 
 	private static PDFont cjk(PDDocument document, Path file) throws IOException {
-		TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-		TrueTypeFont font = collection.getFontByName("WenQuanYiMicroHei");
-		Assumptions.assumeTrue(font != null, "WenQuanYiMicroHei not in " + file);
+		TrueTypeFont font = CjkFont.load(file);
 		try {
 			return PDType0Font.load(document, font, true);
 		}
 		catch (IOException | RuntimeException ex) {
 			Assumptions.abort("PDFBox cannot embed " + file + ": " + ex.getMessage());
 			throw ex;
+		}
+	}
+
+	/**
+	 * The CJK font, parsed once per JVM (parsing the collection takes longer than writing a resume); it stays open
+	 * for the life of the JVM, as every document subsets it while it is saved.
+	 */
+	private static final class CjkFont {
+
+		private static TrueTypeFont font;
+
+		static synchronized TrueTypeFont load(Path file) throws IOException {
+			if (font == null) {
+				TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+				TrueTypeFont loaded = collection.getFontByName("WenQuanYiMicroHei");
+				Assumptions.assumeTrue(loaded != null, "WenQuanYiMicroHei not in " + file);
+				font = loaded;
+			}
+			return font;
 		}
 	}
 }

@@ -1,35 +1,26 @@
 package io.renloop.recruitment.talentpool;
 
+import io.renloop.recruitment.ResumeTexts;
+import io.renloop.recruitment.ResumeTexts.Family;
 import io.renloop.recruitment.internal.matching.TextLanguage;
 import io.renloop.recruitment.internal.matching.TextVectors;
 import io.renloop.recruitment.internal.talentpool.TalentProfile;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Reproducible fake talent pools for benchmarks: resume-like texts drawn from a small vocabulary, half Chinese
- * and half English, spread over tenants, one in ten without consent; and cheap word-hash vectors that stand in
- * for model embeddings while indexing (the index's cost does not depend on what the vectors mean).
+ * Reproducible talent pools for benchmarks: {@link ResumeTexts} resumes (half Chinese, half English, eight
+ * occupations) spread over tenants, one in ten without consent and one in twenty with an expired consent; and
+ * {@link PrototypeMixtures}, vectors that look like model embeddings of those resumes without running the model a
+ * million times.
  */
 final class SyntheticProfiles {
-
-	private static final List<String> CHINESE_WORDS = List.of("煤矿", "安全生产", "通风", "瓦斯防治", "应急救援",
-			"隐患排查", "注册安全工程师", "电气", "机电", "采矿", "地质", "销售", "客户开发", "财务", "会计", "出纳",
-			"人力资源", "招聘", "薪酬", "绩效", "培训", "行政", "项目管理", "施工", "一级建造师", "质量管理", "设备维护",
-			"自动化", "PLC", "Java", "数据库", "运维", "测试", "产品经理", "采购", "仓储", "物流", "统计", "审计", "法务");
-
-	private static final List<String> ENGLISH_WORDS = List.of("Java", "Spring", "Boot", "PostgreSQL", "Kubernetes",
-			"Docker", "React", "TypeScript", "Python", "machine", "learning", "data", "pipelines", "accounting",
-			"audit", "payroll", "recruiting", "sales", "customer", "account", "management", "project", "safety",
-			"mining", "ventilation", "electrical", "maintenance", "logistics", "warehouse", "procurement", "finance",
-			"reporting", "Excel", "testing", "automation", "cloud", "security", "network", "support", "operations");
 
 	private SyntheticProfiles() {
 	}
@@ -38,81 +29,96 @@ final class SyntheticProfiles {
 		return IntStream.range(0, count).parallel().mapToObj(i -> profile(i, tenants, seed));
 	}
 
-	static List<String> words(boolean chinese) {
-		return chinese ? CHINESE_WORDS : ENGLISH_WORDS;
-	}
-
 	static TalentProfile profile(int i, int tenants, long seed) {
-		SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-		boolean chinese = i % 2 == 0;
-		List<String> words = chinese ? CHINESE_WORDS : ENGLISH_WORDS;
-		StringBuilder text = new StringBuilder();
-		for (int w = 0; w < 80; w++) {
-			text.append(words.get(random.nextInt(words.size()))).append(chinese ? (w % 8 == 7 ? "。" : "") : " ");
-		}
-		return new TalentProfile("tenant-" + (i % tenants), "candidate-" + i, text.toString(), i % 10 != 9,
-				i % 20 == 3 ? Instant.parse("2020-01-01T00:00:00Z") : null);
+		return new TalentProfile("tenant-" + (i % tenants), "candidate-" + i, ResumeTexts.resume(seed * 1_000_003L + i),
+				i % 10 != 9, i % 20 == 3 ? Instant.parse("2020-01-01T00:00:00Z") : null);
 	}
 
-	/** Word-hash vectors: deterministic, unit length, with related texts close; no model involved. */
-	static final class HashVectors implements TextVectors {
+	/**
+	 * Profile vectors as noisy mixtures of real embeddings: a few hundred prototype resumes (the same generator,
+	 * other seeds) are embedded with the model; a profile's vector mixes two prototypes of its own occupation and
+	 * language with one of another occupation, adds Gaussian noise and is normalised. The vectors therefore cluster
+	 * by occupation the way model embeddings of such resumes do, which is what shapes the HNSW graph and the work
+	 * of a search. Deterministic: the mixture follows from the text.
+	 */
+	static final class PrototypeMixtures implements TextVectors {
 
-		private final TextVectors dimensions;
+		/** Weights of the own-occupation prototypes and of the other one. */
+		private static final double MAIN = 0.6;
 
-		private final Map<String, float[]> tokenVectors = new ConcurrentHashMap<>();
+		private static final double SECOND = 0.3;
 
-		HashVectors(TextVectors dimensions) {
-			this.dimensions = dimensions;
+		private static final double OTHER = 0.1;
+
+		/** Length of the noise vector, relative to the unit-length mixture. */
+		private static final double NOISE = 0.25;
+
+		private final TextVectors model;
+
+		private final Map<TextLanguage, Map<Family, List<float[]>>> prototypes = new EnumMap<>(TextLanguage.class);
+
+		/** Embeds {@code perFamily} prototypes per occupation and language with {@code model}. */
+		PrototypeMixtures(TextVectors model, int perFamily, long seed) {
+			this.model = model;
+			for (TextLanguage language : TextLanguage.values()) {
+				Map<Family, List<float[]>> byFamily = new LinkedHashMap<>();
+				for (Family family : ResumeTexts.FAMILIES) {
+					byFamily.put(family,
+							IntStream.range(0, perFamily)
+								.parallel()
+								.mapToObj(p -> ResumeTexts.resume(seed + 7919L * p, family,
+										language == TextLanguage.CHINESE))
+								.map(text -> model.vector(text, language))
+								.toList());
+				}
+				prototypes.put(language, byFamily);
+			}
+		}
+
+		/** How many texts were embedded with the model. */
+		int prototypeCount() {
+			return prototypes.values().stream().flatMap(byFamily -> byFamily.values().stream()).mapToInt(List::size).sum();
 		}
 
 		@Override
 		public float[] vector(String text, TextLanguage language) {
-			float[] vector = new float[dimension(language)];
-			for (String token : tokens(text)) {
-				float[] tokenVector = tokenVectors.computeIfAbsent(language + token, key -> gaussian(key, vector.length));
-				for (int d = 0; d < vector.length; d++) {
-					vector[d] += tokenVector[d];
-				}
+			SplittableRandom random = new SplittableRandom(text.hashCode());
+			Map<Family, List<float[]>> byFamily = prototypes.get(language);
+			Family family = ResumeTexts.familyOf(text);
+			if (family == null) {
+				family = ResumeTexts.FAMILIES.get(random.nextInt(ResumeTexts.FAMILIES.size()));
 			}
-			double norm = 0;
-			for (float value : vector) {
-				norm += value * value;
+			Family other = ResumeTexts.FAMILIES.get(random.nextInt(ResumeTexts.FAMILIES.size()));
+			float[] main = pick(random, byFamily.get(family));
+			float[] second = pick(random, byFamily.get(family));
+			float[] third = pick(random, byFamily.get(other));
+			double[] mixture = new double[main.length];
+			double noise = NOISE / Math.sqrt(main.length);
+			for (int d = 0; d < mixture.length; d++) {
+				mixture[d] = MAIN * main[d] + SECOND * second[d] + OTHER * third[d] + noise * random.nextGaussian();
 			}
-			float scale = norm == 0 ? 1 : (float) (1 / Math.sqrt(norm));
-			for (int d = 0; d < vector.length; d++) {
-				vector[d] *= scale;
-			}
-			return vector;
-		}
-
-		/** Words, or character bigrams of Chinese runs. */
-		private static List<String> tokens(String text) {
-			List<String> tokens = new ArrayList<>();
-			for (String word : text.split("[\\s，。]+")) {
-				if (TextLanguage.of(word) == TextLanguage.CHINESE && word.length() > 2) {
-					for (int c = 0; c + 2 <= word.length(); c++) {
-						tokens.add(word.substring(c, c + 2));
-					}
-				}
-				else {
-					tokens.add(word);
-				}
-			}
-			return tokens;
-		}
-
-		private static float[] gaussian(String key, int length) {
-			Random random = new Random(key.hashCode());
-			float[] vector = new float[length];
-			for (int d = 0; d < length; d++) {
-				vector[d] = (float) random.nextGaussian();
-			}
-			return vector;
+			return unit(mixture);
 		}
 
 		@Override
 		public int dimension(TextLanguage language) {
-			return dimensions.dimension(language);
+			return model.dimension(language);
+		}
+
+		private static float[] pick(SplittableRandom random, List<float[]> vectors) {
+			return vectors.get(random.nextInt(vectors.size()));
+		}
+
+		private static float[] unit(double[] vector) {
+			double norm = 0;
+			for (double value : vector) {
+				norm += value * value;
+			}
+			float[] unit = new float[vector.length];
+			for (int d = 0; d < vector.length; d++) {
+				unit[d] = (float) (vector[d] / Math.sqrt(norm));
+			}
+			return unit;
 		}
 	}
 }

@@ -10,16 +10,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,7 +36,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the profile text and HNSW vectors
@@ -46,6 +48,18 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
 	static final int CANDIDATES_PER_RANKING = 50;
 
+	/** Indexing buffer for single updates. */
+	private static final double BUFFER_MB = 64;
+
+	/** Indexing buffer while rebuilding: fewer, larger segments, so fewer HNSW graphs for a search to walk. */
+	private static final double REBUILD_BUFFER_MB = 512;
+
+	/**
+	 * Merged segments stay below this size, and segments larger than half of it are left alone: those of a large
+	 * rebuild (100,000 profiles or more) are.
+	 */
+	private static final double MAX_MERGED_SEGMENT_MB = 100;
+
 	private final Directory directory;
 
 	private final TextVectors vectors;
@@ -56,7 +70,7 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	private final QueryBuilder queries = new QueryBuilder(ProfileFields.analyzer());
+	private final Analyzer analyzer = ProfileFields.analyzer();
 
 	TalentPoolIndex(Directory directory, TextVectors vectors, Clock clock) {
 		this.directory = directory;
@@ -64,7 +78,9 @@ public final class TalentPoolIndex implements AutoCloseable {
 		this.clock = clock;
 		try {
 			this.writer = new IndexWriter(directory,
-					new IndexWriterConfig(ProfileFields.analyzer()).setRAMBufferSizeMB(64));
+					new IndexWriterConfig(ProfileFields.analyzer()).setRAMBufferSizeMB(BUFFER_MB)
+						.setCodec(new TalentPoolCodec())
+						.setMergePolicy(mergePolicy()));
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
@@ -97,18 +113,27 @@ public final class TalentPoolIndex implements AutoCloseable {
 		write(() -> writer.deleteDocuments(new Term(ProfileFields.CANDIDATE, candidateId)));
 	}
 
-	/** Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. */
+	/**
+	 * Replaces the whole index with {@code profiles}; a parallel stream indexes in parallel. Segments are not merged
+	 * while rebuilding (see {@link #mergePolicy()}).
+	 */
 	public void rebuild(Stream<TalentProfile> profiles) {
 		write(() -> {
 			writer.deleteAll();
-			profiles.forEach(profile -> {
-				try {
-					writer.addDocument(document(profile));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			writer.getConfig().setRAMBufferSizeMB(REBUILD_BUFFER_MB).setMergePolicy(NoMergePolicy.INSTANCE);
+			try {
+				profiles.forEach(profile -> {
+					try {
+						writer.addDocument(document(profile));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			}
+			finally {
+				writer.getConfig().setRAMBufferSizeMB(BUFFER_MB).setMergePolicy(mergePolicy());
+			}
 		});
 	}
 
@@ -117,13 +142,14 @@ public final class TalentPoolIndex implements AutoCloseable {
 		TextLanguage language = TextLanguage.of(queryText);
 		Query filter = visibleTo(tenantId);
 		int depth = Math.max(CANDIDATES_PER_RANKING, size);
-		Query keywords = queries.createBooleanQuery(ProfileFields.text(language), queryText);
-		Query bm25 = keywords == null ? new MatchNoDocsQuery()
-				: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
 		Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(queryText, language), depth,
 				filter);
 		IndexSearcher searcher = acquire();
 		try {
+			Query keywords = KeywordQuery.of(analyzer, searcher.getIndexReader(), ProfileFields.text(language),
+					queryText);
+			Query bm25 = keywords == null ? new MatchNoDocsQuery()
+					: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
 			return ReciprocalRankFusion.fuse(List.of(ids(searcher, bm25, depth), ids(searcher, knn, depth)), size);
 		}
 		catch (IOException ex) {
@@ -139,6 +165,17 @@ public final class TalentPoolIndex implements AutoCloseable {
 		return search(tenantId, RequirementsQueryText.of(requirements), size);
 	}
 
+	/**
+	 * Lucene's tiered merging, but never into segments larger than {@value #MAX_MERGED_SEGMENT_MB} MB. Merging
+	 * segments rebuilds their HNSW graphs, which for a large pool costs about as much as indexing it again; a search
+	 * walks one graph per segment instead, and a rebuilt pool has few (five at 500,000 profiles, see
+	 * {@code bench/README-recruitment.md}). So the large segments a rebuild flushes stay as they are, while the small
+	 * ones that single updates create are still merged.
+	 */
+	private static MergePolicy mergePolicy() {
+		return new TieredMergePolicy().setMaxMergedSegmentMB(MAX_MERGED_SEGMENT_MB);
+	}
+
 	/** The number of profiles in the index, with or without consent. */
 	public int size() {
 		IndexSearcher searcher = acquire();
@@ -150,9 +187,14 @@ public final class TalentPoolIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The tenant's profiles whose consent holds now. The consent bound is a {@link LongField} range, which checks
+	 * the doc value of each of the tenant's profiles rather than collecting every match of the range in the whole
+	 * index (all but the few without consent) on each query.
+	 */
 	private Query visibleTo(String tenantId) {
 		return new BooleanQuery.Builder().add(new TermQuery(new Term(ProfileFields.TENANT, tenantId)), Occur.FILTER)
-			.add(LongPoint.newRangeQuery(ProfileFields.SEARCHABLE_UNTIL, clock.millis(), Long.MAX_VALUE), Occur.FILTER)
+			.add(LongField.newRangeQuery(ProfileFields.SEARCHABLE_UNTIL, clock.millis(), Long.MAX_VALUE), Occur.FILTER)
 			.build();
 	}
 
@@ -169,8 +211,7 @@ public final class TalentPoolIndex implements AutoCloseable {
 		Document document = new Document();
 		document.add(new StringField(ProfileFields.TENANT, profile.tenantId(), Field.Store.NO));
 		document.add(new StringField(ProfileFields.CANDIDATE, profile.candidateId(), Field.Store.YES));
-		document.add(new LongPoint(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis()));
-		document.add(new StoredField(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis()));
+		document.add(new LongField(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis(), Field.Store.YES));
 		for (TextLanguage analysis : TextLanguage.values()) {
 			document.add(new TextField(ProfileFields.text(analysis), profile.text(), Field.Store.NO));
 		}
