@@ -130,6 +130,23 @@ class ApplicationTests {
 	}
 
 	@Test
+	void resumesFromOneTemplateByPeopleWithOtherNamesAndPhonesAreDifferentCandidates() {
+		String employer = "山西焦煤集团" + UUID.randomUUID();
+		JsonNode first = apply(Map.of("phone", RecruitmentFixtures.uniquePhone(), "text",
+				RecruitmentFixtures.resumeWithoutContacts("孙立", "中国矿业大学", employer), "channel", "LIEPIN",
+				"consent", true));
+		String other = new RecruitmentFixtures(port).openRequisition(new DemoData(jdbc).departmentId(DEMO, "MINING"));
+
+		JsonNode second = recruiter.post("/api/v1/requisitions/" + other + "/applications", Map.of("phone",
+				RecruitmentFixtures.uniquePhone(), "text",
+				RecruitmentFixtures.resumeWithoutContacts("王刚", "中国矿业大学", employer), "channel", "LIEPIN",
+				"consent", true)).json();
+
+		assertThat(second.get("duplicateOf").isNull()).as(second.toString()).isTrue();
+		assertThat(second.get("candidateId").asString()).isNotEqualTo(first.get("candidateId").asString());
+	}
+
+	@Test
 	void differentPersonIsANewCandidate() {
 		JsonNode first = apply(Map.of("phone", RecruitmentFixtures.uniquePhone(), "text",
 				RecruitmentFixtures.resumeWithoutContacts("周强", "中国矿业大学", "山西焦煤集团" + UUID.randomUUID()),

@@ -112,7 +112,7 @@ class ApplicationIntake {
 		Long simhash = ResumeSimHash.of(text);
 		LocalDate retainUntil = LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).plusMonths(retentionMonths);
 
-		Optional<Candidate> known = duplicates.find(phone, email, simhash);
+		Optional<Candidate> known = duplicates.find(name, phone, email, simhash);
 		Candidate candidate = known.map(c -> reapplied(c, requisitionId, phone, email, receivedAt, retainUntil))
 			.orElseGet(() -> new Candidate(name, phone, email, command.channel(), receivedAt, retainUntil));
 		if (text != null) {

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the known candidate an applicant is: the same normalized phone, else the same normalized e-mail,
- * else a resume whose SimHash is within {@link ResumeSimHash#NEAR_IDENTICAL_BITS} bits.
+ * else a resume whose SimHash is within {@link ResumeSimHash#NEAR_IDENTICAL_BITS} bits — unless that candidate
+ * has another name and contact details that contradict the applicant's (another phone or another e-mail): resumes
+ * written from one template by different people are alike, but their owners are not the same person.
  */
 @Component
 class DuplicateCandidates {
@@ -23,25 +25,27 @@ class DuplicateCandidates {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Candidate> find(String phone, String email, Long simhash) {
+	Optional<Candidate> find(String name, String phone, String email, Long simhash) {
 		Optional<Candidate> found = phone == null ? Optional.empty() : candidates.findByPhone(phone);
 		if (found.isEmpty() && email != null) {
 			found = candidates.findByEmail(email);
 		}
 		if (found.isEmpty() && simhash != null) {
-			found = nearIdenticalResume(simhash).flatMap(candidates::findById);
+			found = nearIdenticalResume(simhash, name, phone, email).flatMap(candidates::findById);
 		}
 		return found;
 	}
 
 	/** Plain SQL, so the tenant is stated explicitly. */
-	private Optional<UUID> nearIdenticalResume(long simhash) {
+	private Optional<UUID> nearIdenticalResume(long simhash, String name, String phone, String email) {
 		List<UUID> ids = jdbc.queryForList("""
 				select id from recruitment.candidate
 				where tenant_id = ? and resume_simhash is not null
 				  and bit_count((resume_simhash # ?)::bit(64)) <= ?
+				  and (name = ? or not ((phone is not null and phone <> coalesce(?, phone))
+				                     or (email is not null and email <> coalesce(?, email))))
 				order by bit_count((resume_simhash # ?)::bit(64)), created_at limit 1""", UUID.class,
-				TenantContext.require(), simhash, ResumeSimHash.NEAR_IDENTICAL_BITS, simhash);
+				TenantContext.require(), simhash, ResumeSimHash.NEAR_IDENTICAL_BITS, name, phone, email, simhash);
 		return ids.stream().findFirst();
 	}
 }
