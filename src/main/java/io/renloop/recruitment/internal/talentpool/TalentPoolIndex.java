@@ -60,6 +60,11 @@ public final class TalentPoolIndex implements AutoCloseable {
 	 */
 	private static final double MAX_MERGED_SEGMENT_MB = 100;
 
+	/** The longest time a change stays uncommitted (searchable, but not yet synced to disk). */
+	private static final long COMMIT_INTERVAL_MILLIS = 1000;
+
+	private volatile long lastCommitMillis;
+
 	private final Directory directory;
 
 	private final TextVectors vectors;
@@ -240,11 +245,22 @@ public final class TalentPoolIndex implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Applies a change and makes it visible to searches at once (near-real-time reader); commits to disk at most
+	 * every {@link #COMMIT_INTERVAL_MILLIS} and on {@link #close()}, since a commit syncs files and would otherwise
+	 * dominate bulk intake. Changes of the last interval lost in a crash come back with a rebuild from the database.
+	 */
 	private void write(IndexWrite change) {
 		try {
 			change.run();
-			writer.commit();
 			searchers.maybeRefreshBlocking();
+			long now = System.currentTimeMillis();
+			if (now - lastCommitMillis >= COMMIT_INTERVAL_MILLIS) {
+				synchronized (writer) {
+					writer.commit();
+				}
+				lastCommitMillis = now;
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -254,6 +270,7 @@ public final class TalentPoolIndex implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			writer.commit();
 			searchers.close();
 			writer.close();
 			directory.close();
