@@ -49,10 +49,14 @@ class InterviewReports {
 		this.json = json;
 	}
 
+	/** The report; dimensions in the order of the plan's weights (the stored document does not keep an order). */
 	InterviewReport report(InterviewSession session, List<SessionAnswer> answers, List<DimensionWeight> weights) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, Double> scores = json.readValue(session.dimensionScores(), new TypeReference<LinkedHashMap<String, Double>>() {
+		Map<String, Double> stored = json.readValue(session.dimensionScores(), new TypeReference<Map<String, Double>>() {
 		});
+		Map<String, Double> scores = new LinkedHashMap<>();
+		weights.stream().filter(w -> stored.containsKey(w.dimension())).forEach(w -> scores.put(w.dimension(), stored.get(w.dimension())));
+		new java.util.TreeMap<>(stored).forEach(scores::putIfAbsent);
 		Map<UUID, AnswerScore> results = new LinkedHashMap<>();
 		answers.forEach(a -> results.put(a.questionId(), scoring.evidence(a)));
 		List<DimensionResult> dimensions = new ArrayList<>();
