@@ -76,6 +76,7 @@ class InterviewPagesTests {
 			assertThat(page.locator("#timer")).hasText(Pattern.compile("[23]:\\d\\d"));
 			page.locator("#answer").fill("我会立即停止作业，切断工作面电源，组织人员撤离，报告调度室，不擅自处理。");
 			page.locator("#next").click();
+			assertThat(page.locator("#question-text")).containsText("和同事在工作中发生分歧");
 			assertThat(page.locator("#progress")).containsText("2");
 			page.locator("#answer").fill("当时两位同事因为排班起了冲突，我先分别听取意见，再一起商量了轮换方案，最后按时完成了检修任务。");
 			assertThat(page.locator("#next")).isHidden();
