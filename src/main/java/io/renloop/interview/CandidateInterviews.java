@@ -20,7 +20,7 @@ public interface CandidateInterviews {
 	/**
 	 * Saves or overwrites the answer to a question.
 	 * @throws io.renloop.platform.BusinessRuleException 409 before consent, after submission or after the
-	 * question's time limit (plus a grace period); 413 for an answer over the maximum length
+	 * question's time limit or the plan's overall limit since consent (plus a grace period); 413 for an answer over the maximum length
 	 * @throws io.renloop.platform.InvalidFieldsException for a question that is not part of the interview
 	 */
 	CandidateInterviewView answer(String token, UUID questionId, String text);

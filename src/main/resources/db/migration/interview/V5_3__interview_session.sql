@@ -7,6 +7,7 @@ create table interview.session (
     requisition_id      uuid not null,
     dimension_weights   jsonb not null,
     pass_threshold      integer not null,
+    time_limit_minutes  integer,
     status              varchar(20) not null check (status in ('CREATED', 'CONSENTED', 'SUBMITTED')),
     expires_at          timestamptz not null,
     consented_at        timestamptz,

@@ -121,6 +121,10 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 			if (now.isAfter(answer.deadline(GRACE_SECONDS))) {
 				throw new BusinessRuleException("interview.answer.late", answer.timeLimitSeconds());
 			}
+			Instant overall = session.overallDeadline(GRACE_SECONDS);
+			if (overall != null && now.isAfter(overall)) {
+				throw new BusinessRuleException("interview.answer.overallLate");
+			}
 			answer.save(text == null ? "" : text, now);
 			return view(session, all);
 		});

@@ -84,7 +84,8 @@ class DefaultInterviewSessions implements InterviewSessions {
 		InterviewPlanView plan = plans.view(stored);
 		Instant now = clock.instant();
 		InterviewSession session = sessions.save(new InterviewSession(applicationId, application.candidateId(),
-				application.requisitionId(), stored.dimensionWeights(), plan.passThreshold(), now.plus(linkValidity),
+				application.requisitionId(), stored.dimensionWeights(), plan.passThreshold(), plan.timeLimitMinutes(),
+				now.plus(linkValidity),
 				CurrentUser.find().map(CurrentUser::email).orElse("system"), now));
 		for (PlannedQuestion planned : plan.questions()) {
 			QuestionView question = bank.get(planned.questionId());

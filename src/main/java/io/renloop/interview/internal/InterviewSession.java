@@ -42,6 +42,8 @@ class InterviewSession {
 
 	private int passThreshold;
 
+	private Integer timeLimitMinutes;
+
 	private String status;
 
 	private Instant expiresAt;
@@ -66,7 +68,8 @@ class InterviewSession {
 	}
 
 	InterviewSession(UUID applicationId, UUID candidateId, UUID requisitionId, String dimensionWeights,
-			int passThreshold, Instant expiresAt, String createdBy, Instant now) {
+			int passThreshold, Integer timeLimitMinutes, Instant expiresAt, String createdBy, Instant now) {
+		this.timeLimitMinutes = timeLimitMinutes;
 		this.id = UUID.randomUUID();
 		this.applicationId = applicationId;
 		this.candidateId = candidateId;
@@ -91,6 +94,12 @@ class InterviewSession {
 		this.dimensionScores = dimensionScores;
 		this.submittedAt = now;
 		this.status = SUBMITTED;
+	}
+
+	/** Until when answers are accepted under the plan's overall limit, or null without one or before consent. */
+	Instant overallDeadline(long graceSeconds) {
+		return timeLimitMinutes == null || consentedAt == null ? null
+				: consentedAt.plusSeconds(timeLimitMinutes * 60L + graceSeconds);
 	}
 
 	boolean submitted() {

@@ -139,6 +139,22 @@ class CandidateInterviewFlowTests {
 	}
 
 	@Test
+	void answersAfterThePlansOverallLimitAreLate() {
+		hr.put("/api/v1/requisitions/" + fixtures.requisition + "/interview-plan", Map.of("questions",
+				java.util.List.of(Map.of("questionId", fixtures.gasQuestion, "order", 1)), "passThreshold", 60,
+				"timeLimitMinutes", 10));
+		String token = fixtures.startInterview();
+		candidate.post(api(token) + "/consent", null);
+		jdbc.update("update interview.session set consented_at = now() - interval '9 minutes' where application_id = ?::uuid "
+				+ "and time_limit_minutes = 10", fixtures.application);
+		assertThat(candidate.post(api(token) + "/answers", answer(fixtures.gasQuestion, "还在时限内")).status()).isEqualTo(200);
+		jdbc.update("update interview.session set consented_at = now() - interval '11 minutes' where application_id = ?::uuid "
+				+ "and time_limit_minutes = 10", fixtures.application);
+		JsonNode late = assertProblem(candidate.post(api(token) + "/answers", answer(fixtures.gasQuestion, "超时")), 409);
+		assertThat(late.get("code").asString()).isEqualTo("interview.answer.overallLate");
+	}
+
+	@Test
 	void submissionScoresTheAnswersAndClosesTheLink() {
 		String token = fixtures.startInterview();
 		candidate.post(api(token) + "/consent", null);
