@@ -46,6 +46,9 @@ class AuthorizationMatrixTests {
 	static final List<String> LOGINS = List.of("admin@demo.example", "hr@demo.example", "recruiter@demo.example",
 			"manager@demo.example", "employee@demo.example", "interviewer@demo.example");
 
+	/** The candidate's side of AI interviews: public, authenticated by the token in the path. */
+	static final String CANDIDATE = "/api/v1/candidate-interview/";
+
 	@LocalServerPort
 	int port;
 
@@ -158,6 +161,16 @@ class AuthorizationMatrixTests {
 				row("DELETE /api/v1/interview/questions/{id}", "DELETE", "/api/v1/interview/questions" + unknown, null, "404 404 404 403 403 403"),
 				row("POST /api/v1/interview/questions/suggest-key-points", "POST", "/api/v1/interview/questions/suggest-key-points", () -> Map.of("text", "立即停止作业；撤离人员；报告调度室。", "language", "zh"), "2xx 2xx 2xx 403 403 403"),
 				row("POST /api/v1/interview/questions/{id}/score-preview", "POST", "/api/v1/interview/questions/" + demoQuestion + "/score-preview", () -> Map.of("text", "我会立即停止作业，组织人员撤离，并报告调度室。"), "2xx 2xx 2xx 403 403 2xx"),
+				row("GET /api/v1/requisitions/{id}/interview-plan", "GET", "/api/v1/requisitions" + unknown + "/interview-plan", null, "404 404 404 403 403 404"),
+				row("PUT /api/v1/requisitions/{id}/interview-plan", "PUT", "/api/v1/requisitions" + unknown + "/interview-plan", this::interviewPlan, "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/{id}/ai-interview", "POST", "/api/v1/applications" + unknown + "/ai-interview", null, "404 404 404 403 403 403"),
+				row("GET /api/v1/ai-interviews/{sessionId}/report", "GET", "/api/v1/ai-interviews" + unknown + "/report", null, "404 404 404 403 403 404"),
+				// the candidate's side is public and guarded by the link's token alone: a login changes nothing
+				row("GET /api/v1/candidate-interview/{token}", "GET", CANDIDATE + "not.signed", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-interview/{token}/consent", "POST", CANDIDATE + "not.signed/consent", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", "POST", CANDIDATE + "not.signed/questions" + unknown + "/start", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-interview/{token}/answers", "POST", CANDIDATE + "not.signed/answers", () -> Map.of("questionId", UUID.randomUUID(), "text", "答案"), "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-interview/{token}/submit", "POST", CANDIDATE + "not.signed/submit", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 
@@ -197,12 +210,17 @@ class AuthorizationMatrixTests {
 		return ApiEndpoints.documented(port).stream();
 	}
 
+	/**
+	 * Every endpoint needs a login, except the candidate's side of an AI interview, where a token that is not
+	 * signed is unknown (404; 400 first for an answer without its fields).
+	 */
 	@ParameterizedTest(name = "anonymous {0} → 401")
 	@MethodSource("documentedEndpoints")
 	void anonymousCallsAreUnauthorizedProblems(String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), 401);
+		int expected = !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
+		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), expected);
 	}
 
 	@Test
@@ -282,6 +300,16 @@ class AuthorizationMatrixTests {
 		BrowserSession.Page recruitment = anonymous.get("/recruitment/requisitions");
 		assertThat(recruitment.status()).isEqualTo(302);
 		assertThat(recruitment.location()).endsWith("/login");
+	}
+
+	@Test
+	void candidateInterviewPageIsPublicWhileInterviewPagesNeedALogin() {
+		BrowserSession anonymous = new BrowserSession(port);
+		assertThat(anonymous.get("/interview/bm90LWEtdG9rZW4.c2lnbmF0dXJl").status()).isEqualTo(404);
+		BrowserSession.Page plan = anonymous.get("/interview/requisitions/" + UUID.randomUUID() + "/plan");
+		assertThat(plan.status()).isEqualTo(302);
+		assertThat(plan.location()).endsWith("/login");
+		assertThat(anonymous.get("/interview/questions").location()).endsWith("/login");
 	}
 
 	@Test
@@ -405,6 +433,10 @@ class AuthorizationMatrixTests {
 
 	private Map<String, Object> newApplicant() {
 		return Map.of("name", "矩阵候选人", "phone", "137" + System.nanoTime() % 100_000_000L, "channel", "OTHER", "consent", true);
+	}
+
+	private Map<String, Object> interviewPlan() {
+		return Map.of("questions", List.of(Map.of("questionId", demoQuestion, "order", 1)), "passThreshold", 60);
 	}
 
 	private Map<String, Object> newCodeAndName() {

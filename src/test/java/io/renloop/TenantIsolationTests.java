@@ -13,6 +13,7 @@ import io.renloop.employee.EmployeeTimeline;
 import io.renloop.interview.InterviewFixtures;
 import io.renloop.organization.Organization;
 import io.renloop.platform.NotFoundException;
+import io.renloop.platform.RenloopProperties;
 import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
@@ -108,6 +109,15 @@ class TenantIsolationTests {
 
 	static final String DEMO_QUESTION_MARKER = "隔离探针瓦斯题";
 
+	/** An AI interview of {@link #demoApplication} that the candidate has not consented to yet. */
+	String demoSession;
+
+	/** A submitted AI interview of {@link #demoApplication}, with a report. */
+	String demoSubmittedSession;
+
+	@Autowired
+	RenloopProperties properties;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -124,6 +134,7 @@ class TenantIsolationTests {
 		createDemoRecruitmentRecords();
 		demoQuestion = InterviewFixtures.createGasQuestion(ApiClient.as(port, "hr@demo.example"),
 				DEMO_QUESTION_MARKER + "：工作面瓦斯浓度超过1.0%时，你的应急处理步骤是什么？");
+		createDemoInterviews();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -205,6 +216,15 @@ class TenantIsolationTests {
 				entry("DELETE /api/v1/interview/questions/{id}", new Probe("acmeCannotArchiveDemoQuestion", this::acmeCannotArchiveDemoQuestion)),
 				entry("POST /api/v1/interview/questions/suggest-key-points", new Probe("acmeSuggestsWithoutSeeingDemoData", this::acmeSuggestsWithoutSeeingDemoData)),
 				entry("POST /api/v1/interview/questions/{id}/score-preview", new Probe("acmeCannotScoreAgainstDemoRubric", this::acmeCannotScoreAgainstDemoRubric)),
+				entry("GET /api/v1/requisitions/{id}/interview-plan", new Probe("acmeCannotReadDemoInterviewPlan", this::acmeCannotReadDemoInterviewPlan)),
+				entry("PUT /api/v1/requisitions/{id}/interview-plan", new Probe("acmeCannotPlanDemoInterview", this::acmeCannotPlanDemoInterview)),
+				entry("POST /api/v1/applications/{id}/ai-interview", new Probe("acmeCannotStartDemoInterview", this::acmeCannotStartDemoInterview)),
+				entry("GET /api/v1/ai-interviews/{sessionId}/report", new Probe("acmeCannotReadDemoInterviewReport", this::acmeCannotReadDemoInterviewReport)),
+				entry("GET /api/v1/candidate-interview/{token}", new Probe("acmeTokenCannotReadDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "GET", ""))),
+				entry("POST /api/v1/candidate-interview/{token}/consent", new Probe("acmeTokenCannotConsentForDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/consent"))),
+				entry("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", new Probe("acmeTokenCannotStartDemoQuestion", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/questions/" + demoQuestion + "/start"))),
+				entry("POST /api/v1/candidate-interview/{token}/answers", new Probe("acmeTokenCannotAnswerInDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/answers"))),
+				entry("POST /api/v1/candidate-interview/{token}/submit", new Probe("acmeTokenCannotSubmitDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/submit"))),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -453,6 +473,61 @@ class TenantIsolationTests {
 
 	// --- interview
 
+	void acmeCannotReadDemoInterviewPlan(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/interview-plan"));
+	}
+
+	void acmeCannotPlanDemoInterview(ApiClient acme) {
+		String acmeQuestion = acme.post("/api/v1/interview/questions", InterviewFixtures.question("TEST-EN-DEADLINE", null))
+			.json().get("id").asString();
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/requisitions/" + demoOpenRequisition + "/interview-plan",
+				Map.of("questions", List.of(Map.of("questionId", acmeQuestion, "order", 1)), "passThreshold", 5)));
+		assertThat(jdbc.queryForObject("select pass_threshold from interview.interview_plan where requisition_id = ?::uuid",
+				Integer.class, demoOpenRequisition)).isEqualTo(60);
+	}
+
+	void acmeCannotStartDemoInterview(ApiClient acme) {
+		long before = jdbc.queryForObject("select count(*) from interview.session where application_id = ?::uuid",
+				Long.class, demoApplication);
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoApplication + "/ai-interview", null));
+		assertThat(jdbc.queryForObject("select count(*) from interview.session where application_id = ?::uuid",
+				Long.class, demoApplication)).isEqualTo(before);
+	}
+
+	void acmeCannotReadDemoInterviewReport(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/ai-interviews/" + demoSubmittedSession + "/report"));
+	}
+
+	/**
+	 * A correctly signed token that names acme with demo's session: the session is looked up as acme's, so it is
+	 * not found, and nothing changes.
+	 */
+	void acmeTokenCannotReachDemoSession(ApiClient acme, String method, String suffix) {
+		String path = "/api/v1/candidate-interview/" + signedToken(ACME, demoSession) + suffix;
+		Object body = suffix.equals("/answers") ? Map.of("questionId", demoQuestion, "text", "探针") : null;
+		assertNotFoundWithoutDemoData(acme.send(method, path, body));
+		assertNotFoundWithoutDemoData(ApiClient.anonymous(port).send(method, path, body));
+		assertThat(jdbc.queryForMap("select status, consented_at from interview.session where id = ?::uuid", demoSession))
+			.containsEntry("status", "CREATED").containsEntry("consented_at", null);
+	}
+
+	/** Signs a link token the way the installation does, with the key in its data directory. */
+	private String signedToken(String tenant, String session) {
+		try {
+			byte[] key = java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(
+					properties.dataDirectory().resolve("interview-link.key")).strip());
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+			byte[] payload = (tenant + ":" + session + ":" + java.time.Instant.now().plusSeconds(3600).getEpochSecond())
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			java.util.Base64.Encoder url = java.util.Base64.getUrlEncoder().withoutPadding();
+			return url.encodeToString(payload) + "." + url.encodeToString(mac.doFinal(payload));
+		}
+		catch (java.io.IOException | java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	void acmeListsOnlyItsOwnQuestions(ApiClient acme) {
 		ApiClient.Response list = acme.get("/api/v1/interview/questions?size=200");
 		assertThat(list.status()).isEqualTo(200);
@@ -526,6 +601,26 @@ class TenantIsolationTests {
 		ApiClient.Response upload = resumeUpload(demoOpenRequisition, "empty.txt", "").postTo(hr, "/api/v1/candidates/import");
 		assertThat(upload.status()).as(upload.body()).isEqualTo(202);
 		demoUploadJob = upload.json().get("jobId").asString();
+	}
+
+	/** A plan for the open requisition and two interviews of its application, one of them submitted. */
+	private void createDemoInterviews() {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		ApiClient.Response plan = hr.put("/api/v1/requisitions/" + demoOpenRequisition + "/interview-plan",
+				Map.of("questions", List.of(Map.of("questionId", demoQuestion, "order", 1)), "passThreshold", 60));
+		assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+		demoSession = hr.post("/api/v1/applications/" + demoApplication + "/ai-interview", null).json()
+			.get("sessionId").asString();
+		String submitted = hr.post("/api/v1/applications/" + demoApplication + "/ai-interview", null).json()
+			.get("candidateUrl").asString();
+		String token = submitted.substring(submitted.lastIndexOf('/') + 1);
+		ApiClient candidate = ApiClient.anonymous(port);
+		candidate.post("/api/v1/candidate-interview/" + token + "/consent", null);
+		candidate.post("/api/v1/candidate-interview/" + token + "/answers",
+				Map.of("questionId", demoQuestion, "text", "示例能源集团：立即停止作业，撤离人员，报告调度室。"));
+		ApiClient.Response done = candidate.post("/api/v1/candidate-interview/" + token + "/submit", null);
+		assertThat(done.status()).as(done.body()).isEqualTo(200);
+		demoSubmittedSession = done.json().get("sessionId").asString();
 	}
 
 	private static Multipart resumeUpload(String requisitionId, String fileName, String content) {

@@ -19,8 +19,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
- * and CSRF for pages. The careers pages of each tenant (/careers/**) are public; every other request needs
- * authentication.
+ * and CSRF for pages. The careers pages of each tenant (/careers/**) are public, and so is a candidate's AI
+ * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards; every other
+ * request needs authentication.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,6 +30,12 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/manifest.webmanifest", "/actuator/health", "/actuator/health/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/careers/**" };
+
+	/** The candidate's side of an AI interview: authenticated by the signed token in the path, not by a login. */
+	private static final String CANDIDATE_API = "/api/v1/candidate-interview/**";
+
+	/** The candidate's interview page; a token has two base64url parts joined by a dot, unlike HR's page names. */
+	private static final String CANDIDATE_PAGE = "/interview/{token:[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+}";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -63,7 +70,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API).permitAll().anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint(
@@ -76,7 +83,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_PAGE))
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
