@@ -4,13 +4,15 @@ import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantContext;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One background thread for scoring and indexing, so that the embedding models never compete with requests for
- * more than one core. Work runs as the tenant's system actor; a failure is logged and leaves the application
+ * Background workers for scoring and indexing, one per core, so that a bulk upload is embedded, scored and indexed
+ * about as fast as the models allow (a text wanted by two workers at once is embedded once, see
+ * {@code CachedTextVectors}). Tasks are independent of each other and may run in any order. Work runs as the tenant's system actor; a failure is logged and leaves the application
  * unscored (it is then scored when first read) or the index to the next rebuild.
  */
 @Component
@@ -18,11 +20,15 @@ class MatchingBackground implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(MatchingBackground.class);
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "matching-background");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final AtomicInteger threads = new AtomicInteger();
+
+	/** One worker per core: embedding dominates the work and runs one ONNX intra-op thread per call. */
+	private final ExecutorService executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+			task -> {
+				Thread thread = new Thread(task, "matching-background-" + threads.incrementAndGet());
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	/** Runs {@code work} later as the system actor of {@code tenantId}. */
 	void run(String tenantId, String description, Runnable work) {

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The vectors of recently embedded texts, kept in memory by content hash, in front of the embedding models. A
  * resume is embedded once for scoring, once more in the index and again for every requisition it is compared with;
  * the same job description is embedded for every applicant: the cache answers the repeats. Least recently used
- * vectors are dropped beyond {@link #CAPACITY} (about 8 MB of vectors). Thread-safe.
+ * vectors are dropped beyond {@link #CAPACITY} (about 8 MB of vectors). Thread-safe: a text asked for by several
+ * threads at once is embedded once, the others wait for that vector.
  */
 @Primary
 @Component
@@ -32,6 +35,8 @@ public class CachedTextVectors implements TextVectors {
 			return size() > CAPACITY;
 		}
 	};
+
+	private final Map<String, CompletableFuture<float[]>> inFlight = new ConcurrentHashMap<>();
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -56,12 +61,27 @@ public class CachedTextVectors implements TextVectors {
 				return known;
 			}
 		}
-		modelCalls.incrementAndGet();
-		float[] vector = model.vector(text, language);
-		synchronized (recent) {
-			recent.put(key, vector);
+		CompletableFuture<float[]> mine = new CompletableFuture<>();
+		CompletableFuture<float[]> running = inFlight.putIfAbsent(key, mine);
+		if (running != null) {
+			return running.join();
 		}
-		return vector;
+		try {
+			modelCalls.incrementAndGet();
+			float[] vector = model.vector(text, language);
+			synchronized (recent) {
+				recent.put(key, vector);
+			}
+			mine.complete(vector);
+			return vector;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			inFlight.remove(key);
+		}
 	}
 
 	@Override

@@ -256,10 +256,8 @@ public final class TalentPoolIndex implements AutoCloseable {
 			searchers.maybeRefreshBlocking();
 			long now = System.currentTimeMillis();
 			if (now - lastCommitMillis >= COMMIT_INTERVAL_MILLIS) {
-				synchronized (writer) {
-					writer.commit();
-				}
 				lastCommitMillis = now;
+				writer.commit();
 			}
 		}
 		catch (IOException ex) {
