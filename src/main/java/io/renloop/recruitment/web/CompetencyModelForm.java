@@ -219,26 +219,17 @@ public class CompetencyModelForm {
 		}
 	}
 
-	/** A nice-to-have row; blank when it has neither name nor weight. */
-	public static class NiceToHaveRow {
+	/** A nice-to-have row: a named, weighted skill or certificate; blank when it has neither name nor weight. */
+	public static class NiceToHaveRow extends DimensionRow {
 
 		private String kind = NiceToHaveKind.SKILL.name();
-
-		private String name;
-
-		private String weight;
 
 		public NiceToHaveRow() {
 		}
 
 		NiceToHaveRow(String kind, String name, String weight) {
+			super(name, weight);
 			this.kind = kind;
-			this.name = name;
-			this.weight = weight;
-		}
-
-		boolean isBlank() {
-			return (name == null || name.isBlank()) && (weight == null || weight.isBlank());
 		}
 
 		public String getKind() {
@@ -247,22 +238,6 @@ public class CompetencyModelForm {
 
 		public void setKind(String kind) {
 			this.kind = kind;
-		}
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getWeight() {
-			return weight;
-		}
-
-		public void setWeight(String weight) {
-			this.weight = weight;
 		}
 	}
 }
