@@ -7,39 +7,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import io.renloop.support.ApiClient;
-import io.renloop.support.Browser;
+import io.renloop.support.BrowserTest;
 import io.renloop.support.RenloopIntegrationTest;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * HR signs in, switches the language, finds an employee, opens the record and sees the masked ID number.
  */
 @RenloopIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmployeeRecordJourneyTests {
+class EmployeeRecordJourneyTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void hrFindsAnEmployeeAndSeesTheMaskedIdNumber() {

@@ -12,7 +12,7 @@ import io.renloop.recruitment.ResumeDocuments;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
-import io.renloop.support.Browser;
+import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
@@ -24,10 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,8 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * match percentages and their explanation: the safety engineer above the salesperson.
  */
 @RenloopIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecruitmentJourneyTests {
+class RecruitmentJourneyTests extends BrowserTest {
 
 	private static final String ENGINEER = "秦卫东";
 
@@ -57,20 +53,6 @@ class RecruitmentJourneyTests {
 
 	@TempDir
 	Path files;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	/** A new recruiter: no stored language, so the browser's language decides. */
 	private String newRecruiter() {

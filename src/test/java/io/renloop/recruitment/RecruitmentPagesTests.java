@@ -6,7 +6,7 @@ import static io.renloop.support.DemoData.DEMO;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.renloop.support.ApiClient;
-import io.renloop.support.Browser;
+import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
@@ -15,10 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,28 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * do not expect.
  */
 @RenloopIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecruitmentPagesTests {
+class RecruitmentPagesTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void hrAcceptsAnIdealProfileSuggestionAndSavesTheModel() {

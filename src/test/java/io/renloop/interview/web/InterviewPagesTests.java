@@ -9,18 +9,15 @@ import io.renloop.interview.InterviewSessionFixtures;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
-import io.renloop.support.Browser;
 import io.renloop.support.BrowserSession;
+import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * radar chart, and HR builds a plan and starts an interview from the plan page.
  */
 @RenloopIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InterviewPagesTests {
+class InterviewPagesTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
@@ -41,20 +37,6 @@ class InterviewPagesTests {
 
 	@Autowired
 	TenantAdministration administration;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	InterviewSessionFixtures fixtures() {
 		return new InterviewSessionFixtures(port, "hr@demo.example", new DemoData(jdbc).departmentId(DEMO, "MINING"));

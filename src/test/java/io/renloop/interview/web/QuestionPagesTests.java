@@ -9,8 +9,8 @@ import io.renloop.interview.InterviewFixtures;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
-import io.renloop.support.Browser;
 import io.renloop.support.BrowserSession;
+import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
@@ -19,10 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,27 +28,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * question through the form, and sees why a form was refused.
  */
 @RenloopIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuestionPagesTests {
+class QuestionPagesTests extends BrowserTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void hrCalibratesARubricOnAPhoneWithTwoSampleAnswers() {
