@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the known candidate an applicant is: the same normalized phone, else the same normalized e-mail,
- * else a resume whose SimHash is within {@link ResumeSimHash#NEAR_IDENTICAL_BITS} bits — unless that candidate
- * has another name and contact details that contradict the applicant's (another phone or another e-mail): resumes
- * written from one template by different people are alike, but their owners are not the same person.
+ * else a resume under the same name whose SimHash is within {@link ResumeSimHash#NEAR_IDENTICAL_BITS} bits:
+ * resumes written from one template by different people are alike, but their owners are not the same person.
  */
 @Component
 class DuplicateCandidates {
@@ -31,21 +30,20 @@ class DuplicateCandidates {
 			found = candidates.findByEmail(email);
 		}
 		if (found.isEmpty() && simhash != null) {
-			found = nearIdenticalResume(simhash, name, phone, email).flatMap(candidates::findById);
+			found = nearIdenticalResume(simhash, name).flatMap(candidates::findById);
 		}
 		return found;
 	}
 
 	/** Plain SQL, so the tenant is stated explicitly. */
-	private Optional<UUID> nearIdenticalResume(long simhash, String name, String phone, String email) {
+	private Optional<UUID> nearIdenticalResume(long simhash, String name) {
 		List<UUID> ids = jdbc.queryForList("""
 				select id from recruitment.candidate
 				where tenant_id = ? and resume_simhash is not null
 				  and bit_count((resume_simhash # ?)::bit(64)) <= ?
-				  and (name = ? or not ((phone is not null and phone <> coalesce(?, phone))
-				                     or (email is not null and email <> coalesce(?, email))))
+				  and name = ?
 				order by bit_count((resume_simhash # ?)::bit(64)), created_at limit 1""", UUID.class,
-				TenantContext.require(), simhash, ResumeSimHash.NEAR_IDENTICAL_BITS, name, phone, email, simhash);
+				TenantContext.require(), simhash, ResumeSimHash.NEAR_IDENTICAL_BITS, name, simhash);
 		return ids.stream().findFirst();
 	}
 }
