@@ -6,6 +6,7 @@ import io.renloop.interview.InterviewPlanDefinition;
 import io.renloop.interview.InterviewPlanDefinition.DimensionWeight;
 import io.renloop.interview.InterviewPlanDefinition.PlannedQuestion;
 import io.renloop.interview.InterviewPlanView;
+import io.renloop.interview.InterviewInvitations;
 import io.renloop.interview.InterviewPlans;
 import io.renloop.interview.InterviewReport;
 import io.renloop.interview.InterviewSessions;
@@ -65,9 +66,12 @@ class InterviewPageController {
 
 	private final MessageSource messages;
 
+	private final InterviewInvitations invitations;
+
 	InterviewPageController(CandidateInterviews candidates, InterviewSessions sessions, InterviewPlans plans,
 			QuestionBank bank, Requisitions requisitions, Applications applications, CandidateLinks links,
-			MessageSource messages) {
+			MessageSource messages, InterviewInvitations invitations) {
+		this.invitations = invitations;
 		this.candidates = candidates;
 		this.sessions = sessions;
 		this.plans = plans;
@@ -158,7 +162,9 @@ class InterviewPageController {
 	@PreAuthorize("hasAuthority('INTERVIEW_WRITE')")
 	String startInterview(@PathVariable UUID id, @PathVariable UUID applicationId, RedirectAttributes redirect) {
 		SessionLink link = sessions.start(applicationId);
-		redirect.addFlashAttribute("candidateUrl", links.url(link.token()));
+		String url = links.url(link.token());
+		redirect.addFlashAttribute("candidateUrl", url);
+		redirect.addFlashAttribute("emailed", invitations.emailAiInterviewLink(link.sessionId(), url));
 		redirect.addFlashAttribute("startedFor", applicationId);
 		return "redirect:/interview/requisitions/" + id + "/plan";
 	}

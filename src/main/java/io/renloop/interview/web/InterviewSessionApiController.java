@@ -1,5 +1,6 @@
 package io.renloop.interview.web;
 
+import io.renloop.interview.InterviewInvitations;
 import io.renloop.interview.InterviewReport;
 import io.renloop.interview.InterviewSessions;
 import io.renloop.interview.InterviewSessions.SessionLink;
@@ -22,9 +23,12 @@ class InterviewSessionApiController {
 
 	private final CandidateLinks links;
 
-	InterviewSessionApiController(InterviewSessions sessions, CandidateLinks links) {
+	private final InterviewInvitations invitations;
+
+	InterviewSessionApiController(InterviewSessions sessions, CandidateLinks links, InterviewInvitations invitations) {
 		this.sessions = sessions;
 		this.links = links;
+		this.invitations = invitations;
 	}
 
 	@PostMapping("/api/v1/applications/{id}/ai-interview")
@@ -32,10 +36,12 @@ class InterviewSessionApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Start an AI interview", description = "Returns the candidate's signed, expiring link "
 			+ "(renloop.interview.link-days, default 7) to pass on; moves a SCREENED application to AI_INTERVIEW. "
-			+ "409 when the requisition has no interview plan")
+			+ "409 when the requisition has no interview plan. The link is also e-mailed to the candidate (in Chinese "
+			+ "and English); emailed=false when the candidate has no e-mail address")
 	StartedInterview start(@PathVariable UUID id) {
 		SessionLink link = sessions.start(id);
-		return new StartedInterview(link.sessionId(), links.url(link.token()));
+		String url = links.url(link.token());
+		return new StartedInterview(link.sessionId(), url, invitations.emailAiInterviewLink(link.sessionId(), url));
 	}
 
 	@GetMapping("/api/v1/ai-interviews/{sessionId}/report")
@@ -46,7 +52,7 @@ class InterviewSessionApiController {
 		return sessions.report(sessionId);
 	}
 
-	/** The session and the link to send to the candidate. */
-	record StartedInterview(UUID sessionId, String candidateUrl) {
+	/** The session, the link to pass on to the candidate, and whether it was e-mailed to them. */
+	record StartedInterview(UUID sessionId, String candidateUrl, boolean emailed) {
 	}
 }
