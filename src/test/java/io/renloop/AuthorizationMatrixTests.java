@@ -165,6 +165,13 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/requisitions/{id}/interview-plan", "PUT", "/api/v1/requisitions" + unknown + "/interview-plan", this::interviewPlan, "404 404 404 403 403 403"),
 				row("POST /api/v1/applications/{id}/ai-interview", "POST", "/api/v1/applications" + unknown + "/ai-interview", null, "404 404 404 403 403 403"),
 				row("GET /api/v1/ai-interviews/{sessionId}/report", "GET", "/api/v1/ai-interviews" + unknown + "/report", null, "404 404 404 403 403 404"),
+				row("GET /api/v1/interviewers/{userId}/availability", "GET", "/api/v1/interviewers" + unknown + "/availability", null, "404 404 404 403 403 404"),
+				row("POST /api/v1/interviewers/{userId}/availability", "POST", "/api/v1/interviewers" + unknown + "/availability", this::availablePeriod, "404 404 404 403 403 404"),
+				row("POST /api/v1/applications/{id}/interviews", "POST", "/api/v1/applications" + unknown + "/interviews", this::interviewBooking, "404 404 404 403 403 403"),
+				row("GET /api/v1/applications/{id}/interviews", "GET", "/api/v1/applications" + unknown + "/interviews", null, "404 404 404 403 403 404"),
+				row("DELETE /api/v1/applications/{id}/interviews/{interviewId}", "DELETE", "/api/v1/applications" + unknown + "/interviews" + unknown, null, "404 404 404 403 403 403"),
+				// demo mode only (the test profile): every outgoing message, for tenant administrators
+				row("GET /api/v1/dev/outbox", "GET", "/api/v1/dev/outbox", null, "2xx 403 403 403 403 403"),
 				// the candidate's side is public and guarded by the link's token alone: a login changes nothing
 				row("GET /api/v1/candidate-interview/{token}", "GET", CANDIDATE + "not.signed", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-interview/{token}/consent", "POST", CANDIDATE + "not.signed/consent", null, "404 404 404 404 404 404"),
@@ -433,6 +440,18 @@ class AuthorizationMatrixTests {
 
 	private Map<String, Object> newApplicant() {
 		return Map.of("name", "矩阵候选人", "phone", "137" + System.nanoTime() % 100_000_000L, "channel", "OTHER", "consent", true);
+	}
+
+	/** An hour a month ahead. */
+	private Map<String, Object> availablePeriod() {
+		java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+		return Map.of("start", start, "end", start.plus(java.time.Duration.ofHours(1)));
+	}
+
+	private Map<String, Object> interviewBooking() {
+		Map<String, Object> booking = new HashMap<>(availablePeriod());
+		booking.put("interviewerUserIds", List.of(UUID.randomUUID()));
+		return booking;
 	}
 
 	private Map<String, Object> interviewPlan() {

@@ -14,6 +14,8 @@ import io.renloop.interview.InterviewFixtures;
 import io.renloop.organization.Organization;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.RenloopProperties;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
@@ -26,6 +28,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +120,14 @@ class TenantIsolationTests {
 	/** A submitted AI interview of {@link #demoApplication}, with a report. */
 	String demoSubmittedSession;
 
+	/** An interviewer of demo with available time and a booked interview of {@link #demoApplication}. */
+	UUID demoInterviewer;
+
+	String demoScheduledInterview;
+
+	@Autowired
+	TenantAdministration administration;
+
 	@Autowired
 	RenloopProperties properties;
 
@@ -135,6 +148,7 @@ class TenantIsolationTests {
 		demoQuestion = InterviewFixtures.createGasQuestion(ApiClient.as(port, "hr@demo.example"),
 				DEMO_QUESTION_MARKER + "：工作面瓦斯浓度超过1.0%时，你的应急处理步骤是什么？");
 		createDemoInterviews();
+		scheduleDemoInterview();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -220,6 +234,12 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/requisitions/{id}/interview-plan", new Probe("acmeCannotPlanDemoInterview", this::acmeCannotPlanDemoInterview)),
 				entry("POST /api/v1/applications/{id}/ai-interview", new Probe("acmeCannotStartDemoInterview", this::acmeCannotStartDemoInterview)),
 				entry("GET /api/v1/ai-interviews/{sessionId}/report", new Probe("acmeCannotReadDemoInterviewReport", this::acmeCannotReadDemoInterviewReport)),
+				entry("GET /api/v1/interviewers/{userId}/availability", new Probe("acmeCannotReadDemoAvailability", this::acmeCannotReadDemoAvailability)),
+				entry("POST /api/v1/interviewers/{userId}/availability", new Probe("acmeCannotAddDemoAvailability", this::acmeCannotAddDemoAvailability)),
+				entry("POST /api/v1/applications/{id}/interviews", new Probe("acmeCannotScheduleDemoInterview", this::acmeCannotScheduleDemoInterview)),
+				entry("GET /api/v1/applications/{id}/interviews", new Probe("acmeCannotListDemoInterviews", this::acmeCannotListDemoInterviews)),
+				entry("DELETE /api/v1/applications/{id}/interviews/{interviewId}", new Probe("acmeCannotCancelDemoInterview", this::acmeCannotCancelDemoInterview)),
+				entry("GET /api/v1/dev/outbox", new Probe("acmeOutboxHoldsOnlyAcmeMessages", this::acmeOutboxHoldsOnlyAcmeMessages)),
 				entry("GET /api/v1/candidate-interview/{token}", new Probe("acmeTokenCannotReadDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "GET", ""))),
 				entry("POST /api/v1/candidate-interview/{token}/consent", new Probe("acmeTokenCannotConsentForDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/consent"))),
 				entry("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", new Probe("acmeTokenCannotStartDemoQuestion", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/questions/" + demoQuestion + "/start"))),
@@ -621,6 +641,65 @@ class TenantIsolationTests {
 		ApiClient.Response done = candidate.post("/api/v1/candidate-interview/" + token + "/submit", null);
 		assertThat(done.status()).as(done.body()).isEqualTo(200);
 		demoSubmittedSession = done.json().get("sessionId").asString();
+	}
+
+	/** A fresh demo interviewer, available a month ahead, booked for an hour of it (which e-mails demo people). */
+	private void scheduleDemoInterview() {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		String login = TestUsers.createUser(administration, DEMO, Role.INTERVIEWER);
+		demoInterviewer = jdbc.queryForObject("select id from platform.user_account where email = ?", UUID.class, login);
+		Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+		assertThat(hr.post("/api/v1/interviewers/" + demoInterviewer + "/availability",
+				Map.of("start", start, "end", start.plus(Duration.ofHours(4)))).status()).isEqualTo(201);
+		ApiClient.Response booked = hr.post("/api/v1/applications/" + demoApplication + "/interviews", Map.of(
+				"interviewerUserIds", List.of(demoInterviewer), "start", start, "end", start.plus(Duration.ofHours(1))));
+		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+		demoScheduledInterview = booked.json().get("id").asString();
+	}
+
+	void acmeCannotReadDemoAvailability(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/interviewers/" + demoInterviewer + "/availability"));
+	}
+
+	void acmeCannotAddDemoAvailability(ApiClient acme) {
+		Instant start = Instant.now().plus(Duration.ofDays(60));
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/interviewers/" + demoInterviewer + "/availability",
+				Map.of("start", start, "end", start.plus(Duration.ofHours(1)))));
+		assertThat(jdbc.queryForObject("select count(*) from interview.interviewer_availability where user_id = ?",
+				Long.class, demoInterviewer)).isEqualTo(1);
+	}
+
+	void acmeCannotScheduleDemoInterview(ApiClient acme) {
+		Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2));
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoApplication + "/interviews", Map.of(
+				"interviewerUserIds", List.of(demoInterviewer), "start", start, "end", start.plus(Duration.ofHours(1)))));
+		assertThat(jdbc.queryForObject("select count(*) from interview.scheduled_interview where application_id = ?::uuid",
+				Long.class, demoApplication)).isEqualTo(1);
+	}
+
+	void acmeCannotListDemoInterviews(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/applications/" + demoApplication + "/interviews"));
+	}
+
+	void acmeCannotCancelDemoInterview(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.delete("/api/v1/applications/" + demoApplication + "/interviews/"
+				+ demoScheduledInterview));
+		assertThat(jdbc.queryForObject("select status from interview.scheduled_interview where id = ?::uuid",
+				String.class, demoScheduledInterview)).isEqualTo("SCHEDULED");
+	}
+
+	void acmeOutboxHoldsOnlyAcmeMessages(ApiClient acme) {
+		ApiClient.Response outbox = acme.get("/api/v1/dev/outbox?size=200");
+		if (outbox.status() == 403) {
+			assertProblem(outbox, 403);
+			return;
+		}
+		assertThat(outbox.status()).isEqualTo(200);
+		assertNoDemoData(outbox.body());
+		assertThat(jdbc.queryForObject("select count(*) from platform.dev_outbox_message where tenant_id = ?", Long.class,
+				DEMO)).as("demo has messages to hide").isPositive();
+		assertThat(outbox.json().get("content").valueStream().map(m -> m.get("id").asString()))
+			.allMatch(id -> ACME.equals(data.tenantOf("platform.dev_outbox_message", id)));
 	}
 
 	private static Multipart resumeUpload(String requisitionId, String fileName, String content) {

@@ -1,0 +1,118 @@
+package io.renloop.platform.web;
+
+import static io.renloop.support.DemoData.DEMO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.renloop.platform.MailMessage;
+import io.renloop.platform.MailMessage.Attachment;
+import io.renloop.platform.OutgoingMail;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
+import io.renloop.support.ApiClient;
+import io.renloop.support.BrowserSession;
+import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Outgoing mail in demo mode (the test profile): no mail server is configured, so messages are recorded as not
+ * sent, and each is kept in its tenant's developer outbox for the tenant's administrators.
+ */
+@RenloopIntegrationTest
+class DevOutboxTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OutgoingMail mail;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantAdministration administration;
+
+	@Test
+	void adminReadsTheTenantsMessagesNewestFirst() {
+		String first = TestUsers.unique("first") + "@example.com";
+		String second = TestUsers.unique("second") + "@example.com";
+		mail.send(MailMessage.plain(DEMO, first, "First", "Open https://renloop.test/a"));
+		mail.send(MailMessage.plain(DEMO, second, "Second", "Body")
+			.with(new Attachment("invite.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8))));
+
+		JsonNode list = ApiClient.as(port, "admin@demo.example").get("/api/v1/dev/outbox?size=2").json();
+
+		List<JsonNode> content = list.get("content").valueStream().toList();
+		assertThat(content).extracting(m -> m.get("to").asString()).containsExactly(second, first);
+		assertThat(content.get(0).get("channel").asString()).isEqualTo("EMAIL");
+		assertThat(content.get(0).get("subject").asString()).isEqualTo("Second");
+		assertThat(content.get(0).get("attachments").valueStream().map(JsonNode::asString)).containsExactly("invite.ics");
+		assertThat(content.get(1).get("text").asString()).isEqualTo("Open https://renloop.test/a");
+		assertThat(list.at("/page/totalElements").asLong()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void anotherTenantsAdminDoesNotSeeTheMessage() {
+		String to = TestUsers.unique("private") + "@example.com";
+		mail.send(MailMessage.plain(DEMO, to, "Demo only", "Body"));
+
+		assertThat(ApiClient.as(port, "admin@acme.example").get("/api/v1/dev/outbox?size=200").body()).doesNotContain(to);
+	}
+
+	@Test
+	void withoutMailServerTheMessageIsRecordedAsNotSent() {
+		String to = TestUsers.unique("unsent") + "@example.com";
+		mail.send(MailMessage.plain(DEMO, to, "Unsent", "Body"));
+
+		assertThat(jdbc.queryForObject("select status from platform.mail_delivery where recipient = ?", String.class, to))
+			.isEqualTo("NOT_SENT");
+	}
+
+	@Test
+	void messageOfARolledBackTransactionIsNeverSent() {
+		String to = TestUsers.unique("rolled-back") + "@example.com";
+		transactions.executeWithoutResult(status -> {
+			mail.send(MailMessage.plain(DEMO, to, "Never", "Body"));
+			status.setRollbackOnly();
+		});
+
+		assertThat(jdbc.queryForObject("select count(*) from platform.mail_delivery where recipient = ?", Long.class, to))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from platform.dev_outbox_message where recipient = ?",
+				Long.class, to)).isZero();
+	}
+
+	@Test
+	void pageShowsTheLinksOfAMessageAsLinksInBothLanguages() {
+		mail.send(MailMessage.plain(DEMO, TestUsers.unique("page") + "@example.com", "Link",
+				"请打开 https://renloop.test/interview/abc.def 完成面试"));
+		String admin = TestUsers.createUser(administration, DEMO, Role.TENANT_ADMIN);
+		BrowserSession browser = new BrowserSession(port);
+		browser.signIn(admin, ApiClient.PASSWORD);
+
+		BrowserSession.Page english = browser.get("/dev/outbox?lang=en");
+		assertThat(english.status()).isEqualTo(200);
+		assertThat(english.body()).contains("Developer outbox")
+			.contains("<a href=\"https://renloop.test/interview/abc.def\"");
+		assertThat(browser.get("/dev/outbox?lang=zh-CN").body()).contains("开发发件箱");
+	}
+
+	@Test
+	void pageIsForTenantAdministratorsOnly() {
+		BrowserSession browser = new BrowserSession(port);
+		browser.signIn(TestUsers.createUser(administration, DEMO, Role.HR_ADMIN), ApiClient.PASSWORD);
+
+		assertThat(browser.get("/dev/outbox").status()).isEqualTo(403);
+	}
+}
