@@ -104,7 +104,8 @@ class DevOutboxTests {
 		BrowserSession.Page english = browser.get("/dev/outbox?lang=en");
 		assertThat(english.status()).isEqualTo(200);
 		assertThat(english.body()).contains("Developer outbox")
-			.contains("<a href=\"https://renloop.test/interview/abc.def\"");
+			.contains("<a href=\"https://renloop.test/interview/abc.def\"")
+			.as("in the navigation").contains("href=\"/dev/outbox\"");
 		assertThat(browser.get("/dev/outbox?lang=zh-CN").body()).contains("开发发件箱");
 	}
 
@@ -114,5 +115,6 @@ class DevOutboxTests {
 		browser.signIn(TestUsers.createUser(administration, DEMO, Role.HR_ADMIN), ApiClient.PASSWORD);
 
 		assertThat(browser.get("/dev/outbox").status()).isEqualTo(403);
+		assertThat(browser.get("/").body()).as("not in the navigation").doesNotContain("/dev/outbox");
 	}
 }
