@@ -31,6 +31,16 @@ public final class Masking {
 		return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
 	}
 
+	/** {@code zhang.wei@example.com} becomes {@code zh***@example.com}. */
+	public static String email(String value) {
+		if (value == null) {
+			return null;
+		}
+		int at = value.lastIndexOf('@');
+		String local = at < 0 ? value : value.substring(0, at);
+		return local.substring(0, Math.min(2, local.length())) + "***" + (at < 0 ? "" : value.substring(at));
+	}
+
 	/** Dates of birth and addresses show nothing but that a value exists. */
 	public static String hidden(Object value) {
 		return value == null ? null : "******";

@@ -1,5 +1,5 @@
 -- What became of every outgoing e-mail: sent, not sent (no mail server configured) or failed with the error.
--- Bodies are not kept here: a message may carry personal data.
+-- The recipient is masked (zh***@example.com) and bodies are not kept: a message may carry personal data.
 create table platform.mail_delivery (
     id          uuid primary key,
     tenant_id   varchar(40)  not null,

@@ -2,23 +2,35 @@ package io.renloop.platform.internal;
 
 import io.renloop.platform.MailMessage;
 import io.renloop.platform.OutgoingMail;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Hands messages over as an event; {@link MailDispatcher} delivers them after the caller's transaction commits.
+ * Hands messages to {@link MailDispatcher} once the caller's transaction has committed (and drops them when it
+ * rolls back), or at once outside a transaction. The message stays in memory until then: its body, which may hold
+ * personal data or a candidate's signed link, is never written to the event publication registry.
  */
 @Service
 class DefaultOutgoingMail implements OutgoingMail {
 
-	private final ApplicationEventPublisher events;
+	private final MailDispatcher dispatcher;
 
-	DefaultOutgoingMail(ApplicationEventPublisher events) {
-		this.events = events;
+	DefaultOutgoingMail(MailDispatcher dispatcher) {
+		this.dispatcher = dispatcher;
 	}
 
 	@Override
 	public void send(MailMessage message) {
-		events.publishEvent(new MailQueued(message));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			dispatcher.dispatch(message);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				dispatcher.dispatch(message);
+			}
+		});
 	}
 }

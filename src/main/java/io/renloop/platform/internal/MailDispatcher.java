@@ -2,6 +2,7 @@ package io.renloop.platform.internal;
 
 import io.renloop.platform.MailMessage;
 import io.renloop.platform.internal.SmtpMailTransport.Outcome;
+import io.renloop.shared.Masking;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,12 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued messages once the transaction that queued them has committed: keeps a copy in the developer
- * outbox (demo mode only), hands the message to SMTP and records the outcome. Nothing here throws: a mail problem
+ * Delivers a message once the transaction that queued it has committed: keeps a copy in the developer outbox
+ * (demo mode only), hands the message to SMTP and records the outcome. Nothing here throws: a mail problem
  * must never undo or fail the business change that caused the message. The records are written in transactions of
  * their own, since the queuing transaction is already committed.
  */
@@ -43,23 +43,22 @@ class MailDispatcher {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(MailQueued queued) {
-		MailMessage message = queued.message();
+	/** Keeps, sends and records one message; called after the queuing transaction committed. */
+	void dispatch(MailMessage message) {
 		keepInOutbox(message);
 		Outcome outcome;
 		String error = null;
 		try {
 			outcome = transport.deliver(message);
 			if (outcome == Outcome.NOT_SENT) {
-				log.info("E-mail to {} ({}) not sent: no mail server is configured (spring.mail.host)", message.to(),
-						message.subject());
+				log.info("E-mail to {} ({}) not sent: no mail server is configured (spring.mail.host)",
+						Masking.email(message.to()), message.subject());
 			}
 		}
 		catch (RuntimeException ex) {
 			outcome = Outcome.FAILED;
 			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-			log.warn("E-mail to {} ({}) failed: {}", message.to(), message.subject(), error);
+			log.warn("E-mail to {} ({}) failed: {}", Masking.email(message.to()), message.subject(), error);
 		}
 		record(message, outcome, error);
 	}
@@ -70,7 +69,7 @@ class MailDispatcher {
 				ownTransaction.executeWithoutResult(status -> box.keep(message, clock.instant()));
 			}
 			catch (RuntimeException ex) {
-				log.warn("E-mail to {} could not be kept in the developer outbox", message.to(), ex);
+				log.warn("E-mail to {} could not be kept in the developer outbox", Masking.email(message.to()), ex);
 			}
 		});
 	}
@@ -80,7 +79,7 @@ class MailDispatcher {
 			ownTransaction.executeWithoutResult(status -> deliveries.record(message, outcome, error, clock.instant()));
 		}
 		catch (RuntimeException ex) {
-			log.warn("The delivery of an e-mail to {} could not be recorded", message.to(), ex);
+			log.warn("The delivery of an e-mail to {} could not be recorded", Masking.email(message.to()), ex);
 		}
 	}
 }

@@ -72,25 +72,40 @@ class DevOutboxTests {
 
 	@Test
 	void withoutMailServerTheMessageIsRecordedAsNotSent() {
-		String to = TestUsers.unique("unsent") + "@example.com";
-		mail.send(MailMessage.plain(DEMO, to, "Unsent", "Body"));
+		String subject = TestUsers.unique("Unsent");
+		mail.send(MailMessage.plain(DEMO, "zhang.wei@example.com", subject, "Body"));
 
-		assertThat(jdbc.queryForObject("select status from platform.mail_delivery where recipient = ?", String.class, to))
-			.isEqualTo("NOT_SENT");
+		assertThat(jdbc.queryForMap("select recipient, status from platform.mail_delivery where subject = ?", subject))
+			.containsEntry("status", "NOT_SENT")
+			.as("the recipient is masked").containsEntry("recipient", "zh***@example.com");
 	}
 
 	@Test
 	void messageOfARolledBackTransactionIsNeverSent() {
 		String to = TestUsers.unique("rolled-back") + "@example.com";
+		String subject = TestUsers.unique("Never");
 		transactions.executeWithoutResult(status -> {
-			mail.send(MailMessage.plain(DEMO, to, "Never", "Body"));
+			mail.send(MailMessage.plain(DEMO, to, subject, "Body"));
 			status.setRollbackOnly();
 		});
 
-		assertThat(jdbc.queryForObject("select count(*) from platform.mail_delivery where recipient = ?", Long.class, to))
-			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from platform.mail_delivery where subject = ?", Long.class,
+				subject)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from platform.dev_outbox_message where recipient = ?",
 				Long.class, to)).isZero();
+	}
+
+	@Test
+	void messageOfACommittedTransactionLeavesAfterTheCommit() {
+		String subject = TestUsers.unique("Committed");
+		transactions.executeWithoutResult(status -> {
+			mail.send(MailMessage.plain(DEMO, "after@example.com", subject, "Body"));
+			assertThat(jdbc.queryForObject("select count(*) from platform.mail_delivery where subject = ?", Long.class,
+					subject)).as("not before the commit").isZero();
+		});
+
+		assertThat(jdbc.queryForObject("select count(*) from platform.mail_delivery where subject = ?", Long.class,
+				subject)).isEqualTo(1);
 	}
 
 	@Test
