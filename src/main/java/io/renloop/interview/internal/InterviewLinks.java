@@ -52,8 +52,11 @@ class InterviewLinks {
 
 	String issue(String tenantId, UUID sessionId, Instant expiresAt) {
 		String payload = tenantId + ":" + sessionId + ":" + expiresAt.getEpochSecond();
-		byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-		return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(sign(bytes));
+		return encode(payload.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String encode(byte[] payload) {
+		return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
 	}
 
 	/** The link a valid, unexpired token stands for. */
@@ -73,7 +76,8 @@ class InterviewLinks {
 		try {
 			byte[] payload = DECODER.decode(token.substring(0, dot));
 			byte[] signature = DECODER.decode(token.substring(dot + 1));
-			if (!MessageDigest.isEqual(sign(payload), signature)) {
+			if (!MessageDigest.isEqual(sign(payload), signature) || !token.equals(encode(payload))) {
+				// the second check refuses other spellings of the same bytes (base64 padding bits)
 				throw invalid();
 			}
 			String[] parts = new String(payload, StandardCharsets.UTF_8).split(":");

@@ -50,4 +50,16 @@ class InterviewLinksTests {
 		}
 		assertThatThrownBy(() -> other.verify(token)).isInstanceOf(BusinessRuleException.class);
 	}
+
+	@Test
+	void everyOtherLastCharacterIsInvalid() {
+		String token = links.issue("demo", UUID.randomUUID(), NOW.plusSeconds(60));
+		String head = token.substring(0, token.length() - 1);
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+		for (char c : alphabet.toCharArray()) {
+			if (c != token.charAt(token.length() - 1)) {
+				assertThatThrownBy(() -> links.verify(head + c)).isInstanceOf(BusinessRuleException.class);
+			}
+		}
+	}
 }
