@@ -232,7 +232,7 @@ class FairnessReportTests {
 			.containsExactly("stage");
 		assertProblem(hr.get("/api/v1/analytics/fairness?stage=HIRED&requisitionId=" + UUID.randomUUID()), 404);
 		JsonNode all = hr.get("/api/v1/analytics/fairness?stage=HIRED").json();
-		assertThat(all.get("requisitionId").isNull()).isTrue();
+		assertThat(all.path("requisitionId").isMissingNode() || all.get("requisitionId").isNull()).isTrue();
 		long applications = jdbc.queryForObject("select count(*) from recruitment.application where tenant_id = ?",
 				Long.class, DEMO);
 		long counted = 0;

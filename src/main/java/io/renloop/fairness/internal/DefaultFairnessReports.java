@@ -53,6 +53,7 @@ class DefaultFairnessReports implements FairnessReports {
 	}
 
 	@Override
+	@Transactional
 	public FairnessReport report(UUID requisitionId, ApplicationStage stage) {
 		if (stage == null || !STAGES.contains(stage)) {
 			throw InvalidFieldsException.of("stage", "fairness.report.stage");
