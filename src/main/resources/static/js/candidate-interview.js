@@ -87,6 +87,7 @@ document.addEventListener('DOMContentLoaded', function () {
     $('question-panel').classList.add('d-none');
     $('notice').classList.add('d-none');
     $('done').classList.remove('d-none');
+    document.dispatchEvent(new CustomEvent('interview:submitted', { detail: { api: api, label: label } }));
   }
 
   $('consent').addEventListener('click', function () {

@@ -178,6 +178,12 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", "POST", CANDIDATE + "not.signed/questions" + unknown + "/start", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-interview/{token}/answers", "POST", CANDIDATE + "not.signed/answers", () -> Map.of("questionId", UUID.randomUUID(), "text", "答案"), "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-interview/{token}/submit", "POST", CANDIDATE + "not.signed/submit", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/candidate-interview/{token}/feedback", "GET", CANDIDATE + "not.signed/feedback", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/candidate-interview/{token}/self-report", "GET", CANDIDATE + "not.signed/self-report", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-interview/{token}/self-report", "POST", CANDIDATE + "not.signed/self-report", () -> Map.of("gender", "MALE"), "404 404 404 404 404 404"),
+				row("GET /api/v1/interview/settings", "GET", "/api/v1/interview/settings", null, "2xx 2xx 403 403 403 403"),
+				row("PUT /api/v1/interview/settings", "PUT", "/api/v1/interview/settings", () -> Map.of("feedbackRelease", "NEVER"), "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/analytics/fairness", "GET", "/api/v1/analytics/fairness?stage=HIRED", null, "2xx 2xx 403 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 

@@ -245,6 +245,12 @@ class TenantIsolationTests {
 				entry("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", new Probe("acmeTokenCannotStartDemoQuestion", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/questions/" + demoQuestion + "/start"))),
 				entry("POST /api/v1/candidate-interview/{token}/answers", new Probe("acmeTokenCannotAnswerInDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/answers"))),
 				entry("POST /api/v1/candidate-interview/{token}/submit", new Probe("acmeTokenCannotSubmitDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/submit"))),
+				entry("GET /api/v1/candidate-interview/{token}/feedback", new Probe("acmeTokenCannotReadDemoFeedback", acme -> acmeTokenCannotReachDemoSession(acme, "GET", "/feedback"))),
+				entry("GET /api/v1/candidate-interview/{token}/self-report", new Probe("acmeTokenCannotReadDemoSelfReportForm", acme -> acmeTokenCannotReachDemoSession(acme, "GET", "/self-report"))),
+				entry("POST /api/v1/candidate-interview/{token}/self-report", new Probe("acmeTokenCannotSelfReportForDemoApplication", this::acmeTokenCannotSelfReportForDemoApplication)),
+				entry("GET /api/v1/interview/settings", new Probe("acmeReadsOnlyItsOwnFeedbackSettings", this::acmeReadsOnlyItsOwnFeedbackSettings)),
+				entry("PUT /api/v1/interview/settings", new Probe("acmeFeedbackSettingsLandInAcme", this::acmeFeedbackSettingsLandInAcme)),
+				entry("GET /api/v1/analytics/fairness", new Probe("acmeFairnessCountsOnlyAcme", this::acmeFairnessCountsOnlyAcme)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -529,6 +535,47 @@ class TenantIsolationTests {
 		assertNotFoundWithoutDemoData(ApiClient.anonymous(port).send(method, path, body));
 		assertThat(jdbc.queryForMap("select status, consented_at from interview.session where id = ?::uuid", demoSession))
 			.containsEntry("status", "CREATED").containsEntry("consented_at", null);
+	}
+
+	void acmeTokenCannotSelfReportForDemoApplication(ApiClient acme) {
+		acmeTokenCannotReachDemoSession(acme, "POST", "/self-report");
+		assertThat(jdbc.queryForObject("select count(*) from fairness.self_report where application_id = ?::uuid",
+				Long.class, demoApplication)).isZero();
+	}
+
+	void acmeReadsOnlyItsOwnFeedbackSettings(ApiClient acme) {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		assertThat(hr.put("/api/v1/interview/settings", Map.of("feedbackRelease", "AFTER_SUBMIT", "reviewerBaseUrl",
+				"http://127.0.0.1:9/v1", "reviewerModel", "demo-probe-model")).status()).isEqualTo(200);
+		try {
+			ApiClient.Response settings = acme.get("/api/v1/interview/settings");
+			assertThat(settings.status()).isEqualTo(200);
+			assertThat(settings.body()).doesNotContain("demo-probe-model", "AFTER_SUBMIT");
+		}
+		finally {
+			hr.put("/api/v1/interview/settings", Map.of("feedbackRelease", "NEVER"));
+		}
+	}
+
+	void acmeFeedbackSettingsLandInAcme(ApiClient acme) {
+		List<Map<String, Object>> demoBefore = jdbc.queryForList(
+				"select feedback_release, updated_at from interview.feedback_settings where tenant_id = ?", DEMO);
+		ApiClient.Response saved = acme.put("/api/v1/interview/settings", Map.of("feedbackRelease", "AFTER_DAYS",
+				"feedbackDelayDays", 3));
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select feedback_delay_days from interview.feedback_settings where tenant_id = ?",
+				Integer.class, ACME)).isEqualTo(3);
+		assertThat(jdbc.queryForList("select feedback_release, updated_at from interview.feedback_settings where tenant_id = ?",
+				DEMO)).isEqualTo(demoBefore);
+	}
+
+	void acmeFairnessCountsOnlyAcme(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/analytics/fairness?stage=HIRED&requisitionId=" + demoOpenRequisition));
+		ApiClient.Response all = acme.get("/api/v1/analytics/fairness?stage=SCREENED");
+		assertThat(all.status()).as(all.body()).isEqualTo(200);
+		assertNoDemoData(all.body());
+		long counted = all.json().at("/attributes/0/groups").valueStream().mapToLong(g -> g.get("applicants").asLong()).sum();
+		assertThat(counted).isEqualTo(data.count("recruitment.application", ACME));
 	}
 
 	/** Signs a link token the way the installation does, with the key in its data directory. */

@@ -9,5 +9,9 @@ public enum Permission {
 	/** Export and erase a candidate's personal data on their request. */
 	CANDIDATE_PRIVACY,
 	/** Read and write interview question banks and try rubrics on sample answers. */
-	INTERVIEW_READ, INTERVIEW_WRITE
+	INTERVIEW_READ, INTERVIEW_WRITE,
+	/** Decide whether and when candidates see interview feedback, and configure the optional wording reviewer. */
+	INTERVIEW_ADMIN,
+	/** Read the fairness report built from candidates' voluntary self-reports. */
+	FAIRNESS_READ
 }

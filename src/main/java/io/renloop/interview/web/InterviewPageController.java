@@ -48,7 +48,8 @@ class InterviewPageController {
 
 	/** Labels of the candidate page, resolved in the interview's language rather than the browser's. */
 	private static final List<String> CANDIDATE_LABELS = List.of("title", "consent", "start", "question", "timeLeft",
-			"save", "saved", "next", "submit", "submitted", "timeUp", "confirmSubmit", "of");
+			"save", "saved", "next", "submit", "submitted", "timeUp", "confirmSubmit", "of", "feedback", "feedbackStrengths",
+			"feedbackImprovements");
 
 	private final CandidateInterviews candidates;
 
