@@ -171,6 +171,8 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", "POST", CANDIDATE + "not.signed/questions" + unknown + "/start", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-interview/{token}/answers", "POST", CANDIDATE + "not.signed/answers", () -> Map.of("questionId", UUID.randomUUID(), "text", "答案"), "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-interview/{token}/submit", "POST", CANDIDATE + "not.signed/submit", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-interview/{token}/answers/{questionId}/audio", "POST", CANDIDATE + "not.signed/answers" + unknown + "/audio", () -> Multipart.file("file", "answer.ogg", "OggS"), "404 404 404 404 404 404"),
+				row("GET /api/v1/ai-interviews/{sessionId}/answers/{questionId}/audio", "GET", "/api/v1/ai-interviews" + unknown + "/answers" + unknown + "/audio", null, "404 404 404 403 403 404"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 
