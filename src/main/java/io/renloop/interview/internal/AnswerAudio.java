@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -73,14 +74,17 @@ class AnswerAudio {
 		this.candidateId = candidateId;
 	}
 
-	/** Replaces the recording; its transcript is dropped and, when a service is configured, requested again. */
+	/**
+	 * Replaces the recording; its transcript is dropped and, when a service is configured, requested again. The time
+	 * is kept to the microsecond, as the database keeps it, since it identifies the recording.
+	 */
 	void record(String contentType, int sizeBytes, Integer durationSeconds, byte[] sealedAudio, boolean transcribe,
 			Instant now) {
 		this.contentType = contentType;
 		this.sizeBytes = sizeBytes;
 		this.durationSeconds = durationSeconds;
 		this.sealedAudio = sealedAudio;
-		this.recordedAt = now;
+		this.recordedAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.transcriptStatus = transcribe ? PENDING : NONE;
 		this.sealedTranscript = null;
 		this.transcriptFailure = null;

@@ -56,7 +56,14 @@ class AudioTranscription implements DisposableBean {
 
 	@TransactionalEventListener
 	void on(AnswerAudioRecorded recorded) {
-		worker.execute(() -> SystemActor.runAs(recorded.tenantId(), () -> transcribe(recorded)));
+		worker.execute(() -> {
+			try {
+				SystemActor.runAs(recorded.tenantId(), () -> transcribe(recorded));
+			}
+			catch (RuntimeException ex) {
+				log.error("Transcription of recording {} could not be stored", recorded.audioId(), ex);
+			}
+		});
 	}
 
 	private void transcribe(AnswerAudioRecorded recorded) {
