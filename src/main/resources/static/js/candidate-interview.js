@@ -52,6 +52,8 @@ document.addEventListener('DOMContentLoaded', function () {
     var last = i === state.questions.length - 1;
     $('next').classList.toggle('d-none', last);
     $('submit').classList.toggle('d-none', !last);
+    root.dataset.question = question.id;
+    root.dispatchEvent(new CustomEvent('interview:question', { detail: question }));
     call('POST', '/questions/' + question.id + '/start').then(function () { countdown(state.questions[i]); }, fail);
   }
 

@@ -184,6 +184,8 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/interview/settings", "GET", "/api/v1/interview/settings", null, "2xx 2xx 403 403 403 403"),
 				row("PUT /api/v1/interview/settings", "PUT", "/api/v1/interview/settings", () -> Map.of("feedbackRelease", "NEVER"), "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/analytics/fairness", "GET", "/api/v1/analytics/fairness?stage=HIRED", null, "2xx 2xx 403 403 403 403"),
+				row("POST /api/v1/candidate-interview/{token}/answers/{questionId}/audio", "POST", CANDIDATE + "not.signed/answers" + unknown + "/audio", () -> Multipart.file("file", "answer.ogg", "OggS"), "404 404 404 404 404 404"),
+				row("GET /api/v1/ai-interviews/{sessionId}/answers/{questionId}/audio", "GET", "/api/v1/ai-interviews" + unknown + "/answers" + unknown + "/audio", null, "404 404 404 403 403 404"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
 	}
 

@@ -251,6 +251,8 @@ class TenantIsolationTests {
 				entry("GET /api/v1/interview/settings", new Probe("acmeReadsOnlyItsOwnFeedbackSettings", this::acmeReadsOnlyItsOwnFeedbackSettings)),
 				entry("PUT /api/v1/interview/settings", new Probe("acmeFeedbackSettingsLandInAcme", this::acmeFeedbackSettingsLandInAcme)),
 				entry("GET /api/v1/analytics/fairness", new Probe("acmeFairnessCountsOnlyAcme", this::acmeFairnessCountsOnlyAcme)),
+				entry("POST /api/v1/candidate-interview/{token}/answers/{questionId}/audio", new Probe("acmeTokenCannotRecordInDemoSession", this::acmeTokenCannotRecordInDemoSession)),
+				entry("GET /api/v1/ai-interviews/{sessionId}/answers/{questionId}/audio", new Probe("acmeCannotPlayDemoRecording", this::acmeCannotPlayDemoRecording)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -578,6 +580,21 @@ class TenantIsolationTests {
 		assertThat(counted).isEqualTo(data.count("recruitment.application", ACME));
 	}
 
+	/** A correctly signed token naming acme with demo's session cannot store a recording in it. */
+	void acmeTokenCannotRecordInDemoSession(ApiClient acme) {
+		Multipart upload = Multipart.file("file", "answer.ogg", "OggS");
+		String path = "/api/v1/candidate-interview/" + signedToken(ACME, demoSession) + "/answers/" + demoQuestion + "/audio";
+		assertNotFoundWithoutDemoData(upload.postTo(ApiClient.anonymous(port), path));
+		assertNotFoundWithoutDemoData(upload.postTo(acme, path));
+		assertThat(jdbc.queryForObject("select count(*) from interview.answer_audio where session_id = ?::uuid", Long.class,
+				demoSession)).isZero();
+	}
+
+	void acmeCannotPlayDemoRecording(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/ai-interviews/" + demoSubmittedSession + "/answers/" + demoQuestion
+				+ "/audio"));
+	}
+
 	/** Signs a link token the way the installation does, with the key in its data directory. */
 	private String signedToken(String tenant, String session) {
 		try {
@@ -685,6 +702,10 @@ class TenantIsolationTests {
 		candidate.post("/api/v1/candidate-interview/" + token + "/consent", null);
 		candidate.post("/api/v1/candidate-interview/" + token + "/answers",
 				Map.of("questionId", demoQuestion, "text", "示例能源集团：立即停止作业，撤离人员，报告调度室。"));
+		io.renloop.interview.AudioSamples.Upload recording = io.renloop.interview.AudioSamples.upload(
+				io.renloop.interview.AudioSamples.oggOpus(256), "audio/ogg", Map.of());
+		assertThat(candidate.send("POST", "/api/v1/candidate-interview/" + token + "/answers/" + demoQuestion + "/audio",
+				recording.body(), recording.contentType()).status()).isEqualTo(200);
 		ApiClient.Response done = candidate.post("/api/v1/candidate-interview/" + token + "/submit", null);
 		assertThat(done.status()).as(done.body()).isEqualTo(200);
 		demoSubmittedSession = done.json().get("sessionId").asString();

@@ -164,7 +164,7 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 	}
 
 	/** The answer row of a question, when the session accepts answers. */
-	private static SessionAnswer open(InterviewSession session, List<SessionAnswer> all, UUID questionId) {
+	static SessionAnswer open(InterviewSession session, List<SessionAnswer> all, UUID questionId) {
 		refuseClosed(session);
 		return all.stream()
 			.filter(a -> a.questionId().equals(questionId))
@@ -172,7 +172,7 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 			.orElseThrow(() -> InvalidFieldsException.of("questionId", "interview.answer.unknownQuestion"));
 	}
 
-	private static void refuseClosed(InterviewSession session) {
+	static void refuseClosed(InterviewSession session) {
 		if (session.submitted()) {
 			throw new BusinessRuleException("interview.session.submitted");
 		}

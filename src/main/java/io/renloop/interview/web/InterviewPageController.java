@@ -1,5 +1,6 @@
 package io.renloop.interview.web;
 
+import io.renloop.interview.AnswerRecordings;
 import io.renloop.interview.CandidateInterviewView;
 import io.renloop.interview.CandidateInterviews;
 import io.renloop.interview.InterviewPlanDefinition;
@@ -49,7 +50,7 @@ class InterviewPageController {
 	/** Labels of the candidate page, resolved in the interview's language rather than the browser's. */
 	private static final List<String> CANDIDATE_LABELS = List.of("title", "consent", "start", "question", "timeLeft",
 			"save", "saved", "next", "submit", "submitted", "timeUp", "confirmSubmit", "of", "feedback", "feedbackStrengths",
-			"feedbackImprovements");
+			"feedbackImprovements", "recordingNotice", "record", "stopRecording", "recording", "recorded", "recordingFailed");
 
 	private final CandidateInterviews candidates;
 
@@ -69,9 +70,11 @@ class InterviewPageController {
 
 	private final InterviewInvitations invitations;
 
+	private final AnswerRecordings recordings;
+
 	InterviewPageController(CandidateInterviews candidates, InterviewSessions sessions, InterviewPlans plans,
 			QuestionBank bank, Requisitions requisitions, Applications applications, CandidateLinks links,
-			MessageSource messages, InterviewInvitations invitations) {
+			MessageSource messages, InterviewInvitations invitations, AnswerRecordings recordings) {
 		this.invitations = invitations;
 		this.candidates = candidates;
 		this.sessions = sessions;
@@ -81,6 +84,7 @@ class InterviewPageController {
 		this.applications = applications;
 		this.links = links;
 		this.messages = messages;
+		this.recordings = recordings;
 	}
 
 	@GetMapping("/interview/{token:[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+}")
@@ -103,6 +107,7 @@ class InterviewPageController {
 	String report(@PathVariable UUID sessionId, Model model) {
 		InterviewReport report = sessions.report(sessionId);
 		model.addAttribute("report", report);
+		model.addAttribute("recordings", recordings.ofSession(sessionId));
 		model.addAttribute("radarNames", String.join("|", report.dimensions().stream().map(d -> d.dimension()).toList()));
 		model.addAttribute("radarScores", String.join(",", report.dimensions().stream().map(d -> String.valueOf(d.score())).toList()));
 		return "interview/report";

@@ -12,7 +12,9 @@ import java.util.Set;
  * @param vector unit vector by the question language's model
  * @param content distinct content words of {@code text}
  * @param copiedFromQuestion whether the piece mostly repeats the question, so it cannot be evidence
+ * @param listed whether its sentence is a bare list of terms (outside knowledge questions), so it can mention a key
+ * point but never cover it
  */
 record AnswerUnit(int index, String sentence, String text, float[] vector, Set<String> content,
-		boolean copiedFromQuestion) {
+		boolean copiedFromQuestion, boolean listed) {
 }

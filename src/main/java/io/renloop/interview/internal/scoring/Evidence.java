@@ -26,6 +26,9 @@ final class Evidence {
 
 	static final double SEMANTIC_SHARE = 0.6;
 
+	/** The strongest a term named in a list can be: a quarter of a key point's credit, below covered. */
+	static final double LISTED_CEILING = 0.35;
+
 	private Evidence() {
 	}
 
@@ -44,10 +47,15 @@ final class Evidence {
 		return best;
 	}
 
+	/**
+	 * The strength of a piece for a rubric text; a piece of a term list at most {@link #LISTED_CEILING}: it
+	 * mentions the point without saying what is done, so it earns a little credit and never covers it.
+	 */
 	static double strength(AnalysedRubric.AnalysedText target, AnswerUnit unit, boolean chinese) {
 		double semantic = semantic(target.vector(), unit.vector(), chinese);
 		double lexical = lexical(target, unit, chinese);
-		return SEMANTIC_SHARE * semantic + (1 - SEMANTIC_SHARE) * lexical;
+		double strength = SEMANTIC_SHARE * semantic + (1 - SEMANTIC_SHARE) * lexical;
+		return unit.listed() ? Math.min(strength, LISTED_CEILING) : strength;
 	}
 
 	static double semantic(float[] a, float[] b, boolean chinese) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Recognises answers written to game the scorer rather than to answer: the question copied back, a list of
@@ -17,21 +16,15 @@ final class GamingSignals {
 	/** An answer whose content words are at least this share new (not in the question) is not a copy. */
 	static final double MIN_NOVEL_SHARE = 0.3;
 
-	/** Prose has particles, prepositions and pronouns; keyword lists have (almost) none. */
-	static final double CHINESE_MAX_STUFFING_FUNCTION_SHARE = 0.06;
-
-	static final double ENGLISH_MAX_STUFFING_FUNCTION_SHARE = 0.12;
-
 	/** Share of an answer's content words that are rubric terms from which a list counts as stuffed. */
 	static final double STUFFING_TERM_DENSITY = 0.4;
 
-	static final double MAX_WORDS_PER_LIST_ITEM = 3;
+	/** Share of an answer's sentences (by length) in term lists from which it counts as a list. */
+	static final double STUFFED_LIST_SHARE = 1.0 / 3;
 
 	static final double REPEATED_SENTENCE_SHARE = 0.3;
 
 	static final double MIN_DISTINCT_WORD_SHARE = 0.3;
-
-	private static final Pattern FRAGMENT_BREAK = Pattern.compile("[\\s,，、;；/|。.·]+");
 
 	private GamingSignals() {
 	}
@@ -47,34 +40,19 @@ final class GamingSignals {
 	}
 
 	/**
-	 * Whether the answer is a list of short fragments, nearly without function words, made mostly of the
-	 * rubric's terms.
+	 * Whether the answer is stuffed with the rubric's terms: mostly the rubric's terms, and written as a term list —
+	 * the whole answer, or a third or more of its sentences (by length).
 	 */
-	static boolean stuffsKeywords(String text, ContentWords.Words answer, Set<String> rubricTerms, boolean chinese,
-			ContentWords words) {
+	static boolean stuffsKeywords(String text, ContentWords.Words answer, Set<String> rubricTerms,
+			double termListShare, boolean chinese, ContentWords words) {
 		if (answer.content().size() < 4) {
 			return false;
 		}
-		double maxFunction = chinese ? CHINESE_MAX_STUFFING_FUNCTION_SHARE : ENGLISH_MAX_STUFFING_FUNCTION_SHARE;
-		if (answer.functionShare() >= maxFunction) {
-			return false;
-		}
-		List<String> fragments = new ArrayList<>();
-		for (String fragment : FRAGMENT_BREAK.split(text)) {
-			if (!fragment.isBlank()) {
-				fragments.add(fragment);
-			}
-		}
-		if (fragments.size() < 3) {
-			return false;
-		}
-		double wordsPerFragment = fragments.stream()
-			.mapToInt(fragment -> words.of(fragment, chinese).content().size())
-			.average()
-			.orElse(0);
 		long terms = answer.content().stream().filter(rubricTerms::contains).count();
-		return wordsPerFragment <= MAX_WORDS_PER_LIST_ITEM
-				&& (double) terms / answer.content().size() >= STUFFING_TERM_DENSITY;
+		if ((double) terms / answer.content().size() < STUFFING_TERM_DENSITY) {
+			return false;
+		}
+		return termListShare >= STUFFED_LIST_SHARE || TermLists.isTermList(text, chinese, words);
 	}
 
 	/** Whether many sentences repeat earlier ones, or the answer keeps using the same few words. */

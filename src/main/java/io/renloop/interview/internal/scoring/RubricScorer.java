@@ -65,7 +65,8 @@ public final class RubricScorer {
 			return empty(question);
 		}
 		AnalysedRubric rubric = rubrics.of(question);
-		List<AnswerUnit> units = units(sentences, rubric, chinese);
+		boolean[] listed = listed(sentences, question, chinese);
+		List<AnswerUnit> units = units(sentences, listed, rubric, chinese);
 
 		List<KeyPointEvidence> keyPoints = new ArrayList<>();
 		int[] positions = new int[rubric.keyPoints().size()];
@@ -102,7 +103,8 @@ public final class RubricScorer {
 			flags.add(AnswerFlag.COPIED_QUESTION);
 		}
 		if (question.type() != QuestionType.KNOWLEDGE
-				&& GamingSignals.stuffsKeywords(scored, all, rubric.rubricTerms(), chinese, words)) {
+				&& GamingSignals.stuffsKeywords(scored, all, rubric.rubricTerms(), TermLists.share(sentences, listed),
+						chinese, words)) {
 			flags.add(AnswerFlag.KEYWORD_STUFFING);
 		}
 		if (GamingSignals.repeats(units, all)) {
@@ -125,7 +127,7 @@ public final class RubricScorer {
 	 * other by the question language's model, at most {@link #MAX_UNITS}; a piece repeated word for word is
 	 * embedded once.
 	 */
-	private List<AnswerUnit> units(List<String> sentences, AnalysedRubric rubric, boolean chinese) {
+	private List<AnswerUnit> units(List<String> sentences, boolean[] listed, AnalysedRubric rubric, boolean chinese) {
 		Locale language = chinese ? Locale.CHINESE : Locale.ENGLISH;
 		Map<String, float[]> vectors = new HashMap<>();
 		List<AnswerUnit> units = new ArrayList<>();
@@ -140,10 +142,22 @@ public final class RubricScorer {
 				ContentWords.Words pieceWords = words.of(piece, chinese);
 				boolean copied = GamingSignals.copiesQuestion(pieceWords, rubric.question().content());
 				float[] vector = vectors.computeIfAbsent(piece, text -> embeddings.embed(text, language));
-				units.add(new AnswerUnit(i, sentence, piece, vector, pieceWords.distinct(), copied));
+				units.add(new AnswerUnit(i, sentence, piece, vector, pieceWords.distinct(), copied, listed[i]));
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * Which sentences are bare lists of terms. Knowledge questions are answered in the subject's terms, and a list
+	 * of them is a legitimate answer there, so none of theirs counts as a list.
+	 */
+	private boolean[] listed(List<String> sentences, QuestionView question, boolean chinese) {
+		boolean[] listed = new boolean[sentences.size()];
+		for (int i = 0; i < listed.length; i++) {
+			listed[i] = question.type() != QuestionType.KNOWLEDGE && TermLists.isTermList(sentences.get(i), chinese, words);
+		}
+		return listed;
 	}
 
 	/** The mean of the three sentences closest in meaning to the question or a key point. */

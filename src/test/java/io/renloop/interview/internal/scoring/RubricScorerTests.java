@@ -165,6 +165,29 @@ class RubricScorerTests {
 	}
 
 	@Test
+	void rubricTermsNamedInAListNeverCoverAKeyPointAndStayBelowLevelThree() {
+		AnswerScore score = SCORER.score(GAS, "瓦斯，1.0%，停止作业，切断电源，撤离人员，避灾路线，新鲜风流，报告调度室，班组长，"
+				+ "不得擅自处理，通风队。");
+		print("stuffed list", score);
+		assertThat(score.keyPoints()).noneMatch(KeyPointEvidence::covered);
+		assertThat(score.keyPoints()).allMatch(point -> point.strength() <= Evidence.LISTED_CEILING);
+		assertThat(score.flags()).contains(AnswerFlag.KEYWORD_STUFFING);
+		assertThat(score.level()).isLessThanOrEqualTo(2);
+		assertThat(score.score()).isLessThan(30);
+	}
+
+	@Test
+	void aListMixedIntoAnAnswerCountsOnlyWhereItIsWrittenAsStatements() {
+		String statements = "我会马上让大家停下手里的活，把工作面的电停掉。";
+		AnswerScore mixed = SCORER.score(GAS, statements + "撤离，避灾路线，新鲜风流，调度室，通风队。");
+		print("mixed", mixed);
+		assertThat(mixed.keyPoints().get(0).covered()).isTrue();
+		assertThat(mixed.keyPoints().get(0).quote()).isEqualTo(statements);
+		assertThat(mixed.keyPoints().stream().filter(KeyPointEvidence::covered))
+			.allMatch(point -> statements.equals(point.quote()));
+	}
+
+	@Test
 	void tenThousandCharactersOfRepetitionAreBoundedFlaggedAndCapped() {
 		String rambling = STRONG_GAS.repeat(100);
 		assertThat(rambling.length()).isGreaterThan(10_000);
