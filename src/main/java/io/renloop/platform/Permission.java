@@ -9,5 +9,7 @@ public enum Permission {
 	/** Export and erase a candidate's personal data on their request. */
 	CANDIDATE_PRIVACY,
 	/** Read and write interview question banks and try rubrics on sample answers. */
-	INTERVIEW_READ, INTERVIEW_WRITE
+	INTERVIEW_READ, INTERVIEW_WRITE,
+	/** Submit one's own interviewer scorecard for an application. */
+	SCORECARD_WRITE
 }
