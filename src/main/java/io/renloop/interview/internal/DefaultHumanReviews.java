@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,7 +74,9 @@ class DefaultHumanReviews implements HumanReviews {
 		this.grace = Duration.ofDays(graceDays);
 	}
 
+	/** Outside any caller's transaction: it opens its own as the token's tenant. */
 	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public CandidateHumanReview request(String token, String reason) {
 		if (reason != null && reason.length() > MAX_REASON) {
 			throw InvalidFieldsException.of("reason", "interview.humanReview.reasonTooLong", MAX_REASON);
