@@ -6,6 +6,8 @@ import java.util.UUID;
 /**
  * The composite assessment of an application.
  *
+ * @param candidateName the candidate's name
+ * @param stage the application's stage
  * @param aiScore 0–100, the overall score of the latest submitted AI interview, or null without one
  * @param humanScore 0–100, the mean of the scorecards' scores, or null without scorecards
  * @param composite the weighted mean of the parts that exist, or null when neither does
@@ -19,7 +21,7 @@ import java.util.UUID;
  * @param scorecards how many scorecards the human score is the mean of
  * @param decisions the decisions recorded on the application, newest first
  */
-public record AssessmentView(UUID applicationId, UUID requisitionId, String stage, Double aiScore, Double humanScore,
+public record AssessmentView(UUID applicationId, UUID requisitionId, String candidateName, String stage, Double aiScore, Double humanScore,
 		Double composite, AssessmentWeights weights, AssessmentWeights effectiveWeights, String basis,
 		String aiRecommendation, UUID sessionId, int scorecards, List<HiringDecisionView> decisions) {
 }

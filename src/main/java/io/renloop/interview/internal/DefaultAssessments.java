@@ -68,7 +68,8 @@ class DefaultAssessments implements Assessments {
 		Double human = ScorecardScores.human(scorecardScores);
 		CompositeScore composite = CompositeScore.of(ai, human, configured);
 		String recommendation = ai == null ? null : ai >= session.passThreshold() ? "ADVANCE" : "REVIEW";
-		return new AssessmentView(applicationId, application.requisitionId(), application.stage().name(), ai, human,
+		return new AssessmentView(applicationId, application.requisitionId(), application.candidateName(),
+				application.stage().name(), ai, human,
 				composite.composite(), configured, composite.effective(), composite.basis(), recommendation,
 				session == null ? null : session.id(), scorecardScores.size(),
 				decisions.findByApplicationIdOrderByDecidedAtDesc(applicationId)
