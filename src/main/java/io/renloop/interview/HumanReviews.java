@@ -27,6 +27,6 @@ public interface HumanReviews {
 	 */
 	HumanReviewView answer(UUID id, HumanReviewAnswer answer);
 
-	/** The request of an application's AI interviews, newest first. */
+	/** The requests for human review of an application's AI interviews, newest first. */
 	List<HumanReviewView> ofApplication(UUID applicationId);
 }
