@@ -59,7 +59,8 @@ class HumanDecisionPagesTests {
 	void anInterviewerRatesOnTheApplicationsPageInEitherLanguage() {
 		BrowserSession interviewer = signedIn(TestUsers.createUser(administration, DEMO, Role.INTERVIEWER));
 		String zh = interviewer.get(page() + "?lang=zh-CN").body();
-		assertThat(zh).contains("综合评估", "我的评分卡", "安全意识", "团队协作", "仅依据 AI 面试").doesNotContain("decision-form");
+		assertThat(zh).contains("综合评估", "我的评分卡", "安全意识", "团队协作", "仅依据 AI 面试").doesNotContain("decision-form",
+				"queue-link");
 
 		BrowserSession.Page saved = postForm(interviewer, page() + "/scorecard", Map.of("dimension", "安全意识",
 				"rating-0", "4", "note-0", "步骤完整", "recommendation", "YES", "comment", "可以进入下一轮"));
@@ -79,7 +80,7 @@ class HumanDecisionPagesTests {
 	void aRecruiterDecidesWithAReasonOnTheApplicationsPage() {
 		BrowserSession recruiter = signedIn(TestUsers.createUser(administration, DEMO, Role.RECRUITER));
 		assertThat(recruiter.get(page() + "?lang=en").body()).contains("decision-form", "Record decision",
-				"AI recommendation");
+				"AI recommendation", "queue-link");
 		String withoutReason = postForm(recruiter, page() + "/decision", Map.of("outcome", "REJECT")).body();
 		assertThat(withoutReason).contains("decision-errors", "Give the reason for a rejection.");
 		assertThat(postForm(recruiter, page() + "/decision", Map.of("outcome", "ADVANCE", "reason", "达到及格线")).status())
