@@ -186,7 +186,20 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/analytics/fairness", "GET", "/api/v1/analytics/fairness?stage=HIRED", null, "2xx 2xx 403 403 403 403"),
 				row("POST /api/v1/candidate-interview/{token}/answers/{questionId}/audio", "POST", CANDIDATE + "not.signed/answers" + unknown + "/audio", () -> Multipart.file("file", "answer.ogg", "OggS"), "404 404 404 404 404 404"),
 				row("GET /api/v1/ai-interviews/{sessionId}/answers/{questionId}/audio", "GET", "/api/v1/ai-interviews" + unknown + "/answers" + unknown + "/audio", null, "404 404 404 403 403 404"),
+				row("POST /api/v1/candidate-interview/{token}/human-review", "POST", CANDIDATE + "not.signed/human-review", () -> Map.of("reason", "请人工复核"), "404 404 404 404 404 404"),
+				row("POST /api/v1/applications/{id}/scorecards", "POST", "/api/v1/applications" + unknown + "/scorecards", this::scorecard, "404 404 404 403 403 404"),
+				row("GET /api/v1/applications/{id}/scorecards", "GET", "/api/v1/applications" + unknown + "/scorecards", null, "404 404 404 403 403 404"),
+				row("GET /api/v1/applications/{id}/assessment", "GET", "/api/v1/applications" + unknown + "/assessment", null, "404 404 404 403 403 404"),
+				row("GET /api/v1/requisitions/{id}/assessment-weights", "GET", "/api/v1/requisitions" + unknown + "/assessment-weights", null, "404 404 404 403 403 404"),
+				row("PUT /api/v1/requisitions/{id}/assessment-weights", "PUT", "/api/v1/requisitions" + unknown + "/assessment-weights", () -> Map.of("ai", 30, "human", 70), "404 404 404 403 403 403"),
+				row("POST /api/v1/applications/{id}/decision", "POST", "/api/v1/applications" + unknown + "/decision", () -> Map.of("outcome", "HOLD"), "404 404 404 403 403 403"),
+				row("GET /api/v1/human-reviews", "GET", "/api/v1/human-reviews?status=OPEN", null, "2xx 2xx 2xx 403 403 403"),
+				row("POST /api/v1/human-reviews/{id}/answer", "POST", "/api/v1/human-reviews" + unknown + "/answer", () -> Map.of("outcome", "CONFIRMED", "comment", "维持"), "404 404 404 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
+	}
+
+	Map<String, Object> scorecard() {
+		return Map.of("ratings", List.of(Map.of("dimension", "安全意识", "rating", 4)), "recommendation", "YES");
 	}
 
 	@Test

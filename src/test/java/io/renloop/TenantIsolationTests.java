@@ -149,6 +149,7 @@ class TenantIsolationTests {
 				DEMO_QUESTION_MARKER + "：工作面瓦斯浓度超过1.0%时，你的应急处理步骤是什么？");
 		createDemoInterviews();
 		scheduleDemoInterview();
+		createDemoAssessmentRecords();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -253,6 +254,15 @@ class TenantIsolationTests {
 				entry("GET /api/v1/analytics/fairness", new Probe("acmeFairnessCountsOnlyAcme", this::acmeFairnessCountsOnlyAcme)),
 				entry("POST /api/v1/candidate-interview/{token}/answers/{questionId}/audio", new Probe("acmeTokenCannotRecordInDemoSession", this::acmeTokenCannotRecordInDemoSession)),
 				entry("GET /api/v1/ai-interviews/{sessionId}/answers/{questionId}/audio", new Probe("acmeCannotPlayDemoRecording", this::acmeCannotPlayDemoRecording)),
+				entry("POST /api/v1/candidate-interview/{token}/human-review", new Probe("acmeTokenCannotRequestReviewOfDemoSession", this::acmeTokenCannotRequestReviewOfDemoSession)),
+				entry("POST /api/v1/applications/{id}/scorecards", new Probe("acmeCannotRateDemoApplication", this::acmeCannotRateDemoApplication)),
+				entry("GET /api/v1/applications/{id}/scorecards", new Probe("acmeCannotReadDemoScorecards", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/applications/" + demoApplication + "/scorecards")))),
+				entry("GET /api/v1/applications/{id}/assessment", new Probe("acmeCannotReadDemoAssessment", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/applications/" + demoApplication + "/assessment")))),
+				entry("GET /api/v1/requisitions/{id}/assessment-weights", new Probe("acmeCannotReadDemoWeights", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/requisitions/" + demoOpenRequisition + "/assessment-weights")))),
+				entry("PUT /api/v1/requisitions/{id}/assessment-weights", new Probe("acmeCannotChangeDemoWeights", this::acmeCannotChangeDemoWeights)),
+				entry("POST /api/v1/applications/{id}/decision", new Probe("acmeCannotDecideOnDemoApplication", this::acmeCannotDecideOnDemoApplication)),
+				entry("GET /api/v1/human-reviews", new Probe("acmeQueuesOnlyItsOwnHumanReviews", this::acmeQueuesOnlyItsOwnHumanReviews)),
+				entry("POST /api/v1/human-reviews/{id}/answer", new Probe("acmeCannotAnswerDemoHumanReview", this::acmeCannotAnswerDemoHumanReview)),
 				entry("GET /api/v1/users", new Probe("acmeListsOnlyItsOwnUsers", this::acmeListsOnlyItsOwnUsers)),
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
@@ -772,6 +782,70 @@ class TenantIsolationTests {
 				DEMO)).as("demo has messages to hide").isPositive();
 		assertThat(outbox.json().get("content").valueStream().map(m -> m.get("id").asString()))
 			.allMatch(id -> ACME.equals(data.tenantOf("platform.dev_outbox_message", id)));
+	}
+
+	/** Weights and a HOLD decision of demo, so that every table of the human part has a demo row. */
+	private void createDemoAssessmentRecords() {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		assertThat(hr.put("/api/v1/requisitions/" + demoOpenRequisition + "/assessment-weights",
+				Map.of("ai", 35, "human", 65)).status()).isEqualTo(200);
+		ApiClient.Response hold = hr.post("/api/v1/applications/" + demoApplication + "/decision",
+				Map.of("outcome", "HOLD", "reason", "示例能源集团：等待面试官评分"));
+		assertThat(hold.status()).as(hold.body()).isEqualTo(201);
+	}
+
+	void acmeTokenCannotRequestReviewOfDemoSession(ApiClient acme) {
+		String path = "/api/v1/candidate-interview/" + signedToken(ACME, demoSubmittedSession) + "/human-review";
+		assertNotFoundWithoutDemoData(acme.post(path, Map.of("reason", "probe")));
+		assertNotFoundWithoutDemoData(ApiClient.anonymous(port).post(path, Map.of("reason", "probe")));
+		assertThat(jdbc.queryForObject("select count(*) from interview.human_review where session_id = ?::uuid",
+				Long.class, demoSubmittedSession)).isZero();
+	}
+
+	void acmeCannotRateDemoApplication(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoApplication + "/scorecards",
+				Map.of("ratings", List.of(Map.of("dimension", "安全意识", "rating", 5)), "recommendation", "STRONG_YES")));
+		assertThat(jdbc.queryForObject("select count(*) from interview.scorecard where application_id = ?::uuid",
+				Long.class, demoApplication)).isZero();
+	}
+
+	void acmeCannotChangeDemoWeights(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.put("/api/v1/requisitions/" + demoOpenRequisition + "/assessment-weights",
+				Map.of("ai", 100, "human", 0)));
+		assertThat(jdbc.queryForObject("select ai_weight from interview.assessment_weights where requisition_id = ?::uuid",
+				Integer.class, demoOpenRequisition)).isEqualTo(35);
+	}
+
+	void acmeCannotDecideOnDemoApplication(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoApplication + "/decision",
+				Map.of("outcome", "REJECT", "reason", "probe")));
+		assertDemoApplicationStillApplied();
+		assertThat(jdbc.queryForObject("select count(*) from interview.hiring_decision where application_id = ?::uuid",
+				Long.class, demoApplication)).isEqualTo(1);
+	}
+
+	void acmeQueuesOnlyItsOwnHumanReviews(ApiClient acme) {
+		ApiClient.Response queue = acme.get("/api/v1/human-reviews");
+		assertThat(queue.status()).isEqualTo(200);
+		assertNoDemoData(queue.body());
+		assertThat(queue.json().valueStream().map(r -> r.get("id").asString()))
+			.allMatch(id -> ACME.equals(data.tenantOf("interview.human_review", id)));
+		assertThat(queue.body()).doesNotContain(demoHumanReview());
+	}
+
+	void acmeCannotAnswerDemoHumanReview(ApiClient acme) {
+		String review = demoHumanReview();
+		String before = jdbc.queryForObject("select status from interview.human_review where id = ?::uuid", String.class, review);
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/human-reviews/" + review + "/answer",
+				Map.of("outcome", "REVISED", "comment", "probe")));
+		assertThat(jdbc.queryForObject("select status from interview.human_review where id = ?::uuid", String.class, review))
+			.isEqualTo(before);
+	}
+
+	/** A human review request of the demo tenant (the demo data has one). */
+	private String demoHumanReview() {
+		return jdbc.queryForObject("select id::text from interview.human_review where tenant_id = ? order by requested_at limit 1",
+				String.class, DEMO);
 	}
 
 	private static Multipart resumeUpload(String requisitionId, String fileName, String content) {

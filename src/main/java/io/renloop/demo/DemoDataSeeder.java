@@ -17,6 +17,7 @@ import io.renloop.organization.OrganizationCommands.SaveJobFamily;
 import io.renloop.organization.OrganizationCommands.SavePosition;
 import io.renloop.organization.OrganizationCommands.SetHeadcount;
 import io.renloop.organization.PositionView;
+import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import io.renloop.platform.RenloopProperties;
 import io.renloop.platform.Role;
@@ -63,12 +64,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final QuestionBank questionBank;
 
+	private final DemoInterviews interviews;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoDataSeeder(RenloopProperties properties, TenantAdministration administration, Organization organization,
-			Employees employees, DemoRecruitment recruitment, QuestionBank questionBank,
+			Employees employees, DemoRecruitment recruitment, QuestionBank questionBank, DemoInterviews interviews,
 			TransactionTemplate transactions, Clock clock) {
 		this.properties = properties;
 		this.administration = administration;
@@ -76,6 +79,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.employees = employees;
 		this.recruitment = recruitment;
 		this.questionBank = questionBank;
+		this.interviews = interviews;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -86,6 +90,7 @@ class DemoDataSeeder implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
+		CurrentUser interviewer;
 		{
 			Map<String, UUID> demo = seed(DemoCompanies.energyGroup(), 2026L);
 			administration.createUser(user("demo", "admin@demo.example", "系统管理员", Set.of(Role.TENANT_ADMIN), null, null));
@@ -95,8 +100,10 @@ class DemoDataSeeder implements ApplicationRunner {
 					demo.get("dept:MINING"), demo.get("head:MINING")));
 			administration.createUser(user("demo", "employee@demo.example", "一线员工", Set.of(Role.EMPLOYEE),
 					demo.get("dept:COAL-1"), demo.get("member:COAL-1")));
-			administration.createUser(user("demo", "interviewer@demo.example", "面试官", Set.of(Role.INTERVIEWER),
-					demo.get("dept:SAFETY"), demo.get("member:SAFETY")));
+			interviewer = new CurrentUser(administration.createUser(user("demo", "interviewer@demo.example", "面试官",
+					Set.of(Role.INTERVIEWER), demo.get("dept:SAFETY"), demo.get("member:SAFETY"))), "demo",
+					"interviewer@demo.example", "面试官", Set.of(Role.INTERVIEWER), Role.INTERVIEWER.permissions(),
+					DataScope.SELF, demo.get("dept:SAFETY"), demo.get("member:SAFETY"), null);
 			int questions = SystemActor.callAs("demo",
 					() -> questionBank.importQuestions(QuestionFiles.read(QuestionFiles.DEMO_BANK)));
 			log.info("Seeded {} interview questions for tenant 'demo'", questions);
@@ -112,6 +119,10 @@ class DemoDataSeeder implements ApplicationRunner {
 						"+1 555-01"));
 		log.info("Seeded demo tenants 'demo' and 'acme' in {} ms, of which {} applications in {} ms",
 				(System.nanoTime() - started) / 1_000_000, applications, (System.nanoTime() - recruiting) / 1_000_000);
+		long interviewing = System.nanoTime();
+		int interviews = SystemActor.callAs("demo", () -> this.interviews.seed(DemoOpenings.energyGroup(), interviewer));
+		log.info("Seeded {} scored AI interviews for tenant 'demo' in {} ms", interviews,
+				(System.nanoTime() - interviewing) / 1_000_000);
 	}
 
 	private NewUser user(String tenant, String email, String name, Set<Role> roles, UUID department, UUID employee) {

@@ -13,9 +13,11 @@ import java.util.UUID;
  * @param consentedAt when the candidate consented, or null
  * @param expiresAt until when the link works
  * @param questions in the order they are asked
+ * @param humanReview the candidate's request for a human review of the interview, or null when none was made
  */
 public record CandidateInterviewView(UUID sessionId, String status, String language, Notice notice,
-		Instant consentedAt, Instant expiresAt, Instant submittedAt, List<CandidateQuestion> questions) {
+		Instant consentedAt, Instant expiresAt, Instant submittedAt, List<CandidateQuestion> questions,
+		CandidateHumanReview humanReview) {
 
 	/**
 	 * @param evaluation how answers are evaluated

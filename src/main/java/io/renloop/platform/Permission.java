@@ -13,5 +13,7 @@ public enum Permission {
 	/** Decide whether and when candidates see interview feedback, and configure the optional wording reviewer. */
 	INTERVIEW_ADMIN,
 	/** Read the fairness report built from candidates' voluntary self-reports. */
-	FAIRNESS_READ
+	FAIRNESS_READ,
+	/** Submit one's own interviewer scorecard for an application. */
+	SCORECARD_WRITE
 }

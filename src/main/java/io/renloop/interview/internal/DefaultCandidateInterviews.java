@@ -63,10 +63,13 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 
 	private final Clock clock;
 
+	private final HumanReviewRequestRepository humanReviews;
+
 	DefaultCandidateInterviews(InterviewLinks links, InterviewSessionRepository sessions,
 			SessionAnswerRepository answers, QuestionBank bank, InterviewScoring scoring, DefaultInterviewPlans plans,
 			ApplicationEventPublisher events, AuditTrail audit, MessageSource messages,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			TransactionTemplate transactions, JsonMapper json, Clock clock,
+			HumanReviewRequestRepository humanReviews) {
 		this.links = links;
 		this.sessions = sessions;
 		this.answers = answers;
@@ -79,6 +82,7 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.humanReviews = humanReviews;
 	}
 
 	@Override
@@ -197,7 +201,8 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 					answer.savedAt()));
 		}
 		return new CandidateInterviewView(session.id(), session.status(), language, notice, session.consentedAt(),
-				session.expiresAt(), session.submittedAt(), shown);
+				session.expiresAt(), session.submittedAt(), shown,
+				humanReviews.findBySessionId(session.id()).map(DefaultHumanReviews::forCandidate).orElse(null));
 	}
 
 	private String message(String key, Locale locale) {

@@ -68,6 +68,15 @@ class InterviewLinks {
 		return link;
 	}
 
+	/** The link a valid token stands for, accepted until {@code grace} after its expiry (410 after that). */
+	Link verifyWithin(String token, java.time.Duration grace) {
+		Link link = decode(token);
+		if (!clock.instant().isBefore(link.expiresAt().plus(grace))) {
+			throw new BusinessRuleException(410, "interview.link.expired");
+		}
+		return link;
+	}
+
 	private Link decode(String token) {
 		int dot = token == null ? -1 : token.indexOf('.');
 		if (dot <= 0 || token.length() > 300) {
