@@ -3,6 +3,7 @@ package io.renloop.recruitment;
 import static io.renloop.support.DemoData.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.recruitment.internal.matching.CachedTextVectors;
 import io.renloop.recruitment.internal.matching.TextEmbeddings;
 import io.renloop.recruitment.internal.talentpool.TalentPoolIndex;
 import io.renloop.support.ApiClient;
@@ -43,6 +44,15 @@ class IngestionBenchmark {
 
 	private static final long MAX_UPLOAD_BYTES = 45L * 1024 * 1024;
 
+	/**
+	 * Resumes of another corpus sent through the whole pipeline (to another requisition) before the measured run, so
+	 * that the figures are of a warmed-up server, as the model-only figures are of a warmed-up model; 0 for none.
+	 */
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 100);
+
+	/** How often the recruiter's client asks for a job's state, as the bulk upload page does about every second. */
+	private static final long JOB_POLL_MILLIS = 500;
+
 	@LocalServerPort
 	int port;
 
@@ -55,16 +65,92 @@ class IngestionBenchmark {
 	@Autowired
 	TalentPoolIndex index;
 
+	@Autowired
+	CachedTextVectors cachedVectors;
+
 	@Test
 	void pipelineAgainstModelOnly() throws Exception {
 		List<Path> files = ResumeCorpus.write(DIRECTORY, RESUMES, ResumeCorpus.DEFAULT_SEED);
 		RecruitmentFixtures fixtures = new RecruitmentFixtures(port);
-		String requisition = fixtures.openRequisition(new DemoData(jdbc).departmentId(DEMO, "MINING"));
+		UUID mining = new DemoData(jdbc).departmentId(DEMO, "MINING");
 		ApiClient recruiter = ApiClient.as(port, "recruiter@demo.example");
 		embeddings.vector("预热 warm-up");
-		int indexedBefore = index.size();
+		if (WARM_UP > 0) {
+			long warmUpStart = System.nanoTime();
+			List<Path> warmUpFiles = ResumeCorpus.write(DIRECTORY.resolveSibling(DIRECTORY.getFileName() + "-warm-up"),
+					WARM_UP, ResumeCorpus.DEFAULT_SEED + 1);
+			ingest(warmUpFiles, fixtures.openRequisition(mining), recruiter);
+			System.out.printf(Locale.ROOT, "warm-up: %d other resumes through the whole pipeline in %.1f s%n",
+					WARM_UP, seconds(warmUpStart));
+		}
+		String requisition = fixtures.openRequisition(mining);
+		long postmaster = CpuTimes.parentOf(jdbc.queryForObject("select pg_backend_pid()", Long.class));
+		long modelCallsBefore = cachedVectors.modelCalls();
+		long vectorRequestsBefore = cachedVectors.requests();
+		System.out.println("load average before: " + CpuTimes.loadAverage());
 
+		CpuTimes cpuBefore = CpuTimes.now(postmaster);
 		long start = System.nanoTime();
+		Ingested ingested = ingest(files, requisition, recruiter);
+		double importSeconds = ingested.importSeconds();
+		int stored = ingested.stored();
+		double pipelineSeconds = seconds(start);
+		CpuTimes cpuAfter = CpuTimes.now(postmaster);
+		double pipelineRate = files.size() / pipelineSeconds;
+		System.out.printf(Locale.ROOT, "pipeline: %d files (%d applications stored) uploaded, extracted, parsed and "
+				+ "stored in %.1f s; scored and indexed after %.1f s: %.1f resumes/s; load average after: %s%n",
+				files.size(), stored, importSeconds, pipelineSeconds, pipelineRate, CpuTimes.loadAverage());
+		double pipelineCpuMs = cpuBreakdown(cpuBefore, cpuAfter, files.size());
+		System.out.printf(Locale.ROOT, "model calls: %d for %d vector requests%n",
+				cachedVectors.modelCalls() - modelCallsBefore, cachedVectors.requests() - vectorRequestsBefore);
+
+		List<String> texts = texts(files);
+		int cores = Runtime.getRuntime().availableProcessors();
+		ModelOnly oneCaller = modelOnly(texts, 1);
+		ModelOnly allCores = modelOnly(texts, cores);
+		double best = Math.max(oneCaller.textsPerSecond(), allCores.textsPerSecond());
+		System.out.printf(Locale.ROOT,
+				"model only, same texts: %.1f texts/s with 1 caller, %.1f with %d callers; CPU ms per text: callers "
+						+ "%.1f / %.1f, whole JVM %.1f / %.1f; load average after: %s%n",
+				oneCaller.textsPerSecond(), allCores.textsPerSecond(), cores, oneCaller.cpuMsPerText(),
+				allCores.cpuMsPerText(), oneCaller.processCpuMsPerText(), allCores.processCpuMsPerText(),
+				CpuTimes.loadAverage());
+		System.out.printf(Locale.ROOT, "pipeline / best model-only throughput: %.0f %% (wall clock); "
+				+ "model CPU per text / pipeline CPU per resume: %.0f %% (callers' CPU), %.0f %% (whole JVM's)%n",
+				100 * pipelineRate / best, 100 * Math.min(oneCaller.cpuMsPerText(), allCores.cpuMsPerText()) / pipelineCpuMs,
+				100 * Math.min(oneCaller.processCpuMsPerText(), allCores.processCpuMsPerText()) / pipelineCpuMs);
+	}
+
+	/** Prints CPU milliseconds per resume by stage and returns those of the application and database together. */
+	private static double cpuBreakdown(CpuTimes before, CpuTimes after, int resumes) {
+		double upload = after.threadSeconds(before, "http-nio");
+		double intake = after.threadSeconds(before, "resume-import");
+		double background = after.threadSeconds(before, "matching-background");
+		double jvm = after.processSeconds(before);
+		double database = after.databaseSeconds(before);
+		double perResume = 1000.0 / resumes;
+		System.out.printf(Locale.ROOT, "CPU ms per resume: upload (HTTP threads) %.1f, intake (Tika, parse, store) "
+				+ "%.1f, scoring and indexing (embedding included) %.1f, rest of the JVM (GC, JIT, test) %.1f, "
+				+ "PostgreSQL %.1f; total %.1f%n", upload * perResume, intake * perResume, background * perResume,
+				(jvm - upload - intake - background) * perResume, database * perResume, (jvm + database) * perResume);
+		StringBuilder others = new StringBuilder("other threads, CPU ms per resume:");
+		after.secondsByThreadName(before).forEach((name, seconds) -> {
+			if (seconds * perResume >= 0.5 && !name.startsWith("http-nio") && !name.startsWith("resume-import")
+					&& !name.startsWith("matching-background")) {
+				others.append(String.format(Locale.ROOT, " %s %.1f;", name, seconds * perResume));
+			}
+		});
+		System.out.println(others);
+		return (jvm + database) * perResume;
+	}
+
+	/**
+	 * Posts {@code files} to the requisition and waits until every job has ended and every application is scored and
+	 * its candidate indexed.
+	 */
+	private Ingested ingest(List<Path> files, String requisition, ApiClient recruiter) throws Exception {
+		long start = System.nanoTime();
+		int indexedBefore = index.size();
 		List<String> jobs = new ArrayList<>();
 		for (List<Path> upload : uploads(files)) {
 			ResumeUpload body = new ResumeUpload().field("requisitionId", requisition)
@@ -78,23 +164,12 @@ class IngestionBenchmark {
 			jobs.add(started.json().get("jobId").asString());
 		}
 		int[] storedAndNew = awaitJobs(recruiter, jobs);
-		int stored = storedAndNew[0];
 		double importSeconds = seconds(start);
-		awaitScoredAndIndexed(UUID.fromString(requisition), stored, indexedBefore + storedAndNew[1]);
-		double pipelineSeconds = seconds(start);
-		double pipelineRate = files.size() / pipelineSeconds;
-		System.out.printf(Locale.ROOT, "pipeline: %d files (%d applications stored) uploaded, extracted, parsed and "
-				+ "stored in %.1f s; scored and indexed after %.1f s: %.1f resumes/s%n", files.size(), stored,
-				importSeconds, pipelineSeconds, pipelineRate);
+		awaitScoredAndIndexed(UUID.fromString(requisition), storedAndNew[0], indexedBefore + storedAndNew[1]);
+		return new Ingested(storedAndNew[0], importSeconds);
+	}
 
-		List<String> texts = texts(files);
-		double oneCaller = modelOnly(texts, 1);
-		int cores = Runtime.getRuntime().availableProcessors();
-		double allCores = modelOnly(texts, cores);
-		double best = Math.max(oneCaller, allCores);
-		System.out.printf(Locale.ROOT, "model only, same texts: %.1f texts/s with 1 caller, %.1f with %d callers%n",
-				oneCaller, allCores, cores);
-		System.out.printf(Locale.ROOT, "pipeline / best model-only throughput: %.0f %%%n", 100 * pipelineRate / best);
+	private record Ingested(int stored, double importSeconds) {
 	}
 
 	/** Uploads of at most {@link CandidateImports#MAX_FILES} files and {@link #MAX_UPLOAD_BYTES}. */
@@ -130,15 +205,22 @@ class IngestionBenchmark {
 					known += state.json().get("duplicates").asInt();
 					break;
 				}
-				Thread.sleep(100);
+				Thread.sleep(JOB_POLL_MILLIS);
 			}
 		}
 		return new int[] { stored, stored - known };
 	}
 
+	/**
+	 * Waits until every application is scored, then until the index holds every new candidate: the index is asked only
+	 * then, since each question after a write opens a new near-real-time reader (and flushes a small segment).
+	 */
 	private void awaitScoredAndIndexed(UUID requisition, int applications, int indexedAfter)
 			throws InterruptedException {
-		while (scored(requisition) < applications || index.size() < indexedAfter) {
+		while (scored(requisition) < applications) {
+			Thread.sleep(100);
+		}
+		while (index.size() < indexedAfter) {
 			Thread.sleep(100);
 		}
 	}
@@ -158,11 +240,15 @@ class IngestionBenchmark {
 		return texts;
 	}
 
-	/** Texts per second of the model alone over {@code texts} with {@code callers} threads. */
-	private double modelOnly(List<String> texts, int callers) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(callers);
+	/** Throughput and CPU time per text of the model alone over {@code texts} with {@code callers} threads. */
+	private ModelOnly modelOnly(List<String> texts, int callers) throws Exception {
+		AtomicInteger threadCount = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(callers,
+				task -> new Thread(task, "model-only-" + threadCount.incrementAndGet()));
 		try {
+			threads.submit(() -> embeddings.vector("预热 warm-up")).get();
 			AtomicInteger next = new AtomicInteger();
+			CpuTimes before = CpuTimes.now(0);
 			long start = System.nanoTime();
 			List<Future<?>> running = new ArrayList<>();
 			for (int c = 0; c < callers; c++) {
@@ -175,11 +261,18 @@ class IngestionBenchmark {
 			for (Future<?> caller : running) {
 				caller.get();
 			}
-			return texts.size() / seconds(start);
+			double seconds = seconds(start);
+			CpuTimes after = CpuTimes.now(0);
+			return new ModelOnly(texts.size() / seconds, 1000 * after.threadSeconds(before, "model-only-") / texts.size(),
+					1000 * after.processSeconds(before) / texts.size());
 		}
 		finally {
 			threads.shutdown();
 		}
+	}
+
+	/** Texts per second, and CPU ms per text of the calling threads and of the whole JVM (GC and JIT included). */
+	private record ModelOnly(double textsPerSecond, double cpuMsPerText, double processCpuMsPerText) {
 	}
 
 	private static double seconds(long start) {

@@ -5,26 +5,32 @@ import io.renloop.platform.InvalidFieldsException;
 import io.renloop.recruitment.ResumeFile;
 import io.renloop.recruitment.ResumeParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * The text of an uploaded resume, read with Apache Tika. Only PDF, DOCX, DOC and plain text are accepted;
- * embedded files and images are not read, and there is no OCR, so photos never become text.
+ * embedded files and images are not read, and there is no OCR, so photos never become text. The type is detected
+ * once and the file handed to that type's parser (an {@link org.apache.tika.parser.AutoDetectParser} would detect
+ * it a second time); DOCX is read with Tika's streaming (SAX) extractor rather than by loading the whole document
+ * model. Thread-safe: one instance serves every caller.
  */
 final class DocumentText {
 
@@ -37,14 +43,29 @@ final class DocumentText {
 
 	private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*){2,}");
 
+	/** Attachments, embedded objects and pictures inside a resume are skipped. */
+	private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
+
+		@Override
+		public boolean shouldParseEmbedded(Metadata metadata) {
+			return false;
+		}
+
+		@Override
+		public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+			// never called: shouldParseEmbedded refuses every embedded document
+		}
+	};
+
 	private final Detector detector;
 
+	/** The parsers of the default configuration, chosen by the content type set in the metadata. */
 	private final Parser parser;
 
 	DocumentText() {
 		TikaConfig config = TikaConfig.getDefaultConfig();
 		this.detector = config.getDetector();
-		this.parser = new AutoDetectParser(config);
+		this.parser = config.getParser();
 	}
 
 	String extract(ResumeFile file) {
@@ -67,6 +88,7 @@ final class DocumentText {
 			if (!SUPPORTED.contains(type.toString())) {
 				throw new BusinessRuleException(415, "resume.file.unsupported", type.toString());
 			}
+			metadata.set(Metadata.CONTENT_TYPE, type.toString());
 			BodyContentHandler handler = new BodyContentHandler(-1);
 			parser.parse(input, handler, metadata, context());
 			String text = clean(handler.toString());
@@ -100,6 +122,11 @@ final class DocumentText {
 		pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
 		pdf.setSortByPosition(true);
 		context.set(PDFParserConfig.class, pdf);
+		OfficeParserConfig office = new OfficeParserConfig();
+		office.setUseSAXDocxExtractor(true);
+		office.setExtractMacros(false);
+		context.set(OfficeParserConfig.class, office);
+		context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
 		return context;
 	}
 

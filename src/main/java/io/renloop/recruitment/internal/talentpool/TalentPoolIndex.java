@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -41,7 +42,9 @@ import org.apache.lucene.store.MMapDirectory;
  * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the profile text and HNSW vectors
  * of its embedding, fused by reciprocal rank. Every query is filtered to one tenant and to profiles whose consent
  * is given and not expired. The index is derived data: {@link #rebuild(Stream)} recreates it from the database.
- * Thread-safe; writes are visible to searches when the write method returns.
+ * Thread-safe; writes are visible to searches when the write method returns: the first search after a write opens
+ * a new near-real-time reader, so a bulk intake writing hundreds of profiles between two searches opens one reader,
+ * not one per profile.
  */
 public final class TalentPoolIndex implements AutoCloseable {
 
@@ -64,6 +67,11 @@ public final class TalentPoolIndex implements AutoCloseable {
 	private static final long COMMIT_INTERVAL_MILLIS = 1000;
 
 	private volatile long lastCommitMillis;
+
+	/** How many writes were made; {@link #visibleWrites} of them before the current reader was opened. */
+	private final AtomicLong writes = new AtomicLong();
+
+	private volatile long visibleWrites;
 
 	private final Directory directory;
 
@@ -227,8 +235,15 @@ public final class TalentPoolIndex implements AutoCloseable {
 		return document;
 	}
 
+	/** A searcher that sees every write made before this call. */
 	private IndexSearcher acquire() {
 		try {
+			long written = writes.get();
+			if (visibleWrites < written) {
+				// waits for a refresh running in another thread, then opens a reader again if that one missed a write
+				searchers.maybeRefreshBlocking();
+				visibleWrites = Math.max(visibleWrites, written);
+			}
 			return searchers.acquire();
 		}
 		catch (IOException ex) {
@@ -246,14 +261,16 @@ public final class TalentPoolIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Applies a change and makes it visible to searches at once (near-real-time reader); commits to disk at most
-	 * every {@link #COMMIT_INTERVAL_MILLIS} and on {@link #close()}, since a commit syncs files and would otherwise
-	 * dominate bulk intake. Changes of the last interval lost in a crash come back with a rebuild from the database.
+	 * Applies a change, which the next {@link #acquire()} makes visible to searches (near-real-time reader: opening
+	 * one flushes the buffered documents to a new segment, so opening one per write made bulk intake write a segment
+	 * and an HNSW graph per profile); commits to disk at most every {@link #COMMIT_INTERVAL_MILLIS} and on
+	 * {@link #close()}, since a commit syncs files and would otherwise dominate bulk intake. Changes of the last
+	 * interval lost in a crash come back with a rebuild from the database.
 	 */
 	private void write(IndexWrite change) {
 		try {
 			change.run();
-			searchers.maybeRefreshBlocking();
+			writes.incrementAndGet();
 			long now = System.currentTimeMillis();
 			if (now - lastCommitMillis >= COMMIT_INTERVAL_MILLIS) {
 				lastCommitMillis = now;
