@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class InterviewScoring {
 
 	/** Names the scoring code in the AI-decision log; grows when the scorer changes what it computes. */
-	static final String SCORER_VERSION = "rubric-scorer-1";
+	static final String SCORER_VERSION = "rubric-scorer-2";
 
 	private final QuestionBank bank;
 

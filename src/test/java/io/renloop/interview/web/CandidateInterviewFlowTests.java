@@ -172,7 +172,7 @@ class CandidateInterviewFlowTests {
 				+ "from interview.session_answer where question_id = ?::uuid", fixtures.gasQuestion);
 		assertThat((Integer) log.get("score")).isGreaterThan(60);
 		assertThat(log.get("rubric_version")).isEqualTo(1);
-		assertThat(log.get("scorer_version")).isEqualTo("rubric-scorer-1");
+		assertThat(log.get("scorer_version")).isEqualTo("rubric-scorer-2");
 		assertThat((String) log.get("evidence")).contains("立即停止作业");
 		assertThat(jdbc.queryForObject("select score from interview.session_answer where question_id = ?::uuid",
 				Integer.class, fixtures.starQuestion)).as("a missing answer scores 0").isZero();
