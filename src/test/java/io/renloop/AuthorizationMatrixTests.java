@@ -164,6 +164,7 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/requisitions/{id}/interview-plan", "GET", "/api/v1/requisitions" + unknown + "/interview-plan", null, "404 404 404 403 403 404"),
 				row("PUT /api/v1/requisitions/{id}/interview-plan", "PUT", "/api/v1/requisitions" + unknown + "/interview-plan", this::interviewPlan, "404 404 404 403 403 403"),
 				row("POST /api/v1/applications/{id}/ai-interview", "POST", "/api/v1/applications" + unknown + "/ai-interview", null, "404 404 404 403 403 403"),
+				row("GET /api/v1/ai-interviews/decision-log", "GET", "/api/v1/ai-interviews/decision-log", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/ai-interviews/{sessionId}/report", "GET", "/api/v1/ai-interviews" + unknown + "/report", null, "404 404 404 403 403 404"),
 				row("GET /api/v1/interviewers/{userId}/availability", "GET", "/api/v1/interviewers" + unknown + "/availability", null, "404 404 404 403 403 404"),
 				row("POST /api/v1/interviewers/{userId}/availability", "POST", "/api/v1/interviewers" + unknown + "/availability", this::availablePeriod, "404 404 404 403 403 404"),

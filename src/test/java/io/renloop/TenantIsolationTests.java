@@ -234,6 +234,7 @@ class TenantIsolationTests {
 				entry("GET /api/v1/requisitions/{id}/interview-plan", new Probe("acmeCannotReadDemoInterviewPlan", this::acmeCannotReadDemoInterviewPlan)),
 				entry("PUT /api/v1/requisitions/{id}/interview-plan", new Probe("acmeCannotPlanDemoInterview", this::acmeCannotPlanDemoInterview)),
 				entry("POST /api/v1/applications/{id}/ai-interview", new Probe("acmeCannotStartDemoInterview", this::acmeCannotStartDemoInterview)),
+				entry("GET /api/v1/ai-interviews/decision-log", new Probe("acmeDecisionLogHoldsOnlyAcmeAnswers", this::acmeDecisionLogHoldsOnlyAcmeAnswers)),
 				entry("GET /api/v1/ai-interviews/{sessionId}/report", new Probe("acmeCannotReadDemoInterviewReport", this::acmeCannotReadDemoInterviewReport)),
 				entry("GET /api/v1/interviewers/{userId}/availability", new Probe("acmeCannotReadDemoAvailability", this::acmeCannotReadDemoAvailability)),
 				entry("POST /api/v1/interviewers/{userId}/availability", new Probe("acmeCannotAddDemoAvailability", this::acmeCannotAddDemoAvailability)),
@@ -599,6 +600,15 @@ class TenantIsolationTests {
 		assertNotFoundWithoutDemoData(upload.postTo(acme, path));
 		assertThat(jdbc.queryForObject("select count(*) from interview.answer_audio where session_id = ?::uuid", Long.class,
 				demoSession)).isZero();
+	}
+
+	void acmeDecisionLogHoldsOnlyAcmeAnswers(ApiClient acme) {
+		assertThat(ApiClient.as(port, "hr@demo.example").get("/api/v1/ai-interviews/decision-log").body())
+			.contains(demoSubmittedSession);
+		ApiClient.Response log = acme.get("/api/v1/ai-interviews/decision-log?format=csv");
+		assertThat(log.status()).as(log.body()).isEqualTo(200);
+		assertThat(log.body()).doesNotContain(demoSubmittedSession);
+		assertNoDemoData(log.body());
 	}
 
 	void acmeCannotPlayDemoRecording(ApiClient acme) {

@@ -98,6 +98,18 @@ class SessionAnswer {
 		this.scoredAt = now;
 	}
 
+	UUID sessionId() {
+		return sessionId;
+	}
+
+	String flags() {
+		return flags;
+	}
+
+	Instant scoredAt() {
+		return scoredAt;
+	}
+
 	UUID questionId() {
 		return questionId;
 	}

@@ -176,6 +176,26 @@ class CandidateInterviewFlowTests {
 		assertThat((String) log.get("evidence")).contains("立即停止作业");
 		assertThat(jdbc.queryForObject("select score from interview.session_answer where question_id = ?::uuid",
 				Integer.class, fixtures.starQuestion)).as("a missing answer scores 0").isZero();
+		assertDecisionLogExports(submitted.json().get("sessionId").asString(), (Integer) log.get("score"));
+	}
+
+	/** The AI-decision log exports what was scored, with versions, as JSON and CSV; a reversed period is refused. */
+	private void assertDecisionLogExports(String sessionId, int gasScore) {
+		String today = java.time.LocalDate.now().toString();
+		JsonNode decisions = hr.get("/api/v1/ai-interviews/decision-log?from=" + today + "&to=" + today).json();
+		JsonNode gas = decisions.valueStream()
+			.filter(d -> d.get("sessionId").asString().equals(sessionId)
+					&& d.get("questionId").asString().equals(fixtures.gasQuestion.toString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(gas.get("score").asInt()).isEqualTo(gasScore);
+		assertThat(gas.get("scorerVersion").asString()).isEqualTo("rubric-scorer-2");
+		assertThat(gas.get("applicationId").asString()).isEqualTo(fixtures.application);
+		ApiClient.Response csv = hr.get("/api/v1/ai-interviews/decision-log?format=csv");
+		assertThat(csv.body()).startsWith("scoredAt,sessionId,applicationId").contains(sessionId)
+			.contains("\"rubric-scorer-2\"").doesNotContain("立即停止作业");
+		assertThat(assertProblem(hr.get("/api/v1/ai-interviews/decision-log?from=" + today + "&to=2020-01-01"), 400)
+			.toString()).contains("to");
 	}
 
 	@Test
