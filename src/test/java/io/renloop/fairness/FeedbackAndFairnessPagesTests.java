@@ -9,13 +9,13 @@ import io.renloop.interview.InterviewSessionFixtures;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
+import io.renloop.support.Browser;
 import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,13 +116,7 @@ class FeedbackAndFairnessPagesTests extends BrowserTest {
 	}
 
 	private Page signIn(BrowserContext context) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.locator("input[name=username]").fill(TestUsers.createUser(administration, DEMO, Role.HR_ADMIN));
-		page.locator("input[name=password]").fill(ApiClient.PASSWORD);
-		page.locator("button[type=submit]").click();
-		page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
-		return page;
+		return Browser.signIn(context, port, TestUsers.createUser(administration, DEMO, Role.HR_ADMIN));
 	}
 
 	private String url(String path) {

@@ -2,11 +2,13 @@ package io.renloop.support;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -50,5 +52,16 @@ public final class Browser implements AutoCloseable {
 	public void close() {
 		browser.close();
 		playwright.close();
+	}
+
+	/** Signs {@code login} in on the login page of the app at {@code port} and waits for the landing page. */
+	public static Page signIn(BrowserContext context, int port, String login) {
+		Page page = context.newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.locator("input[name=username]").fill(login);
+		page.locator("input[name=password]").fill(ApiClient.PASSWORD);
+		page.locator("button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
+		return page;
 	}
 }

@@ -10,6 +10,7 @@ import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
+import io.renloop.support.Browser;
 import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
@@ -125,13 +126,7 @@ class InterviewPagesTests extends BrowserTest {
 	}
 
 	private Page signIn(BrowserContext context) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.locator("input[name=username]").fill(TestUsers.createUser(administration, DEMO, Role.HR_ADMIN));
-		page.locator("input[name=password]").fill(ApiClient.PASSWORD);
-		page.locator("button[type=submit]").click();
-		page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
-		return page;
+		return Browser.signIn(context, port, TestUsers.createUser(administration, DEMO, Role.HR_ADMIN));
 	}
 
 	private String url(String path) {
