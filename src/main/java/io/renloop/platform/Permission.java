@@ -15,5 +15,11 @@ public enum Permission {
 	/** Read the fairness report built from candidates' voluntary self-reports. */
 	FAIRNESS_READ,
 	/** Submit one's own interviewer scorecard for an application. */
-	SCORECARD_WRITE
+	SCORECARD_WRITE,
+	/** Configure the tenant's approval chains and read every approval's history. */
+	APPROVAL_ADMIN,
+	/** Read offers; make, change and withdraw them. */
+	OFFER_READ, OFFER_WRITE,
+	/** Read onboarding cases and work their checklists; open, change and complete them. */
+	ONBOARDING_READ, ONBOARDING_WRITE
 }

@@ -194,7 +194,7 @@ class CandidateImportTests {
 	static String uniqueEnResume() {
 		String phone = RecruitmentFixtures.uniquePhone();
 		return SampleResumes.EN.replace("+1 415-555-0134", phone).replace("john.carter@example.com", "jc" + phone + "@example.com")
-				+ "PROJECTS\nReferences " + UUID.randomUUID() + " " + UUID.randomUUID() + " " + UUID.randomUUID();
+				+ "PROJECTS\nReferences" + RecruitmentFixtures.randomReferences();
 	}
 
 	private static byte[] utf8(String text) {

@@ -71,8 +71,13 @@ final class RecruitmentFixtures {
 	 * of pairs, so a test's applicant was taken for another test's).
 	 */
 	static String randomProjects() {
+		return "项目编号" + randomReferences();
+	}
+
+	/** Fifty random eight-letter words. */
+	static String randomReferences() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		StringBuilder line = new StringBuilder("项目编号");
+		StringBuilder line = new StringBuilder();
 		for (int word = 0; word < 50; word++) {
 			line.append(' ');
 			for (int letter = 0; letter < 8; letter++) {

@@ -1,0 +1,11 @@
+package io.renloop.platform;
+
+/**
+ * The platform's port for text messages (SMS). Like {@link OutgoingMail}: a message handed over inside a
+ * transaction is sent only after it commits; delivery problems are logged and recorded, never thrown at the
+ * caller; in demo mode every message is also kept in the tenant's developer outbox ({@link DevOutbox}).
+ */
+public interface OutgoingSms {
+
+	void send(SmsMessage message);
+}
