@@ -41,6 +41,18 @@ public final class Masking {
 		return local.substring(0, Math.min(2, local.length())) + "***" + (at < 0 ? "" : value.substring(at));
 	}
 
+	/** A phone number keeps its first three and last four characters: {@code 13812345678} becomes {@code 138****5678}. */
+	public static String phone(String value) {
+		if (value == null) {
+			return null;
+		}
+		String compact = value.replaceAll("[\\s-]", "");
+		if (compact.length() <= 7) {
+			return "*".repeat(compact.length());
+		}
+		return compact.substring(0, 3) + "*".repeat(compact.length() - 7) + compact.substring(compact.length() - 4);
+	}
+
 	/** Dates of birth and addresses show nothing but that a value exists. */
 	public static String hidden(Object value) {
 		return value == null ? null : "******";

@@ -1,11 +1,12 @@
 package io.renloop.shared;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A passport number as printed in the machine-readable zone (ICAO 9303): 6 to 9 upper-case letters and digits.
  * A PRC ordinary passport (since 2012) is E or G followed by 8 characters, the first of them possibly a letter
- * (e.g. EA1234567); other countries' numbers only need the ICAO shape.
+ * (e.g. EA1234567); other countries' numbers only need the ICAO shape. Letters may be typed in lower case.
  */
 public final class PassportNumber {
 
@@ -19,7 +20,7 @@ public final class PassportNumber {
 		if (value == null || value.isBlank()) {
 			return Optional.of("validation.passport.required");
 		}
-		String number = value.strip();
+		String number = value.strip().toUpperCase(Locale.ROOT);
 		if (!number.matches("[A-Z0-9]{6,9}")) {
 			return Optional.of("validation.passport.format");
 		}

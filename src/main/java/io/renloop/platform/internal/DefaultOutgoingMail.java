@@ -3,8 +3,6 @@ package io.renloop.platform.internal;
 import io.renloop.platform.MailMessage;
 import io.renloop.platform.OutgoingMail;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands messages to {@link MailDispatcher} once the caller's transaction has committed (and drops them when it
@@ -22,15 +20,6 @@ class DefaultOutgoingMail implements OutgoingMail {
 
 	@Override
 	public void send(MailMessage message) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			dispatcher.dispatch(message);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				dispatcher.dispatch(message);
-			}
-		});
+		AfterCommit.run(() -> dispatcher.dispatch(message));
 	}
 }

@@ -39,22 +39,37 @@ class JdbcDevOutbox implements DevOutbox {
 	/** Keeps a copy of an e-mail in its tenant's outbox. */
 	void keep(MailMessage message, Instant at) {
 		List<String> names = message.attachments().stream().map(Attachment::name).toList();
+		insert(message.tenantId(), Channel.EMAIL, message.to(), message.subject(), message.text(), names, at);
+	}
+
+	/** Keeps a copy of a text message (SMS or robot), which has no subject and no attachments. */
+	void keep(String tenantId, Channel channel, String recipient, String text, Instant at) {
+		insert(tenantId, channel, recipient, null, text, List.of(), at);
+	}
+
+	private void insert(String tenantId, Channel channel, String recipient, String subject, String text,
+			List<String> attachmentNames, Instant at) {
 		jdbc.update("""
 				insert into platform.dev_outbox_message
 				    (id, tenant_id, channel, recipient, subject, text, attachment_names, created_at)
-				values (?, ?, 'EMAIL', ?, ?, ?, ?::jsonb, ?)""", UUID.randomUUID(), message.tenantId(), message.to(),
-				message.subject(), message.text(), json.writeValueAsString(names), Timestamp.from(at));
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", UUID.randomUUID(), tenantId, channel.name(), recipient,
+				subject, text, json.writeValueAsString(attachmentNames), Timestamp.from(at));
 	}
 
 	@Override
-	public PageView<OutboxMessage> messages(int page, int size) {
+	public PageView<OutboxMessage> messages(Channel channel, int page, int size) {
 		String tenantId = TenantContext.require();
-		Long total = jdbc.queryForObject("select count(*) from platform.dev_outbox_message where tenant_id = ?",
-				Long.class, tenantId);
+		// a null channel matches every message
+		String channelName = channel == null ? null : channel.name();
+		Long total = jdbc.queryForObject("""
+				select count(*) from platform.dev_outbox_message
+				where tenant_id = ? and (cast(? as varchar) is null or channel = ?)""", Long.class, tenantId,
+				channelName, channelName);
 		List<OutboxMessage> content = jdbc.query("""
-				select * from platform.dev_outbox_message where tenant_id = ?
-				order by created_at desc, id limit ? offset ?""", (rs, i) -> view(rs), tenantId, size,
-				(long) page * size);
+				select * from platform.dev_outbox_message
+				where tenant_id = ? and (cast(? as varchar) is null or channel = ?)
+				order by created_at desc, id limit ? offset ?""", (rs, i) -> view(rs), tenantId, channelName,
+				channelName, size, (long) page * size);
 		return PageView.of(content, page, size, total == null ? 0 : total);
 	}
 

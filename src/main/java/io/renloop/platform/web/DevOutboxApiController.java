@@ -1,6 +1,7 @@
 package io.renloop.platform.web;
 
 import io.renloop.platform.DevOutbox;
+import io.renloop.platform.DevOutbox.Channel;
 import io.renloop.platform.DevOutbox.OutboxMessage;
 import io.renloop.shared.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,10 +29,11 @@ class DevOutboxApiController {
 	}
 
 	@GetMapping("/api/v1/dev/outbox")
-	@Operation(summary = "Outgoing messages, newest first", description = "Tenant administrators only; 404 when "
-			+ "demo mode is off")
-	PageView<OutboxMessage> messages(@RequestParam(defaultValue = "0") @Min(0) int page,
+	@Operation(summary = "Outgoing messages (e-mail, SMS, robot), newest first", description = "Tenant "
+			+ "administrators only; 404 when demo mode is off. `channel` (EMAIL, SMS or ROBOT) keeps one channel.")
+	PageView<OutboxMessage> messages(@RequestParam(required = false) Channel channel,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return outbox.messages(page, size);
+		return outbox.messages(channel, page, size);
 	}
 }

@@ -1,6 +1,7 @@
 package io.renloop.platform.web;
 
 import io.renloop.platform.DevOutbox;
+import io.renloop.platform.DevOutbox.Channel;
 import io.renloop.platform.DevOutbox.OutboxMessage;
 import io.renloop.platform.web.TextWithLinks.Piece;
 import java.util.List;
@@ -24,9 +25,12 @@ class DevOutboxPageController {
 	}
 
 	@GetMapping("/dev/outbox")
-	String page(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("messages", outbox.messages(Math.max(0, page), 20)
+	String page(@RequestParam(required = false) Channel channel, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("messages", outbox.messages(channel, Math.max(0, page), 20)
 			.map(m -> new ShownMessage(m, TextWithLinks.of(m.text()))));
+		model.addAttribute("channel", channel);
+		model.addAttribute("channels", Channel.values());
 		return "platform/outbox";
 	}
 
