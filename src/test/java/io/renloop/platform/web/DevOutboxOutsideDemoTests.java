@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class DevOutboxOutsideDemoTests {
 
 	final ApplicationContextRunner context = new ApplicationContextRunner()
-		.withBean(DevOutbox.class, () -> (page, size) -> PageView.of(List.of(), page, size, 0))
+		.withBean(DevOutbox.class, () -> (channel, page, size) -> PageView.of(List.of(), page, size, 0))
 		.withUserConfiguration(DevOutboxApiController.class, DevOutboxPageController.class);
 
 	@Test
