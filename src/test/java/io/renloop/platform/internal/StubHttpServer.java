@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A local HTTP server standing in for an outside service (SMS gateway, WeCom webhook): it keeps every request and
@@ -24,6 +26,8 @@ final class StubHttpServer implements AutoCloseable {
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
+	private final ExecutorService executor = Executors.newCachedThreadPool();
+
 	private volatile int status = 200;
 
 	private volatile String answer = "{}";
@@ -38,6 +42,8 @@ final class StubHttpServer implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 		server.createContext("/", this::handle);
+		// a slow answer (timeout tests) must not hold up the requests of the next test
+		server.setExecutor(executor);
 		server.start();
 	}
 
@@ -93,5 +99,6 @@ final class StubHttpServer implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
+		executor.shutdownNow();
 	}
 }
