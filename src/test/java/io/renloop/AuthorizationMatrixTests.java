@@ -196,7 +196,9 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/applications/{id}/decision", "POST", "/api/v1/applications" + unknown + "/decision", () -> Map.of("outcome", "HOLD"), "404 404 404 403 403 403"),
 				row("GET /api/v1/human-reviews", "GET", "/api/v1/human-reviews?status=OPEN", null, "2xx 2xx 2xx 403 403 403"),
 				row("POST /api/v1/human-reviews/{id}/answer", "POST", "/api/v1/human-reviews" + unknown + "/answer", () -> Map.of("outcome", "CONFIRMED", "comment", "维持"), "404 404 404 403 403 403"),
-				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
+				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"),
+				// any signed-in caller, no particular permission: it reads and stores nothing
+				row("POST /api/v1/validation/identity", "POST", "/api/v1/validation/identity", () -> Map.of("type", "PRC_RESIDENT_ID", "value", "11010519491231002X"), "2xx 2xx 2xx 2xx 2xx 2xx"));
 	}
 
 	Map<String, Object> scorecard() {

@@ -272,7 +272,8 @@ class TenantIsolationTests {
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
 				entry("PUT /api/v1/users/{id}/access", new Probe("acmeCannotChangeDemoUser", this::acmeCannotChangeDemoUser)),
-				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)))
+				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)),
+				entry("POST /api/v1/validation/identity", new Probe("acmeValidatesWithoutSeeingDemoData", this::acmeValidatesWithoutSeeingDemoData)))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -796,6 +797,18 @@ class TenantIsolationTests {
 				DEMO)).as("demo has messages to hide").isPositive();
 		assertThat(outbox.json().get("content").valueStream().map(m -> m.get("id").asString()))
 			.allMatch(id -> ACME.equals(data.tenantOf("platform.dev_outbox_message", id)));
+		assertThat(acme.get("/api/v1/dev/outbox?channel=SMS&size=200").json().get("content").valueStream()
+			.map(m -> m.get("id").asString())).allMatch(id -> ACME.equals(data.tenantOf("platform.dev_outbox_message", id)));
+	}
+
+	/** The verdict depends on the number alone, with nothing of demo in it. */
+	void acmeValidatesWithoutSeeingDemoData(ApiClient acme) {
+		Map<String, String> check = Map.of("type", "PRC_RESIDENT_ID", "value", "110105194912310021");
+		ApiClient.Response answer = acme.post("/api/v1/validation/identity", check);
+		assertThat(answer.status()).isEqualTo(200);
+		assertNoDemoData(answer.body());
+		assertThat(answer.json().get("valid").asBoolean()).isFalse();
+		assertThat(answer.json().get("reason").asString()).isNotBlank();
 	}
 
 	/** Weights and a HOLD decision of demo, so that every table of the human part has a demo row. */
