@@ -7,10 +7,12 @@ import io.renloop.platform.SystemActor;
 import io.renloop.workflow.ApprovalDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Reacts to the loop: an accepted offer opens its case, a submitted case is checked, a decided probation
- * approval confirms the employee. Each handler is idempotent.
+ * approval confirms the employee. Each handler is idempotent. The handlers start no transaction of their own: the
+ * work's transaction must begin inside the event's tenant, which Hibernate reads when it opens the session.
  */
 @Component
 class OnboardingEventListeners {
@@ -27,17 +29,17 @@ class OnboardingEventListeners {
 		this.probation = probation;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OfferAccepted offer) {
 		SystemActor.runAs(offer.tenantId(), () -> cases.open(offer));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OnboardingSubmitted submitted) {
 		SystemActor.runAs(submitted.tenantId(), () -> verification.check(submitted.caseId()));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ApprovalDecided decided) {
 		if (ProbationTracking.SUBJECT_TYPE.equals(decided.subjectType())) {
 			SystemActor.runAs(decided.tenantId(), () -> probation.decided(decided));
