@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +45,10 @@ class NewHireApiController {
 		return onboarding.savePersonalInfo(token, info);
 	}
 
-	@PostMapping(path = "/api/v1/onboarding/{token}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/api/v1/onboarding/{token}/documents")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Upload a document", description = "Field file, and type ID_CARD, DEGREE, CERTIFICATE, PHOTO or OTHER; PDF, JPEG or PNG by content, at most 10 MB (413, 415 otherwise)")
-	DocumentView upload(@PathVariable String token, @RequestParam("file") MultipartFile file,
+	@Operation(summary = "Upload a document", description = "Multipart: field file, and type ID_CARD, DEGREE, CERTIFICATE, PHOTO or OTHER; PDF, JPEG or PNG by content, at most 10 MB (413, 415 otherwise)")
+	DocumentView upload(@PathVariable String token, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "type", defaultValue = "OTHER") String type) {
 		DocumentType documentType;
 		try {
@@ -59,7 +58,8 @@ class NewHireApiController {
 			throw new BusinessRuleException(400, "onboarding.document.unknownType", type);
 		}
 		try {
-			return onboarding.addDocument(token, documentType, file.getOriginalFilename(), file.getBytes());
+			return file == null ? onboarding.addDocument(token, documentType, null, null)
+					: onboarding.addDocument(token, documentType, file.getOriginalFilename(), file.getBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
