@@ -10,6 +10,7 @@ import io.renloop.platform.Role;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
+import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -178,6 +179,28 @@ class NewHireApiTests {
 		assertProblem(acme.get("/api/v1/onboarding-cases/" + caseId), 404);
 		assertProblem(acme.post("/api/v1/onboarding-cases/" + caseId + "/complete", null), 404);
 		assertThat(SystemActor.callAs(ACME, () -> cases.list())).noneMatch(c -> c.id().equals(caseId));
+	}
+
+	@Test
+	void aManagerSeesTheCasesOfTheirDepartmentsOnly() {
+		DemoData data = new DemoData(jdbc);
+		Map<String, Object> candidacy = new HashMap<>(jdbc.queryForMap("""
+				select a.id as application_id, a.candidate_id, a.requisition_id, r.department_id, r.position_id
+				from recruitment.application a join recruitment.requisition r on r.id = a.requisition_id
+				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at limit 1"""));
+		candidacy.put("department_id", data.departmentId(DEMO, "COAL-2"));
+		UUID mine = SystemActor.callAs(DEMO, () -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, LocalDate.now())));
+		candidacy.put("department_id", data.departmentId(DEMO, "FIN"));
+		UUID finance = SystemActor.callAs(DEMO, () -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, LocalDate.now())));
+		ApiClient manager = ApiClient.as(port, "manager@demo.example");
+		String list = manager.get("/api/v1/onboarding-cases").body();
+		assertThat(list).contains(mine.toString()).doesNotContain(finance.toString());
+		assertProblem(manager.get("/api/v1/onboarding-cases/" + finance), 404);
+		JsonNode details = manager.get("/api/v1/onboarding-cases/" + mine).json();
+		assertProblem(manager.post("/api/v1/onboarding-cases/" + mine + "/checklist/" + item(details, "IT") + "/done",
+				null), 403);
+		assertThat(manager.post("/api/v1/onboarding-cases/" + mine + "/checklist/" + item(details, "MANAGER") + "/done",
+				null).status()).isEqualTo(200);
 	}
 
 	private static String item(JsonNode details, String owner) {

@@ -98,6 +98,7 @@ class OnboardingJourneyTests {
 		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
 		String employeeId = completed.json().get("employeeId").asString();
 		assertProblem(hr.post("/api/v1/onboarding-cases/" + caseId + "/complete", null), 409);
+		assertProblem(newHire.get("/api/v1/onboarding/" + token), 404);
 
 		JsonNode employee = hr.get("/api/v1/employees/" + employeeId).json();
 		assertThat(employee.get("employeeNo").asString()).isNotBlank();

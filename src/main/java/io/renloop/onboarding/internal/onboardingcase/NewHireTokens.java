@@ -50,7 +50,7 @@ class NewHireTokens {
 			throw new BusinessRuleException(404, "onboarding.link.invalid");
 		}
 		List<Subject> found = jdbc.query(
-				"select tenant_id, id from onboarding.onboarding_case where token_hash = ? and status <> 'CANCELLED'",
+				"select tenant_id, id from onboarding.onboarding_case where token_hash = ? and status in ('OPEN', 'SUBMITTED')",
 				(rs, row) -> new Subject(rs.getString(1), rs.getObject(2, UUID.class)), hash(token));
 		if (found.isEmpty()) {
 			throw new BusinessRuleException(404, "onboarding.link.invalid");

@@ -22,8 +22,8 @@ final class PersonalInfoValidation {
 
 	static final String PASSPORT = "PASSPORT";
 
-	/** A mainland mobile number, optionally with +86, or a landline with area code. */
-	private static final Pattern PHONE = Pattern.compile("(\\+?86[- ]?)?(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})");
+	/** A mainland mobile number, optionally with +86, or a landline with area code; spaces and hyphens aside. */
+	private static final Pattern PHONE = Pattern.compile("(\\+?86)?(1[3-9]\\d{9}|0\\d{9,11})");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
@@ -58,9 +58,6 @@ final class PersonalInfoValidation {
 			required(problems, "bank.bankName", info.bank().bankName());
 			BankCardNumber.problem(info.bank().cardNumber())
 				.ifPresent(key -> problems.add(new FieldProblem("bank.cardNumber", key)));
-		}
-		for (int i = 0; i < info.education().size(); i++) {
-			required(problems, "education[" + i + "].school", info.education().get(i).school());
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
@@ -99,7 +96,7 @@ final class PersonalInfoValidation {
 		if (blank(value)) {
 			problems.add(new FieldProblem(field, "onboarding.validation.required"));
 		}
-		else if (!PHONE.matcher(value.strip()).matches()) {
+		else if (!PHONE.matcher(value.replaceAll("[\\s-]", "")).matches()) {
 			problems.add(new FieldProblem(field, "onboarding.validation.phone"));
 		}
 	}
