@@ -164,6 +164,10 @@ class NewHireApiTests {
 		String hrItem = item(details, "HR");
 		ApiClient it = ApiClient.as(port, TestUsers.createUser(administration, DEMO, Role.IT_SUPPORT));
 		assertThat(it.get("/api/v1/onboarding-cases").json().toString()).contains(caseId.toString());
+		JsonNode itView = it.get("/api/v1/onboarding-cases/" + caseId).json();
+		assertThat(itView.get("checklist").valueStream().map(i -> i.get("owner").asString())).containsOnly("IT")
+			.hasSize(3);
+		assertThat(itView.get("progress").size()).as("progress of all three owners").isEqualTo(3);
 		assertProblem(it.post("/api/v1/onboarding-cases/" + caseId + "/checklist/" + hrItem + "/done", null), 403);
 		ApiClient.Response done = it.post("/api/v1/onboarding-cases/" + caseId + "/checklist/" + itItem + "/done", null);
 		assertThat(done.status()).as(done.body()).isEqualTo(200);

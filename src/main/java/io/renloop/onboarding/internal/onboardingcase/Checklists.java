@@ -58,6 +58,14 @@ class Checklists {
 		}
 	}
 
+	/** IT support sees the IT items; everyone else every item. Progress is always shown for all owners. */
+	static List<ChecklistItem> visibleTo(CurrentUser user, List<ChecklistItem> items) {
+		if (user.can(Permission.ONBOARDING_WRITE) || !user.roles().contains(Role.IT_SUPPORT)) {
+			return items;
+		}
+		return items.stream().filter(item -> item.owner() == ChecklistOwner.IT).toList();
+	}
+
 	void markDone(ChecklistItem item, String by, Instant now) {
 		item.markDone(by, now);
 	}

@@ -127,12 +127,13 @@ class DefaultOnboardingCases implements OnboardingCases {
 			audit.recordSensitiveRead(ENTITY, id, "personalInfo");
 		}
 		List<ChecklistItem> items = checklists.of(id);
+		List<ChecklistItem> shown = Checklists.visibleTo(CurrentUser.require(), items);
 		return new CaseDetails(onboarding.id(), onboarding.offerId(), onboarding.applicationId(),
 				onboarding.candidateId(), onboarding.candidateName(), onboarding.departmentId(), onboarding.positionId(),
 				onboarding.monthlySalary(), onboarding.startDate(), onboarding.probationMonths(),
 				onboarding.probationEndDate(), onboarding.status(), onboarding.submittedAt(), onboarding.completedAt(),
 				onboarding.employeeId(), reveal ? info : PersonalInfoSeal.masked(info), !reveal && info != null,
-				documents(id), verifications(id), items.stream().map(Checklists::view).toList(),
+				documents(id), verifications(id), shown.stream().map(Checklists::view).toList(),
 				Checklists.progress(items));
 	}
 
