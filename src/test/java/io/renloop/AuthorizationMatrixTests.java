@@ -49,6 +49,9 @@ class AuthorizationMatrixTests {
 	/** The candidate's side of AI interviews: public, authenticated by the token in the path. */
 	static final String CANDIDATE = "/api/v1/candidate-interview/";
 
+	/** The new hire's side of onboarding: public, authenticated by the random token of their link. */
+	static final String NEW_HIRE = "/api/v1/onboarding/";
+
 	@LocalServerPort
 	int port;
 
@@ -198,7 +201,16 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/human-reviews/{id}/answer", "POST", "/api/v1/human-reviews" + unknown + "/answer", () -> Map.of("outcome", "CONFIRMED", "comment", "维持"), "404 404 404 403 403 403"),
 				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"),
 				// any signed-in caller, no particular permission: it reads and stores nothing
-				row("POST /api/v1/validation/identity", "POST", "/api/v1/validation/identity", () -> Map.of("type", "PRC_RESIDENT_ID", "value", "11010519491231002X"), "2xx 2xx 2xx 2xx 2xx 2xx"));
+				row("POST /api/v1/validation/identity", "POST", "/api/v1/validation/identity", () -> Map.of("type", "PRC_RESIDENT_ID", "value", "11010519491231002X"), "2xx 2xx 2xx 2xx 2xx 2xx"),
+				// onboarding: HR works the cases, managers and IT read them and their checklist items; the new hire's side is public
+				row("GET /api/v1/onboarding-cases", "GET", "/api/v1/onboarding-cases", null, "2xx 2xx 2xx 2xx 403 403"),
+				row("GET /api/v1/onboarding-cases/{id}", "GET", "/api/v1/onboarding-cases" + unknown, null, "404 404 404 404 403 403"),
+				row("POST /api/v1/onboarding-cases/{id}/checklist/{itemId}/done", "POST", "/api/v1/onboarding-cases" + unknown + "/checklist" + unknown + "/done", null, "404 404 404 404 403 403"),
+				row("POST /api/v1/onboarding-cases/{id}/complete", "POST", "/api/v1/onboarding-cases" + unknown + "/complete", null, "404 404 403 403 403 403"),
+				row("GET /api/v1/onboarding/{token}", "GET", NEW_HIRE + "not-a-token", null, "404 404 404 404 404 404"),
+				row("PUT /api/v1/onboarding/{token}/personal-info", "PUT", NEW_HIRE + "not-a-token/personal-info", () -> Map.of("name", "张伟"), "404 404 404 404 404 404"),
+				row("POST /api/v1/onboarding/{token}/documents", "POST", NEW_HIRE + "not-a-token/documents", () -> Multipart.file("file", "id.png", "PNG"), "404 404 404 404 404 404"),
+				row("POST /api/v1/onboarding/{token}/submit", "POST", NEW_HIRE + "not-a-token/submit", null, "404 404 404 404 404 404"));
 	}
 
 	Map<String, Object> scorecard() {
@@ -243,14 +255,15 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * Every endpoint needs a login, except the candidate's side of an AI interview, where a token that is not
-	 * signed is unknown (404; 400 first for an answer without its fields).
+	 * signed is unknown (404; 400 first for an answer without its fields), and the new hire's side of onboarding,
+	 * where an unknown token is 404.
 	 */
 	@ParameterizedTest(name = "anonymous {0} → 401")
 	@MethodSource("documentedEndpoints")
 	void anonymousCallsAreUnauthorizedProblems(String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-		int expected = !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
+		int expected = path.startsWith(NEW_HIRE) ? 404 : !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
 		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), expected);
 	}
 

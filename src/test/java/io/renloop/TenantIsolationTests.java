@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.renloop.employee.Employees;
 import io.renloop.employee.EmployeeTimeline;
 import io.renloop.interview.InterviewFixtures;
+import io.renloop.onboarding.OnboardingCases;
+import io.renloop.onboarding.OnboardingFixtures;
 import io.renloop.organization.Organization;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.RenloopProperties;
@@ -131,6 +133,14 @@ class TenantIsolationTests {
 	@Autowired
 	RenloopProperties properties;
 
+	/** An onboarding case of demo, submitted by its new hire, with a document and verification results. */
+	UUID demoOnboardingCase;
+
+	String demoOnboardingItem;
+
+	@Autowired
+	OnboardingCases onboardingCases;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -154,6 +164,7 @@ class TenantIsolationTests {
 		createDemoInterviews();
 		scheduleDemoInterview();
 		createDemoAssessmentRecords();
+		createDemoOnboardingCase();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -273,7 +284,15 @@ class TenantIsolationTests {
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
 				entry("PUT /api/v1/users/{id}/access", new Probe("acmeCannotChangeDemoUser", this::acmeCannotChangeDemoUser)),
 				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)),
-				entry("POST /api/v1/validation/identity", new Probe("acmeValidatesWithoutSeeingDemoData", this::acmeValidatesWithoutSeeingDemoData)))
+				entry("POST /api/v1/validation/identity", new Probe("acmeValidatesWithoutSeeingDemoData", this::acmeValidatesWithoutSeeingDemoData)),
+				entry("GET /api/v1/onboarding-cases", new Probe("acmeListsNoDemoOnboardingCase", this::acmeListsNoDemoOnboardingCase)),
+				entry("GET /api/v1/onboarding-cases/{id}", new Probe("acmeCannotReadDemoOnboardingCase", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/onboarding-cases/" + demoOnboardingCase)))),
+				entry("POST /api/v1/onboarding-cases/{id}/checklist/{itemId}/done", new Probe("acmeCannotTickDemoChecklist", this::acmeCannotTickDemoChecklist)),
+				entry("POST /api/v1/onboarding-cases/{id}/complete", new Probe("acmeCannotCompleteDemoOnboarding", this::acmeCannotCompleteDemoOnboarding)),
+				entry("GET /api/v1/onboarding/{token}", new Probe("forgedTokenCannotReadDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "GET", "", null))),
+				entry("PUT /api/v1/onboarding/{token}/personal-info", new Probe("forgedTokenCannotChangeDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "PUT", "/personal-info", Map.of("name", "探针")))),
+				entry("POST /api/v1/onboarding/{token}/documents", new Probe("forgedTokenCannotUploadToDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/documents", null))),
+				entry("POST /api/v1/onboarding/{token}/submit", new Probe("forgedTokenCannotSubmitDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/submit", null))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -1098,6 +1117,76 @@ class TenantIsolationTests {
 		assertThat(response.status()).isIn(403, 404);
 		assertProblem(response, response.status());
 		assertNoDemoData(response.body());
+	}
+
+	// --- onboarding
+
+	/** A case of an application of demo at OFFER, filled in and submitted by its new hire; its checks have run. */
+	private void createDemoOnboardingCase() {
+		Map<String, Object> candidacy = jdbc.queryForMap("""
+				select a.id as application_id, a.candidate_id, a.requisition_id, r.department_id, r.position_id
+				from recruitment.application a join recruitment.requisition r on r.id = a.requisition_id
+				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at desc limit 1""");
+		Instant sent = Instant.now().minusSeconds(1);
+		demoOnboardingCase = SystemActor.callAs(DEMO, () -> onboardingCases.open(
+				OnboardingFixtures.offer(DEMO, candidacy, java.time.LocalDate.now().plusDays(20))));
+		String token = OnboardingFixtures.linkToken(jdbc, DEMO, jdbc.queryForObject(
+				"select candidate_name from onboarding.onboarding_case where id = ?", String.class, demoOnboardingCase),
+				sent);
+		ApiClient newHire = ApiClient.anonymous(port);
+		JsonNode form = newHire.get("/api/v1/onboarding/" + token).json();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> prefilled = tools.jackson.databind.json.JsonMapper.builder().build()
+			.convertValue(form.get("personalInfo"), Map.class);
+		ApiClient.Response saved = newHire.put("/api/v1/onboarding/" + token + "/personal-info",
+				OnboardingFixtures.completed(prefilled));
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(newHire.postFile("/api/v1/onboarding/" + token + "/documents", "file", "id.png",
+				OnboardingFixtures.PNG).status()).isEqualTo(201);
+		assertThat(newHire.post("/api/v1/onboarding/" + token + "/submit", null).status()).isEqualTo(200);
+		assertThat(OnboardingFixtures.await(() -> jdbc.queryForObject(
+				"select count(*) from onboarding.verification_result where case_id = ?", Long.class,
+				demoOnboardingCase) > 0 ? Boolean.TRUE : null)).isTrue();
+		demoOnboardingItem = jdbc.queryForObject("""
+				select id::text from onboarding.checklist_item where case_id = ? and owner = 'HR'
+				order by sort_order limit 1""", String.class, demoOnboardingCase);
+	}
+
+	void acmeListsNoDemoOnboardingCase(ApiClient acme) {
+		ApiClient.Response list = acme.get("/api/v1/onboarding-cases");
+		assertThat(list.status()).isEqualTo(200);
+		assertNoDemoData(list.body());
+		assertThat(list.body()).doesNotContain(demoOnboardingCase.toString());
+	}
+
+	void acmeCannotTickDemoChecklist(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/onboarding-cases/" + demoOnboardingCase + "/checklist/"
+				+ demoOnboardingItem + "/done", null));
+		assertThat(jdbc.queryForObject("select done_at is null from onboarding.checklist_item where id = ?::uuid",
+				Boolean.class, demoOnboardingItem)).isTrue();
+	}
+
+	void acmeCannotCompleteDemoOnboarding(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/onboarding-cases/" + demoOnboardingCase + "/complete", null));
+		assertThat(jdbc.queryForObject("select status from onboarding.onboarding_case where id = ?", String.class,
+				demoOnboardingCase)).isEqualTo("SUBMITTED");
+	}
+
+	/**
+	 * The new hire's side knows no tenant but the one of the token's case: a token of no case is not found, with or
+	 * without a login of acme, and demo's case stays as it was.
+	 */
+	void forgedTokenCannotReachDemoOnboarding(ApiClient acme, String method, String suffix, Object body) {
+		String state = """
+				select status || md5(coalesce(personal_info, ''::bytea)) || (select count(*)
+				from onboarding.onboarding_document d where d.case_id = c.id)
+				from onboarding.onboarding_case c where id = ?""";
+		String before = jdbc.queryForObject(state, String.class, demoOnboardingCase);
+		String path = "/api/v1/onboarding/" + java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(new byte[32]) + suffix;
+		assertNotFoundWithoutDemoData(acme.send(method, path, body));
+		assertNotFoundWithoutDemoData(ApiClient.anonymous(port).send(method, path, body));
+		assertThat(jdbc.queryForObject(state, String.class, demoOnboardingCase)).isEqualTo(before);
 	}
 
 	// --- below the API

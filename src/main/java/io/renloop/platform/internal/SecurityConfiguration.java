@@ -37,6 +37,11 @@ class SecurityConfiguration {
 	/** The candidate's interview page; a token has two base64url parts joined by a dot, unlike HR's page names. */
 	private static final String CANDIDATE_PAGE = "/interview/{token:[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+}";
 
+	/** A new hire's onboarding: the API and the phone page, guarded by the random token of their link. */
+	private static final String NEW_HIRE_API = "/api/v1/onboarding/**";
+
+	private static final String NEW_HIRE_PAGE = "/onboarding/{token:[A-Za-z0-9_-]{43}}";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -70,7 +75,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API, NEW_HIRE_API).permitAll().anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint(
@@ -86,6 +91,8 @@ class SecurityConfiguration {
 		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_PAGE))
+			.permitAll()
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, NEW_HIRE_PAGE))
 			.permitAll()
 			.anyRequest()
 			.authenticated())

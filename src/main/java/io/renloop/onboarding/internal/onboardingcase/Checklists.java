@@ -1,0 +1,85 @@
+package io.renloop.onboarding.internal.onboardingcase;
+
+import io.renloop.onboarding.ChecklistOwner;
+import io.renloop.onboarding.OnboardingViews.ChecklistItemView;
+import io.renloop.onboarding.OnboardingViews.OwnerProgress;
+import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.Permission;
+import io.renloop.platform.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checklists of cases: instantiated from the tenant's template (seeded with the defaults on the tenant's first
+ * case), worked by their owners, and summed up per owner.
+ */
+@Component
+class Checklists {
+
+	private final ChecklistTemplateRepository templates;
+
+	private final ChecklistItemRepository items;
+
+	Checklists(ChecklistTemplateRepository templates, ChecklistItemRepository items) {
+		this.templates = templates;
+		this.items = items;
+	}
+
+	void instantiate(OnboardingCase onboarding) {
+		List<ChecklistTemplateItem> template = templates.findAllByOrderBySortOrder();
+		if (template.isEmpty()) {
+			template = templates.saveAll(ChecklistDefaults.items());
+		}
+		items.saveAll(template.stream()
+			.map(item -> new ChecklistItem(onboarding.id(), item, onboarding.startDate()))
+			.toList());
+	}
+
+	List<ChecklistItem> of(UUID caseId) {
+		return items.findByCaseIdOrderBySortOrder(caseId);
+	}
+
+	ChecklistItem item(UUID caseId, UUID itemId) {
+		return items.findById(itemId)
+			.filter(item -> item.caseId().equals(caseId))
+			.orElseThrow(() -> new io.renloop.platform.NotFoundException("ChecklistItem", itemId));
+	}
+
+	/** HR works every item, IT support the IT items, a manager the manager items. */
+	void requireOwner(ChecklistItem item, CurrentUser user) {
+		boolean allowed = user.can(Permission.ONBOARDING_WRITE)
+				|| item.owner() == ChecklistOwner.IT && user.roles().contains(Role.IT_SUPPORT)
+				|| item.owner() == ChecklistOwner.MANAGER && user.roles().contains(Role.MANAGER);
+		if (!allowed) {
+			throw new BusinessRuleException(403, "onboarding.checklist.notYours", item.owner().name());
+		}
+	}
+
+	/** IT support sees the IT items; everyone else every item. Progress is always shown for all owners. */
+	static List<ChecklistItem> visibleTo(CurrentUser user, List<ChecklistItem> items) {
+		if (user.can(Permission.ONBOARDING_WRITE) || !user.roles().contains(Role.IT_SUPPORT)) {
+			return items;
+		}
+		return items.stream().filter(item -> item.owner() == ChecklistOwner.IT).toList();
+	}
+
+	void markDone(ChecklistItem item, String by, Instant now) {
+		item.markDone(by, now);
+	}
+
+	static ChecklistItemView view(ChecklistItem item) {
+		return new ChecklistItemView(item.id(), item.owner(), item.title(OnboardingTexts.readerIsChinese()),
+				item.dueDate(), item.done(), item.doneAt(), item.doneBy());
+	}
+
+	static List<OwnerProgress> progress(List<ChecklistItem> list) {
+		return java.util.Arrays.stream(ChecklistOwner.values())
+			.map(owner -> new OwnerProgress(owner,
+					(int) list.stream().filter(i -> i.owner() == owner && i.done()).count(),
+					(int) list.stream().filter(i -> i.owner() == owner).count()))
+			.toList();
+	}
+}

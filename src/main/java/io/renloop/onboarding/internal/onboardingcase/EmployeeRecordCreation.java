@@ -1,0 +1,104 @@
+package io.renloop.onboarding.internal.onboardingcase;
+
+import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
+import io.renloop.employee.EmployeeCommands.LifecycleChange;
+import io.renloop.employee.EmployeeCommands.SaveEmployee;
+import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeRecords;
+import io.renloop.employee.EmployeeStatus;
+import io.renloop.employee.Employees;
+import io.renloop.onboarding.PersonalInfo;
+import io.renloop.organization.Organization;
+import io.renloop.shared.BankCardNumber;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the employee record of a completed case through the employee module: a new employee number, the
+ * offer's department and position, the department head as manager, the start date as hire date, the history and
+ * personal data the new hire confirmed, and the offer's pay as the first pay change.
+ */
+@Component
+class EmployeeRecordCreation {
+
+	private final Employees employees;
+
+	private final Organization organization;
+
+	EmployeeRecordCreation(Employees employees, Organization organization) {
+		this.employees = employees;
+		this.organization = organization;
+	}
+
+	EmployeeDetails hire(OnboardingCase onboarding, PersonalInfo info) {
+		boolean prcId = PersonalInfoValidation.PRC_ID.equals(PersonalInfoValidation.idType(info));
+		EmployeeStatus status = onboarding.probationMonths() > 0 ? EmployeeStatus.PROBATION : EmployeeStatus.ACTIVE;
+		SaveEmployee command = new SaveEmployee("", info.name().strip(), blankToNull(info.email()),
+				phone(info.phone()), onboarding.departmentId(), onboarding.positionId(),
+				organization.department(onboarding.departmentId()).managerId(), onboarding.startDate(), status,
+				education(info), work(info), certificates(info),
+				prcId ? info.idNumber().strip().toUpperCase() : null,
+				info.bank() == null ? null : BankCardNumber.normalize(info.bank().cardNumber()),
+				PersonalInfoValidation.birthDate(info), info.address());
+		EmployeeDetails hired = employees.hire(command);
+		employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.PAY_CHANGE, onboarding.startDate(),
+				null, null, null, onboarding.monthlySalary(), "offer " + onboarding.offerId()));
+		return hired;
+	}
+
+	private static List<EmployeeRecords.Education> education(PersonalInfo info) {
+		return info.education().stream()
+			.filter(e -> e.school() != null && !e.school().isBlank())
+			.map(e -> new EmployeeRecords.Education(e.school(), e.degree(), e.major(), date(e.start()), date(e.end())))
+			.toList();
+	}
+
+	private static List<EmployeeRecords.WorkHistory> work(PersonalInfo info) {
+		return info.workHistory().stream()
+			.filter(w -> w.organization() != null && !w.organization().isBlank())
+			.map(w -> new EmployeeRecords.WorkHistory(w.organization(), w.title(), date(w.start()), date(w.end())))
+			.toList();
+	}
+
+	private static List<EmployeeRecords.Certificate> certificates(PersonalInfo info) {
+		return info.certificates().stream()
+			.filter(c -> c.name() != null && !c.name().isBlank())
+			.map(c -> new EmployeeRecords.Certificate(c.name(), c.number(), null, null))
+			.toList();
+	}
+
+	/** {@code 2019-07} or {@code 2019} as the first day; {@code present} and unreadable values as none. */
+	static LocalDate date(String value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.strip();
+		try {
+			if (text.matches("\\d{4}-\\d{2}")) {
+				return YearMonth.parse(text).atDay(1);
+			}
+			if (text.matches("\\d{4}")) {
+				return LocalDate.of(Integer.parseInt(text), 1, 1);
+			}
+			if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				return LocalDate.parse(text);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+		return null;
+	}
+
+	/** The employee record takes digits, spaces, + and - only. */
+	private static String phone(String value) {
+		return value == null ? null : value.replaceAll("[^0-9+ -]", "");
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
