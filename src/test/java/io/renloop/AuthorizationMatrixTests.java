@@ -49,6 +49,9 @@ class AuthorizationMatrixTests {
 	/** The candidate's side of AI interviews: public, authenticated by the token in the path. */
 	static final String CANDIDATE = "/api/v1/candidate-interview/";
 
+	/** The candidate's side of offers: public, authenticated by the random token in the path. */
+	static final String CANDIDATE_OFFER = "/api/v1/candidate-offers/";
+
 	@LocalServerPort
 	int port;
 
@@ -196,7 +199,26 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/applications/{id}/decision", "POST", "/api/v1/applications" + unknown + "/decision", () -> Map.of("outcome", "HOLD"), "404 404 404 403 403 403"),
 				row("GET /api/v1/human-reviews", "GET", "/api/v1/human-reviews?status=OPEN", null, "2xx 2xx 2xx 403 403 403"),
 				row("POST /api/v1/human-reviews/{id}/answer", "POST", "/api/v1/human-reviews" + unknown + "/answer", () -> Map.of("outcome", "CONFIRMED", "comment", "维持"), "404 404 404 403 403 403"),
-				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"));
+				row("POST /api/v1/users/{id}/unlock", "POST", "/api/v1/users" + unknown + "/unlock", null, "404 403 403 403 403 403"),
+				row("POST /api/v1/applications/{id}/offers", "POST", "/api/v1/applications" + unknown + "/offers", () -> io.renloop.onboarding.OfferFixtures.terms(9000), "404 404 404 403 403 403"),
+				row("GET /api/v1/applications/{id}/offers", "GET", "/api/v1/applications" + unknown + "/offers", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/offers/{id}", "GET", "/api/v1/offers" + unknown, null, "404 404 404 404 403 403"),
+				row("POST /api/v1/offers/{id}/withdraw", "POST", "/api/v1/offers" + unknown + "/withdraw", null, "404 404 404 403 403 403"),
+				row("GET /api/v1/offers/{id}/preview.pdf", "GET", "/api/v1/offers" + unknown + "/preview.pdf", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/offers/{id}/signed.pdf", "GET", "/api/v1/offers" + unknown + "/signed.pdf", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/offer-templates", "GET", "/api/v1/offer-templates", null, "2xx 2xx 2xx 403 403 403"),
+				row("PUT /api/v1/offer-templates", "PUT", "/api/v1/offer-templates", this::englishOfferTemplate, "2xx 2xx 2xx 403 403 403"),
+				// the candidate's side of an offer: public, guarded by the link's random token alone
+				row("GET /api/v1/candidate-offers/{token}", "GET", CANDIDATE_OFFER + "A".repeat(43), null, "404 404 404 404 404 404"),
+				row("GET /api/v1/candidate-offers/{token}/offer.pdf", "GET", CANDIDATE_OFFER + "A".repeat(43) + "/offer.pdf", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/accept", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/accept", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/confirm", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/confirm", () -> Map.of("code", "123456"), "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/decline", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline", () -> Map.of("reason", "另有安排"), "404 404 404 404 404 404"));
+	}
+
+	Map<String, Object> englishOfferTemplate() {
+		return Map.of("language", "en", "title", "Offer of Employment", "body",
+				"Dear {candidateName},\n\nwe offer you the position of {positionName} in {departmentName} from {startDate}.");
 	}
 
 	Map<String, Object> scorecard() {
@@ -241,14 +263,15 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * Every endpoint needs a login, except the candidate's side of an AI interview, where a token that is not
-	 * signed is unknown (404; 400 first for an answer without its fields).
+	 * signed is unknown (404; 400 first for an answer without its fields), and of an offer (an unknown token: 404).
 	 */
 	@ParameterizedTest(name = "anonymous {0} → 401")
 	@MethodSource("documentedEndpoints")
 	void anonymousCallsAreUnauthorizedProblems(String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-		int expected = !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
+		int expected = path.startsWith(CANDIDATE_OFFER) ? 404
+				: !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
 		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), expected);
 	}
 

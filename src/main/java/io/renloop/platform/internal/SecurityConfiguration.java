@@ -20,7 +20,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
  * and CSRF for pages. The careers pages of each tenant (/careers/**) are public, and so is a candidate's AI
- * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards; every other
+ * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards, and a
+ * candidate's offer (/offer/{token} and /api/v1/candidate-offers/**), guarded by its random token; every other
  * request needs authentication.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +37,11 @@ class SecurityConfiguration {
 
 	/** The candidate's interview page; a token has two base64url parts joined by a dot, unlike HR's page names. */
 	private static final String CANDIDATE_PAGE = "/interview/{token:[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+}";
+
+	/** A candidate's offer, API and phone page: authenticated by the random token of the link. */
+	private static final String CANDIDATE_OFFER_API = "/api/v1/candidate-offers/**";
+
+	private static final String CANDIDATE_OFFER_PAGE = "/offer/{token:[A-Za-z0-9_-]{43}}";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -70,7 +76,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API, CANDIDATE_OFFER_API).permitAll().anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint(
@@ -86,6 +92,8 @@ class SecurityConfiguration {
 		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_PAGE))
+			.permitAll()
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_OFFER_PAGE))
 			.permitAll()
 			.anyRequest()
 			.authenticated())
