@@ -215,7 +215,6 @@ class DefaultOffers implements Offers {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('OFFER_READ')")
 	public byte[] signedPdf(UUID offerId) {
 		Offer offer = find(offerId);
