@@ -64,6 +64,9 @@ class SignedOfferTests {
 	@Autowired
 	PdfSigner signer;
 
+	@Autowired
+	RecordedOfferEvents recorded;
+
 	SignatureVerifier verifier = new SignatureVerifier();
 
 	ApiClient hr;
@@ -84,13 +87,17 @@ class SignedOfferTests {
 		ApiClient candidate = ApiClient.anonymous(port);
 		assertThat(candidate.post("/api/v1/candidate-offers/" + token + "/accept", null).status()).isEqualTo(200);
 		String code = OfferFixtures.mailedCode(outbox, DEMO, application.email());
+		long start = System.nanoTime();
 		ApiClient.Response confirmed = candidate.send("POST", "/api/v1/candidate-offers/" + token + "/confirm",
 				Map.of("code", code));
+		long confirmMillis = (System.nanoTime() - start) / 1_000_000;
 		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
 		ApiClient.Binary pdf = hr.getBinary("/api/v1/offers/" + offerId + "/signed.pdf");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).startsWith("application/pdf");
 		signed = pdf.body();
+		System.out.printf("Offer confirmation (render, record page, PAdES signature, store) took %d ms; signed PDF %d bytes%n",
+				confirmMillis, signed.length);
 	}
 
 	@Test
@@ -152,6 +159,16 @@ class SignedOfferTests {
 		assertProblem(acme.get("/api/v1/offers/" + offerId + "/signed.pdf"), 404);
 		assertProblem(acme.post("/api/v1/offers/" + offerId + "/withdraw", null), 404);
 		assertThat(signer.certificate(ACME)).isNotEqualTo(signer.certificate(DEMO));
+	}
+
+	@Test
+	void confirmationPublishesOfferAcceptedWithTheAgreedTerms() {
+		assertThat(recorded.acceptedOf(java.util.UUID.fromString(offerId))).singleElement().satisfies(event -> {
+			assertThat(event.tenantId()).isEqualTo(DEMO);
+			assertThat(event.monthlySalary()).isEqualByComparingTo("15800");
+			assertThat(event.probationMonths()).isEqualTo(3);
+			assertThat(event.startDate()).isEqualTo(java.time.LocalDate.now().plusDays(30));
+		});
 	}
 
 	@Test
