@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.onboarding.OfferFixtures.Application;
 import io.renloop.onboarding.OfferFixtures.Slot;
+import io.renloop.organization.HeadcountUsage;
 import io.renloop.platform.DevOutbox;
+import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
@@ -41,6 +43,9 @@ class OfferApiTests {
 
 	@Autowired
 	DevOutbox outbox;
+
+	@Autowired
+	Offers offers;
 
 	ApiClient hr;
 
@@ -113,6 +118,9 @@ class OfferApiTests {
 		assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(accepted.get("codePending").asBoolean()).isTrue();
 
+		HeadcountUsage.Slot held = new HeadcountUsage.Slot(slot.departmentId(), slot.positionId());
+		assertThat(SystemActor.callAs(DEMO, offers::reservedSlots)).containsEntry(held, 1L);
+
 		Application second = OfferFixtures.applicationInInterviews(hr, slot, "周航");
 		JsonNode full = assertProblem(hr.post("/api/v1/applications/" + second.id() + "/offers",
 				OfferFixtures.terms(9000)), 409);
@@ -124,6 +132,7 @@ class OfferApiTests {
 		assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
 		assertThat(hr.get("/api/v1/offers/" + offer.get("id").asString()).json().get("declineReason").asString())
 			.isEqualTo("已接受其他公司的录用");
+		assertThat(SystemActor.callAs(DEMO, offers::reservedSlots)).doesNotContainKey(held);
 		assertThat(hr.post("/api/v1/applications/" + second.id() + "/offers", OfferFixtures.terms(9000)).status())
 			.isEqualTo(201);
 	}

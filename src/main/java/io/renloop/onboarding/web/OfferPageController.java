@@ -60,7 +60,10 @@ class OfferPageController {
 					LocaleContextHolder.getLocale()));
 		}
 		catch (InvalidFieldsException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.problems()
+				.stream()
+				.map(p -> messages.getMessage(p.messageKey(), p.arguments(), LocaleContextHolder.getLocale()))
+				.collect(java.util.stream.Collectors.joining(" ")));
 		}
 		return ofApplication(id, model);
 	}
