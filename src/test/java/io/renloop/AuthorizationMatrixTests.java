@@ -52,6 +52,9 @@ class AuthorizationMatrixTests {
 	/** The new hire's side of onboarding: public, authenticated by the random token of their link. */
 	static final String NEW_HIRE = "/api/v1/onboarding/";
 
+	/** The candidate's side of offers: public, authenticated by the random token in the path. */
+	static final String CANDIDATE_OFFER = "/api/v1/candidate-offers/";
+
 	@LocalServerPort
 	int port;
 
@@ -210,7 +213,26 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/onboarding/{token}", "GET", NEW_HIRE + "not-a-token", null, "404 404 404 404 404 404"),
 				row("PUT /api/v1/onboarding/{token}/personal-info", "PUT", NEW_HIRE + "not-a-token/personal-info", () -> Map.of("name", "张伟"), "404 404 404 404 404 404"),
 				row("POST /api/v1/onboarding/{token}/documents", "POST", NEW_HIRE + "not-a-token/documents", () -> Multipart.file("file", "id.png", "PNG"), "404 404 404 404 404 404"),
-				row("POST /api/v1/onboarding/{token}/submit", "POST", NEW_HIRE + "not-a-token/submit", null, "404 404 404 404 404 404"));
+				row("POST /api/v1/onboarding/{token}/submit", "POST", NEW_HIRE + "not-a-token/submit", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/applications/{id}/offers", "POST", "/api/v1/applications" + unknown + "/offers", () -> io.renloop.onboarding.OfferFixtures.terms(9000), "404 404 404 403 403 403"),
+				row("GET /api/v1/applications/{id}/offers", "GET", "/api/v1/applications" + unknown + "/offers", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/offers/{id}", "GET", "/api/v1/offers" + unknown, null, "404 404 404 404 403 403"),
+				row("POST /api/v1/offers/{id}/withdraw", "POST", "/api/v1/offers" + unknown + "/withdraw", null, "404 404 404 403 403 403"),
+				row("GET /api/v1/offers/{id}/preview.pdf", "GET", "/api/v1/offers" + unknown + "/preview.pdf", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/offers/{id}/signed.pdf", "GET", "/api/v1/offers" + unknown + "/signed.pdf", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/offer-templates", "GET", "/api/v1/offer-templates", null, "2xx 2xx 2xx 403 403 403"),
+				row("PUT /api/v1/offer-templates", "PUT", "/api/v1/offer-templates", this::englishOfferTemplate, "2xx 2xx 2xx 403 403 403"),
+				// the candidate's side of an offer: public, guarded by the link's random token alone
+				row("GET /api/v1/candidate-offers/{token}", "GET", CANDIDATE_OFFER + "A".repeat(43), null, "404 404 404 404 404 404"),
+				row("GET /api/v1/candidate-offers/{token}/offer.pdf", "GET", CANDIDATE_OFFER + "A".repeat(43) + "/offer.pdf", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/accept", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/accept", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/confirm", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/confirm", () -> Map.of("code", "123456"), "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/decline", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline", () -> Map.of("reason", "另有安排"), "404 404 404 404 404 404"));
+	}
+
+	Map<String, Object> englishOfferTemplate() {
+		return Map.of("language", "en", "title", "Offer of Employment", "body",
+				"Dear {candidateName},\n\nwe offer you the position of {positionName} in {departmentName} from {startDate}.");
 	}
 
 	Map<String, Object> scorecard() {
@@ -255,15 +277,16 @@ class AuthorizationMatrixTests {
 
 	/**
 	 * Every endpoint needs a login, except the candidate's side of an AI interview, where a token that is not
-	 * signed is unknown (404; 400 first for an answer without its fields), and the new hire's side of onboarding,
-	 * where an unknown token is 404.
+	 * signed is unknown (404; 400 first for an answer without its fields), the new hire's side of onboarding and the
+	 * candidate's side of an offer, where an unknown token is 404.
 	 */
 	@ParameterizedTest(name = "anonymous {0} → 401")
 	@MethodSource("documentedEndpoints")
 	void anonymousCallsAreUnauthorizedProblems(String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-		int expected = path.startsWith(NEW_HIRE) ? 404 : !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
+		int expected = path.startsWith(NEW_HIRE) || path.startsWith(CANDIDATE_OFFER) ? 404
+				: !path.startsWith(CANDIDATE) ? 401 : path.endsWith("/answers") ? 400 : 404;
 		assertProblem(ApiClient.anonymous(port).send(method, path, method.equals("GET") ? null : "{}"), expected);
 	}
 

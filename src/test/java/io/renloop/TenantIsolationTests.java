@@ -165,6 +165,7 @@ class TenantIsolationTests {
 		scheduleDemoInterview();
 		createDemoAssessmentRecords();
 		createDemoOnboardingCase();
+		createDemoOffer();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -292,7 +293,20 @@ class TenantIsolationTests {
 				entry("GET /api/v1/onboarding/{token}", new Probe("forgedTokenCannotReadDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "GET", "", null))),
 				entry("PUT /api/v1/onboarding/{token}/personal-info", new Probe("forgedTokenCannotChangeDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "PUT", "/personal-info", Map.of("name", "探针")))),
 				entry("POST /api/v1/onboarding/{token}/documents", new Probe("forgedTokenCannotUploadToDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/documents", null))),
-				entry("POST /api/v1/onboarding/{token}/submit", new Probe("forgedTokenCannotSubmitDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/submit", null))))
+				entry("POST /api/v1/onboarding/{token}/submit", new Probe("forgedTokenCannotSubmitDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/submit", null))),
+				entry("POST /api/v1/applications/{id}/offers", new Probe("acmeCannotOfferToDemoApplication", this::acmeCannotOfferToDemoApplication)),
+				entry("GET /api/v1/applications/{id}/offers", new Probe("acmeCannotListDemoOffers", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/applications/" + demoOfferApplication + "/offers")))),
+				entry("GET /api/v1/offers/{id}", new Probe("acmeCannotReadDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/offers/" + demoOffer)))),
+				entry("POST /api/v1/offers/{id}/withdraw", new Probe("acmeCannotWithdrawDemoOffer", this::acmeCannotWithdrawDemoOffer)),
+				entry("GET /api/v1/offers/{id}/preview.pdf", new Probe("acmeCannotPreviewDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/offers/" + demoOffer + "/preview.pdf")))),
+				entry("GET /api/v1/offers/{id}/signed.pdf", new Probe("acmeCannotDownloadDemoSignedOffer", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/offers/" + demoOffer + "/signed.pdf")))),
+				entry("GET /api/v1/offer-templates", new Probe("acmeReadsOnlyItsOwnOfferTemplates", this::acmeReadsOnlyItsOwnOfferTemplates)),
+				entry("PUT /api/v1/offer-templates", new Probe("acmeOfferTemplateLandsInAcme", this::acmeOfferTemplateLandsInAcme)),
+				entry("GET /api/v1/candidate-offers/{token}", new Probe("forgedTokenCannotReadDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink())))),
+				entry("GET /api/v1/candidate-offers/{token}/offer.pdf", new Probe("forgedTokenCannotReadDemoOfferPdf", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink() + "/offer.pdf")))),
+				entry("POST /api/v1/candidate-offers/{token}/accept", new Probe("forgedTokenCannotAcceptDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/accept", null))),
+				entry("POST /api/v1/candidate-offers/{token}/confirm", new Probe("forgedTokenCannotConfirmDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/confirm", Map.of("code", "123456")))),
+				entry("POST /api/v1/candidate-offers/{token}/decline", new Probe("forgedTokenCannotDeclineDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/decline", Map.of("reason", "probe")))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -1187,6 +1201,74 @@ class TenantIsolationTests {
 		assertNotFoundWithoutDemoData(acme.send(method, path, body));
 		assertNotFoundWithoutDemoData(ApiClient.anonymous(port).send(method, path, body));
 		assertThat(jdbc.queryForObject(state, String.class, demoOnboardingCase)).isEqualTo(before);
+	}
+
+	// --- offers
+
+	/** An application of demo in the interview stage, with an APPROVED offer whose link went to the candidate. */
+	String demoOfferApplication;
+
+	String demoOffer;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	private void createDemoOffer() {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		assertThat(hr.put("/api/v1/offer-templates", Map.of("language", "zh", "title", "示例能源集团 录用通知书",
+				"body", "{candidateName}：示例能源集团 录用您担任 {positionName}，月薪 {monthlySalary} 元。")).status())
+			.isEqualTo(200);
+		io.renloop.onboarding.OfferFixtures.Application application = io.renloop.onboarding.OfferFixtures
+			.applicationInInterviews(hr, io.renloop.onboarding.OfferFixtures.newSlot(hr, data, DEMO, "PROD", "MINING", 1),
+					"示例能源集团 录用候选人");
+		demoOfferApplication = application.id().toString();
+		demoOffer = io.renloop.onboarding.OfferFixtures.makeOffer(hr, application,
+				io.renloop.onboarding.OfferFixtures.terms(12000)).get("id").asString();
+		io.renloop.onboarding.OfferFixtures.decide(events, transactions, hr, DEMO, demoOffer,
+				io.renloop.workflow.ApprovalOutcome.APPROVED, null);
+	}
+
+	void acmeCannotOfferToDemoApplication(ApiClient acme) {
+		long before = jdbc.queryForObject("select count(*) from onboarding.offer", Long.class);
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/applications/" + demoOfferApplication + "/offers",
+				io.renloop.onboarding.OfferFixtures.terms(9000)));
+		assertThat(jdbc.queryForObject("select count(*) from onboarding.offer", Long.class)).isEqualTo(before);
+	}
+
+	void acmeCannotWithdrawDemoOffer(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/offers/" + demoOffer + "/withdraw", null));
+		assertThat(jdbc.queryForObject("select status from onboarding.offer where id = ?::uuid", String.class,
+				demoOffer)).isEqualTo("APPROVED");
+	}
+
+	void acmeReadsOnlyItsOwnOfferTemplates(ApiClient acme) {
+		ApiClient.Response templates = acme.get("/api/v1/offer-templates");
+		assertThat(templates.status()).isEqualTo(200);
+		assertNoDemoData(templates.body());
+		assertThat(templates.json().size()).isEqualTo(2);
+	}
+
+	void acmeOfferTemplateLandsInAcme(ApiClient acme) {
+		assertThat(acme.put("/api/v1/offer-templates", Map.of("language", "zh", "title", "Acme 录用通知书", "body",
+				"{candidateName}：Acme 录用您。")).status()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select title from onboarding.offer_template where tenant_id = ? and language = 'zh'",
+				String.class, DEMO)).isEqualTo("示例能源集团 录用通知书");
+		assertThat(jdbc.queryForObject("select title from onboarding.offer_template where tenant_id = ? and language = 'zh'",
+				String.class, ACME)).isEqualTo("Acme 录用通知书");
+	}
+
+	/** A token of the right form made from the demo offer's id: links are random, so it finds nothing. */
+	private String forgedOfferLink() {
+		String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString((demoOffer.replace("-", "") + "xxxxxxxx").getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+			.substring(0, 43);
+		return "/api/v1/candidate-offers/" + forged;
+	}
+
+	void acmeForgedTokenCannotAnswerDemoOffer(ApiClient acme, String action, Object body) {
+		assertNotFoundWithoutDemoData(acme.post(forgedOfferLink() + action, body));
+		assertThat(jdbc.queryForObject("select status from onboarding.offer where id = ?::uuid", String.class,
+				demoOffer)).isEqualTo("APPROVED");
 	}
 
 	// --- below the API

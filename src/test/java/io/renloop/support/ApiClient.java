@@ -166,6 +166,26 @@ public final class ApiClient {
 		}
 	}
 
+	/** A GET of a binary resource (a PDF, an image): status, content type and the bytes as sent. */
+	public Binary getBinary(String path) {
+		try {
+			HttpResponse<byte[]> response = HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Binary(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A binary HTTP answer. */
+	public record Binary(int status, byte[] body, String contentType) {
+	}
+
 	/** An HTTP answer with its body parsed on demand. */
 	public record Response(int status, String body, String contentType) {
 

@@ -20,7 +20,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
  * and CSRF for pages. The careers pages of each tenant (/careers/**) are public, and so is a candidate's AI
- * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards; every other
+ * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards, and a
+ * candidate's offer (/offer/{token} and /api/v1/candidate-offers/**), guarded by its random token; every other
  * request needs authentication.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +42,11 @@ class SecurityConfiguration {
 	private static final String NEW_HIRE_API = "/api/v1/onboarding/**";
 
 	private static final String NEW_HIRE_PAGE = "/onboarding/{token:[A-Za-z0-9_-]{43}}";
+
+	/** A candidate's offer, API and phone page: authenticated by the random token of the link. */
+	private static final String CANDIDATE_OFFER_API = "/api/v1/candidate-offers/**";
+
+	private static final String CANDIDATE_OFFER_PAGE = "/offer/{token:[A-Za-z0-9_-]{43}}";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -75,7 +81,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API, NEW_HIRE_API).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API, NEW_HIRE_API, CANDIDATE_OFFER_API).permitAll().anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint(
@@ -93,6 +99,8 @@ class SecurityConfiguration {
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_PAGE))
 			.permitAll()
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, NEW_HIRE_PAGE))
+			.permitAll()
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_OFFER_PAGE))
 			.permitAll()
 			.anyRequest()
 			.authenticated())
