@@ -156,10 +156,13 @@ class Approvals {
 
 	private ApprovalStep historyStep(ResultSet rs) throws SQLException {
 		String outcome = rs.getString("outcome");
-		String note = rs.getString("note");
+		UUID onBehalfOf = rs.getObject("on_behalf_of", UUID.class);
+		String note = onBehalfOf != null ? "ON_BEHALF" : rs.getString("note");
 		String name = note == null ? rs.getString("name") : rs.getString("name") + " [" + note + "]";
-		return new ApprovalStep(rs.getObject("approval_id", UUID.class), rs.getString("task_id"), name,
-				rs.getObject("assignee_user_id", UUID.class), rs.getObject("decided_by", UUID.class),
+		// a delegated step shows whom it was for; its decider is the delegate
+		UUID assignee = onBehalfOf != null ? onBehalfOf : rs.getObject("assignee_user_id", UUID.class);
+		return new ApprovalStep(rs.getObject("approval_id", UUID.class), rs.getString("task_id"), name, assignee,
+				rs.getObject("decided_by", UUID.class),
 				outcome == null ? null : ApprovalOutcome.valueOf(outcome), rs.getString("comment"),
 				instant(rs, "created_at"), instant(rs, "decided_at"));
 	}

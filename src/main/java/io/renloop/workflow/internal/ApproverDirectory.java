@@ -14,11 +14,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds the people of a tenant who approve: the user accounts of managers up the hierarchy, and the holders of a
  * role. Reads the whole tenant as its system actor, because the requester's data scope must not narrow who
- * approves.
+ * approves. Employee and org reads run in a transaction of their own: a timer job's transaction began before the
+ * tenant was known, and its persistence context would see no tenant's rows.
  */
 @Component
 class ApproverDirectory {
@@ -29,10 +33,16 @@ class ApproverDirectory {
 
 	private final Organization organization;
 
-	ApproverDirectory(TenantAdministration administration, Employees employees, Organization organization) {
+	private final TransactionTemplate ownReads;
+
+	ApproverDirectory(TenantAdministration administration, Employees employees, Organization organization,
+			PlatformTransactionManager transactions) {
 		this.administration = administration;
 		this.employees = employees;
 		this.organization = organization;
+		this.ownReads = new TransactionTemplate(transactions);
+		this.ownReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownReads.setReadOnly(true);
 	}
 
 	/**
@@ -40,7 +50,7 @@ class ApproverDirectory {
 	 * Starts at the employee's manager when an employee is given, else at the department's head.
 	 */
 	List<UUID> managerEmployees(String tenantId, UUID employeeId, UUID departmentId, int levels) {
-		return SystemActor.callAs(tenantId, () -> {
+		return SystemActor.callAs(tenantId, () -> ownReads.execute(status -> {
 			List<UUID> chain = new ArrayList<>();
 			if (employeeId != null) {
 				UUID current = employeeId;
@@ -57,7 +67,7 @@ class ApproverDirectory {
 				department = view.map(DepartmentView::parentId).orElse(null);
 			}
 			return chain;
-		});
+		}));
 	}
 
 	/** The user account of an employee, if they have one. */
@@ -75,7 +85,7 @@ class ApproverDirectory {
 			.map(UserView::employeeId)
 			.filter(Objects::nonNull)
 			.findFirst()
-			.map(employee -> SystemActor.callAs(tenantId, () -> managerOf(employee)))
+			.map(employee -> SystemActor.callAs(tenantId, () -> ownReads.execute(status -> managerOf(employee))))
 			.flatMap(manager -> userOfEmployee(tenantId, manager));
 	}
 
@@ -88,7 +98,7 @@ class ApproverDirectory {
 	}
 
 	private List<UserView> users(String tenantId) {
-		return SystemActor.callAs(tenantId, administration::users);
+		return SystemActor.callAs(tenantId, () -> ownReads.execute(status -> administration.users()));
 	}
 
 	private UUID managerOf(UUID employeeId) {

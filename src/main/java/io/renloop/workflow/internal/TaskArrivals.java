@@ -87,7 +87,7 @@ class TaskArrivals implements FlowableEventListener {
 	}
 
 	private void expandRoleGroups(TaskService service, TaskEntity task, String tenantId) {
-		for (IdentityLink link : service.getIdentityLinksForTask(task.getId())) {
+		for (IdentityLink link : List.copyOf(service.getIdentityLinksForTask(task.getId()))) {
 			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
 				roleNamed(link.getGroupId()).ifPresent(role -> directory.holdersOf(tenantId, role)
 					.forEach(user -> service.addCandidateUser(task.getId(), user.toString())));
