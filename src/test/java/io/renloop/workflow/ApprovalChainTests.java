@@ -247,6 +247,34 @@ class ApprovalChainTests {
 				taskless.getBytes(StandardCharsets.UTF_8)), 422);
 	}
 
+	@Test
+	void bpmnThatWouldRunCodeIsRefused() {
+		String script = """
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="renloop">
+				  <process id="p" isExecutable="true"><startEvent id="s"/>
+				    <sequenceFlow id="f1" sourceRef="s" targetRef="t"/><userTask id="t" name="Check"/>
+				    <sequenceFlow id="f2" sourceRef="t" targetRef="run"/>
+				    <scriptTask id="run" scriptFormat="groovy"><script>System.exit(1)</script></scriptTask>
+				  </process>
+				</definitions>""";
+		JsonNode problem = assertProblem(ApiClient.as(port, "hr@demo.example")
+			.postFile("/api/v1/approvals/chains/" + newSubjectType() + "/bpmn", "file", "x.bpmn",
+					script.getBytes(StandardCharsets.UTF_8)), 422);
+		assertThat(problem.get("detail").asString()).contains("run");
+		String beanCall = """
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:flowable="http://flowable.org/bpmn" targetNamespace="renloop">
+				  <process id="p" isExecutable="true"><startEvent id="s"/>
+				    <sequenceFlow id="f1" sourceRef="s" targetRef="t"/>
+				    <serviceTask id="svc" flowable:expression="${jdbcTemplate.execute('drop table x')}"/>
+				    <userTask id="t" name="Check"/>
+				  </process>
+				</definitions>""";
+		assertProblem(ApiClient.as(port, "hr@demo.example")
+			.postFile("/api/v1/approvals/chains/" + newSubjectType() + "/bpmn", "file", "x.bpmn",
+					beanCall.getBytes(StandardCharsets.UTF_8)), 422);
+	}
+
 	private String lastTask(UUID subject) {
 		return jdbc.queryForObject("""
 				select s.task_id from workflow.approval_step s join workflow.approval a on a.id = s.approval_id

@@ -1,31 +1,26 @@
 package io.renloop.workflow.internal;
 
 import io.renloop.platform.AuditTrail;
-import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.TenantContext;
 import io.renloop.workflow.ApprovalChain;
 import io.renloop.workflow.ApprovalChain.Source;
 import io.renloop.workflow.ApprovalChainStep;
 import io.renloop.workflow.ApprovalChains;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamReader;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Process;
-import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RepositoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tenants' chains: configured steps are validated, stored and audited; uploaded BPMN is parsed, checked for
- * user tasks and deployed for the tenant. A chain of steps is compiled and deployed when an approval starts;
+ * The tenants' chains: configured steps are validated, stored and audited; uploaded BPMN is checked
+ * ({@link UploadedBpmn}) and deployed for the tenant. A chain of steps is compiled and deployed when an approval starts;
  * deployments of unchanged processes are filtered out by Flowable.
  */
 @Service
@@ -74,7 +69,7 @@ class DefaultApprovalChains implements ApprovalChains {
 	public ApprovalChain uploadBpmn(String subjectType, byte[] bpmnXml) {
 		SubjectTypes.require(subjectType);
 		String tenantId = TenantContext.require();
-		Process process = parsedProcess(bpmnXml);
+		Process process = UploadedBpmn.validated(bpmnXml);
 		repository.createDeployment()
 			.name("approval-" + subjectType + "-bpmn")
 			.tenantId(tenantId)
@@ -103,25 +98,6 @@ class DefaultApprovalChains implements ApprovalChains {
 			.enableDuplicateFiltering()
 			.deploy();
 		return key;
-	}
-
-	private static Process parsedProcess(byte[] bpmnXml) {
-		BpmnModel model;
-		try {
-			XMLInputFactory factory = XMLInputFactory.newInstance();
-			factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-			XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bpmnXml));
-			model = new BpmnXMLConverter().convertToBpmnModel(reader);
-		}
-		catch (Exception | LinkageError bad) {
-			throw new BusinessRuleException(422, "workflow.bpmn.unreadable");
-		}
-		Process process = model.getMainProcess();
-		if (process == null || process.findFlowElementsOfType(UserTask.class).isEmpty()) {
-			throw new BusinessRuleException(422, "workflow.bpmn.noUserTask");
-		}
-		return process;
 	}
 
 	private static String actor() {

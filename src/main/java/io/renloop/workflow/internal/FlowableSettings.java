@@ -8,13 +8,19 @@ import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Hooks the approval task listener into the embedded process engine. */
+/**
+ * Hooks the approval task listener into the embedded process engine, and limits the beans that process expressions
+ * can reach to the two the compiled chains call.
+ */
 @Configuration(proxyBeanMethods = false)
 class FlowableSettings {
 
 	@Bean
-	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> approvalEngineSettings(TaskArrivals arrivals) {
-		return engine -> engine.setTypedEventListeners(
-				Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(arrivals)));
+	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> approvalEngineSettings(TaskArrivals arrivals,
+			ApprovalReminders reminders, ApprovalEscalations escalations) {
+		return engine -> {
+			engine.setTypedEventListeners(Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(arrivals)));
+			engine.setBeans(Map.of("approvalReminders", reminders, "approvalEscalations", escalations));
+		};
 	}
 }

@@ -99,7 +99,8 @@ class ApprovalChainPageController {
 			redirect.addFlashAttribute("notice", text("approvals.chains.saved"));
 		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", text(ex.messageKey()));
+			redirect.addFlashAttribute("error", messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
+					LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/approvals/chains?subjectType=" + subjectType;
 	}
