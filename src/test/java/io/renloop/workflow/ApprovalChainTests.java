@@ -158,6 +158,27 @@ class ApprovalChainTests {
 		approve(holders.get(0), subject);
 		assertThat(status(subject)).isEqualTo("APPROVED");
 		assertThat(taskOf(holders.get(1), subject)).isNull();
+		assertThat(approvers.as("hr@demo.example", () -> requests.history(type, subject)))
+			.as("every task of the step is decided or closed")
+			.allMatch(step -> step.decidedAt() != null);
+	}
+
+	@Test
+	void parallelAnyClosesTheOtherTasksAndTheChainGoesOn() {
+		String type = newSubjectType();
+		TestUsers.createUser(administration, DEMO, Role.FINANCE);
+		configure(type, List.of(step("Finance", "ROLE", "FINANCE", "PARALLEL_ANY"),
+				step("GM", "ROLE", "GENERAL_MANAGER", "SEQUENTIAL")));
+		UUID subject = start(type, null, null);
+		List<String> holders = financeLogins();
+		approve(holders.get(0), subject);
+		assertThat(status(subject)).isEqualTo("RUNNING");
+		assertThat(taskOf(holders.get(1), subject)).isNull();
+		assertThat(approvers.as("hr@demo.example", () -> requests.history(type, subject)))
+			.filteredOn(step -> step.name().startsWith("Finance"))
+			.allMatch(step -> step.decidedAt() != null);
+		approve("gm@demo.example", subject);
+		assertThat(status(subject)).isEqualTo("APPROVED");
 	}
 
 	@Test

@@ -89,6 +89,15 @@ class Approvals {
 				Timestamp.from(now), tenantId, approvalId);
 	}
 
+	/** Marks the open steps whose tasks the engine has ended without a decision (the rest of a PARALLEL_ANY). */
+	void closeStepsEndedWithout(String tenantId, UUID approvalId, List<String> openTaskIds, Instant now) {
+		jdbc.update("""
+				update workflow.approval_step set note = 'CLOSED', decided_at = ?
+				where tenant_id = ? and approval_id = ? and task_id is not null and decided_at is null
+				  and not (task_id = any(?))""", Timestamp.from(now), tenantId, approvalId,
+				openTaskIds.toArray(String[]::new));
+	}
+
 	void insertStep(String tenantId, UUID approvalId, String taskId, String name, String note, UUID assignee,
 			UUID onBehalfOf, Instant createdAt) {
 		jdbc.update("""

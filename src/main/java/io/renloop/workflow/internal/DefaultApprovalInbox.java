@@ -118,6 +118,12 @@ class DefaultApprovalInbox implements ApprovalInbox {
 			tasks.setAssignee(taskId, user.userId().toString());
 			tasks.complete(taskId);
 			if (runtime.createProcessInstanceQuery().processInstanceId(approval.processInstanceId()).count() > 0) {
+				approvals.closeStepsEndedWithout(tenantId, approval.id(), tasks.createTaskQuery()
+					.processInstanceId(approval.processInstanceId())
+					.list()
+					.stream()
+					.map(Task::getId)
+					.toList(), now);
 				return;
 			}
 		}
