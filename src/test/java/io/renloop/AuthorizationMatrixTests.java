@@ -227,7 +227,29 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/candidate-offers/{token}/offer.pdf", "GET", CANDIDATE_OFFER + "A".repeat(43) + "/offer.pdf", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-offers/{token}/accept", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/accept", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-offers/{token}/confirm", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/confirm", () -> Map.of("code", "123456"), "404 404 404 404 404 404"),
-				row("POST /api/v1/candidate-offers/{token}/decline", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline", () -> Map.of("reason", "另有安排"), "404 404 404 404 404 404"));
+				row("POST /api/v1/candidate-offers/{token}/decline", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline", () -> Map.of("reason", "另有安排"), "404 404 404 404 404 404"),
+				// approvals: every login has an inbox and a delegation; chains are for approval administrators
+				row("GET /api/v1/approvals/inbox", "GET", "/api/v1/approvals/inbox", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/approvals/{taskId}/decision", "POST", "/api/v1/approvals" + unknown + "/decision", () -> Map.of("outcome", "APPROVED"), "404 404 404 404 404 404"),
+				row("GET /api/v1/approvals/history", "GET", "/api/v1/approvals/history?subjectType=offer&subjectId=" + UUID.randomUUID(), null, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/approvals/delegation", "GET", "/api/v1/approvals/delegation", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("PUT /api/v1/approvals/delegation", "PUT", "/api/v1/approvals/delegation", this::futureDelegation, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("GET /api/v1/approvals/chains/{subjectType}", "GET", "/api/v1/approvals/chains/offer", null, "2xx 2xx 403 403 403 403"),
+				row("PUT /api/v1/approvals/chains/{subjectType}", "PUT", "/api/v1/approvals/chains/matrix-probe", () -> Map.of("steps", List.of(Map.of("name", "Head", "kind", "MANAGER", "levels", 1))), "2xx 2xx 403 403 403 403"),
+				row("POST /api/v1/approvals/chains/{subjectType}/bpmn", "POST", "/api/v1/approvals/chains/matrix-bpmn/bpmn", () -> Multipart.file("file", "p.bpmn20.xml", MATRIX_BPMN), "2xx 2xx 403 403 403 403"));
+	}
+
+	static final String MATRIX_BPMN = """
+			<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="renloop">
+			  <process id="matrix_bpmn" isExecutable="true"><startEvent id="s"/>
+			    <sequenceFlow id="f" sourceRef="s" targetRef="t"/><userTask id="t" name="Check"/></process>
+			</definitions>""";
+
+	/** A delegation far in the future, to a login of its own, so that no demo task moves. */
+	private Object futureDelegation() {
+		String delegate = TestUsers.createUser(administration, DEMO, Role.EMPLOYEE);
+		UUID delegateId = jdbc.queryForObject("select id from platform.user_account where email = ?", UUID.class, delegate);
+		return Map.of("delegateUserId", delegateId, "from", "2100-01-01", "to", "2100-01-02");
 	}
 
 	Map<String, Object> englishOfferTemplate() {

@@ -141,6 +141,14 @@ class TenantIsolationTests {
 	@Autowired
 	OnboardingCases onboardingCases;
 
+	/** An open approval task of demo (an offer of {@link #demoDepartment}), and its subject. */
+	String demoApprovalTask;
+
+	UUID demoApprovalSubject;
+
+	@Autowired
+	io.renloop.workflow.ApprovalRequests approvalRequests;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -166,6 +174,7 @@ class TenantIsolationTests {
 		createDemoAssessmentRecords();
 		createDemoOnboardingCase();
 		createDemoOffer();
+		createDemoApproval();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -306,7 +315,15 @@ class TenantIsolationTests {
 				entry("GET /api/v1/candidate-offers/{token}/offer.pdf", new Probe("forgedTokenCannotReadDemoOfferPdf", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink() + "/offer.pdf")))),
 				entry("POST /api/v1/candidate-offers/{token}/accept", new Probe("forgedTokenCannotAcceptDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/accept", null))),
 				entry("POST /api/v1/candidate-offers/{token}/confirm", new Probe("forgedTokenCannotConfirmDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/confirm", Map.of("code", "123456")))),
-				entry("POST /api/v1/candidate-offers/{token}/decline", new Probe("forgedTokenCannotDeclineDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/decline", Map.of("reason", "probe")))))
+				entry("POST /api/v1/candidate-offers/{token}/decline", new Probe("forgedTokenCannotDeclineDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/decline", Map.of("reason", "probe")))),
+				entry("GET /api/v1/approvals/inbox", new Probe("acmeInboxHoldsNoDemoTask", this::acmeInboxHoldsNoDemoTask)),
+				entry("POST /api/v1/approvals/{taskId}/decision", new Probe("acmeCannotDecideDemoTask", this::acmeCannotDecideDemoTask)),
+				entry("GET /api/v1/approvals/history", new Probe("acmeReadsNoDemoApprovalHistory", this::acmeReadsNoDemoApprovalHistory)),
+				entry("GET /api/v1/approvals/delegation", new Probe("acmeReadsOnlyItsOwnDelegation", this::acmeReadsOnlyItsOwnDelegation)),
+				entry("PUT /api/v1/approvals/delegation", new Probe("acmeCannotDelegateToDemoUser", this::acmeCannotDelegateToDemoUser)),
+				entry("GET /api/v1/approvals/chains/{subjectType}", new Probe("acmeSeesOnlyItsOwnChain", this::acmeSeesOnlyItsOwnChain)),
+				entry("PUT /api/v1/approvals/chains/{subjectType}", new Probe("acmeChainLandsInAcme", this::acmeChainLandsInAcme)),
+				entry("POST /api/v1/approvals/chains/{subjectType}/bpmn", new Probe("acmeBpmnLandsInAcme", this::acmeBpmnLandsInAcme)))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -1269,6 +1286,79 @@ class TenantIsolationTests {
 		assertNotFoundWithoutDemoData(acme.post(forgedOfferLink() + action, body));
 		assertThat(jdbc.queryForObject("select status from onboarding.offer where id = ?::uuid", String.class,
 				demoOffer)).isEqualTo("APPROVED");
+	}
+
+	// --- approvals
+
+	private void createDemoApproval() {
+		demoApprovalSubject = UUID.randomUUID();
+		SystemActor.runAs(DEMO, () -> approvalRequests.start(new io.renloop.workflow.ApprovalRequest("offer",
+				demoApprovalSubject, "Offer " + DEMO_QUESTION_MARKER, demoDepartment, null, null, Map.of())));
+		demoApprovalTask = jdbc.queryForObject("""
+				select s.task_id from workflow.approval_step s join workflow.approval a on a.id = s.approval_id
+				where a.subject_id = ? and s.task_id is not null""", String.class, demoApprovalSubject);
+	}
+
+	void acmeInboxHoldsNoDemoTask(ApiClient acme) {
+		ApiClient.Response inbox = acme.get("/api/v1/approvals/inbox");
+		assertThat(inbox.status()).isEqualTo(200);
+		assertThat(inbox.body()).doesNotContain(demoApprovalTask);
+		assertNoDemoData(inbox.body());
+	}
+
+	void acmeCannotDecideDemoTask(ApiClient acme) {
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/approvals/" + demoApprovalTask + "/decision",
+				Map.of("outcome", "REJECTED")));
+		assertThat(jdbc.queryForObject("select count(*) from workflow.approval_step where task_id = ? and outcome is null",
+				Long.class, demoApprovalTask)).isEqualTo(1);
+	}
+
+	void acmeReadsNoDemoApprovalHistory(ApiClient acme) {
+		ApiClient.Response history = acme
+			.get("/api/v1/approvals/history?subjectType=offer&subjectId=" + demoApprovalSubject);
+		assertThat(history.status()).isEqualTo(200);
+		assertThat(history.json().size()).isZero();
+	}
+
+	void acmeReadsOnlyItsOwnDelegation(ApiClient acme) {
+		ApiClient.Response delegation = acme.get("/api/v1/approvals/delegation");
+		assertThat(delegation.status()).isEqualTo(200);
+		assertThat(delegation.body()).doesNotContain(demoUser().toString());
+		assertNoDemoData(delegation.body());
+	}
+
+	void acmeCannotDelegateToDemoUser(ApiClient acme) {
+		JsonNode problem = assertProblem(acme.put("/api/v1/approvals/delegation", Map.of("delegateUserId", demoUser(),
+				"from", java.time.LocalDate.now(), "to", java.time.LocalDate.now().plusDays(1))), 400);
+		assertThat(errorFields(problem)).containsExactly("delegateUserId");
+		assertThat(jdbc.queryForObject("select count(*) from workflow.delegation where delegate_user_id = ?", Long.class,
+				demoUser())).isZero();
+	}
+
+	void acmeSeesOnlyItsOwnChain(ApiClient acme) {
+		JsonNode chain = acme.get("/api/v1/approvals/chains/offer").json();
+		assertThat(chain.get("source").asString()).as("demo configured offer, acme did not").isEqualTo("DEFAULT");
+	}
+
+	void acmeChainLandsInAcme(ApiClient acme) {
+		String type = "iso-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(acme.put("/api/v1/approvals/chains/" + type, Map.of("steps",
+				List.of(Map.of("name", "Head", "kind", "MANAGER", "levels", 1)))).status()).isEqualTo(200);
+		assertThat(jdbc.queryForList("select tenant_id from workflow.approval_chain where subject_type = ?",
+				String.class, type)).containsExactly(ACME);
+	}
+
+	void acmeBpmnLandsInAcme(ApiClient acme) {
+		String type = "iso-" + UUID.randomUUID().toString().substring(0, 8);
+		String xml = """
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="renloop">
+				  <process id="iso_%s" isExecutable="true"><startEvent id="s"/>
+				    <sequenceFlow id="f" sourceRef="s" targetRef="t"/><userTask id="t" name="Check"/></process>
+				</definitions>""".formatted(type.replace('-', '_'));
+		assertThat(acme.postFile("/api/v1/approvals/chains/" + type + "/bpmn", "file", "p.bpmn",
+				xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
+		assertThat(jdbc.queryForList("select tenant_id from workflow.approval_chain where subject_type = ?",
+				String.class, type)).containsExactly(ACME);
 	}
 
 	// --- below the API

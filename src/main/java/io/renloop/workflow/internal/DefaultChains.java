@@ -1,0 +1,36 @@
+package io.renloop.workflow.internal;
+
+import io.renloop.platform.Role;
+import io.renloop.workflow.ApprovalChainStep;
+import io.renloop.workflow.ApprovalChainStep.Kind;
+import io.renloop.workflow.ApprovalChainStep.Mode;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The chains that run while a tenant has configured none for a subject type. */
+final class DefaultChains {
+
+	static final String REMINDER = "PT24H";
+
+	static final String ESCALATION = "PT48H";
+
+	private DefaultChains() {
+	}
+
+	static List<ApprovalChainStep> of(String subjectType) {
+		return switch (subjectType) {
+			case "offer" -> List.of(manager("Department head"), role("HR", Role.HR_ADMIN, null),
+					role("General manager", Role.GENERAL_MANAGER, new BigDecimal("30000")));
+			case "probation" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, null));
+			default -> List.of(manager("Manager"));
+		};
+	}
+
+	private static ApprovalChainStep manager(String name) {
+		return new ApprovalChainStep(name, Kind.MANAGER, 1, null, Mode.SEQUENTIAL, null, REMINDER, ESCALATION);
+	}
+
+	private static ApprovalChainStep role(String name, Role role, BigDecimal amountAbove) {
+		return new ApprovalChainStep(name, Kind.ROLE, null, role, Mode.SEQUENTIAL, amountAbove, REMINDER, null);
+	}
+}

@@ -1,0 +1,26 @@
+package io.renloop.workflow.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hooks the approval task listener into the embedded process engine, and limits the beans that process expressions
+ * can reach to the two the compiled chains call.
+ */
+@Configuration(proxyBeanMethods = false)
+class FlowableSettings {
+
+	@Bean
+	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> approvalEngineSettings(TaskArrivals arrivals,
+			ApprovalReminders reminders, ApprovalEscalations escalations) {
+		return engine -> {
+			engine.setTypedEventListeners(Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(arrivals)));
+			engine.setBeans(Map.of("approvalReminders", reminders, "approvalEscalations", escalations));
+		};
+	}
+}

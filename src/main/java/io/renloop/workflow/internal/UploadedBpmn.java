@@ -1,0 +1,72 @@
+package io.renloop.workflow.internal;
+
+import io.renloop.platform.BusinessRuleException;
+import java.io.ByteArrayInputStream;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamReader;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.Association;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.ExclusiveGateway;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.InclusiveGateway;
+import org.flowable.bpmn.model.IntermediateCatchEvent;
+import org.flowable.bpmn.model.ManualTask;
+import org.flowable.bpmn.model.ParallelGateway;
+import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.StartEvent;
+import org.flowable.bpmn.model.TextAnnotation;
+import org.flowable.bpmn.model.UserTask;
+
+/**
+ * Checks a tenant's own BPMN before it is deployed into the shared engine: it must parse (no DTDs, no external
+ * entities) and contain a user task, and it may only hold elements that run no code — events, user and manual
+ * tasks, gateways and flows, without listeners. Service, script, send and call elements would run code or reach
+ * beans of every tenant, so they are refused.
+ */
+final class UploadedBpmn {
+
+	private static final Set<Class<?>> ALLOWED = Set.of(StartEvent.class, EndEvent.class, UserTask.class,
+			ManualTask.class, ExclusiveGateway.class, ParallelGateway.class, InclusiveGateway.class, SequenceFlow.class,
+			BoundaryEvent.class, IntermediateCatchEvent.class, TextAnnotation.class, Association.class);
+
+	private UploadedBpmn() {
+	}
+
+	/** The main process of the file; a 422 {@code BusinessRuleException} when it is unreadable or unsafe. */
+	static Process validated(byte[] bpmnXml) {
+		BpmnModel model;
+		try {
+			XMLInputFactory factory = XMLInputFactory.newInstance();
+			factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+			XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bpmnXml));
+			model = new BpmnXMLConverter().convertToBpmnModel(reader);
+		}
+		catch (Exception | LinkageError bad) {
+			throw new BusinessRuleException(422, "workflow.bpmn.unreadable");
+		}
+		if (model.getProcesses().size() != 1) {
+			throw new BusinessRuleException(422, "workflow.bpmn.unreadable");
+		}
+		Process process = model.getMainProcess();
+		if (process.findFlowElementsOfType(UserTask.class).isEmpty()) {
+			throw new BusinessRuleException(422, "workflow.bpmn.noUserTask");
+		}
+		if (!process.getExecutionListeners().isEmpty()) {
+			throw new BusinessRuleException(422, "workflow.bpmn.unsafe", process.getId());
+		}
+		for (FlowElement element : process.findFlowElementsOfType(FlowElement.class)) {
+			boolean listens = !element.getExecutionListeners().isEmpty()
+					|| element instanceof UserTask task && !task.getTaskListeners().isEmpty();
+			if (!ALLOWED.contains(element.getClass()) || listens) {
+				throw new BusinessRuleException(422, "workflow.bpmn.unsafe", element.getId());
+			}
+		}
+		return process;
+	}
+}
