@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.LoadState;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserTest;
 import io.renloop.support.RenloopIntegrationTest;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,10 +69,6 @@ class EmployeeRecordJourneyTests extends BrowserTest {
 			assertThat(page.locator("#employee-table")).not().containsText("销售部");
 			page.screenshot(screenshot("employees-phone-manager"));
 		}
-	}
-
-	private static Page.ScreenshotOptions screenshot(String name) {
-		return new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true);
 	}
 
 	private String url(String path) {

@@ -207,10 +207,6 @@ class RecruitmentJourneyTests extends BrowserTest {
 		return "133" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
 	}
 
-	private static Page.ScreenshotOptions screenshot(String name) {
-		return new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true);
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -3,11 +3,14 @@ package io.renloop.onboarding;
 import static io.renloop.support.DemoData.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.platform.Role;
 import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.shared.Masking;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,6 +30,9 @@ class OnboardingPagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TenantAdministration administration;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -64,7 +70,9 @@ class OnboardingPagesTests {
 			.doesNotContain("id=\"personal-info\"");
 
 		BrowserSession hr = new BrowserSession(port);
-		assertThat(hr.signIn("hr@demo.example", ApiClient.PASSWORD).status()).isEqualTo(302);
+		// a fresh HR login: switching the language stores it for the user
+		assertThat(hr.signIn(TestUsers.createUser(administration, DEMO, Role.HR_ADMIN), ApiClient.PASSWORD).status())
+			.isEqualTo(302);
 		assertThat(hr.get("/onboarding-cases?lang=en").body()).contains("Onboarding cases", name);
 		BrowserSession.Page detail = hr.get("/onboarding-cases/" + caseId + "?lang=zh-CN");
 		assertThat(detail.body()).contains(Masking.idNumber(info.get("idNumber").toString()), "劳动合同", "门禁卡")

@@ -10,7 +10,6 @@ import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +112,6 @@ class RecruitmentPagesTests extends BrowserTest {
 		page.locator("button[type=submit]").click();
 		page.waitForURL(url("/"));
 		return page;
-	}
-
-	private static Page.ScreenshotOptions screenshot(String name) {
-		return new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true);
 	}
 
 	private String url(String path) {

@@ -1,5 +1,7 @@
 package io.renloop.support;
 
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -23,5 +25,10 @@ public abstract class BrowserTest {
 		if (browser != null) {
 			browser.close();
 		}
+	}
+
+	/** Options that save a full-page screenshot as {@code target/screenshots/<name>.png}. */
+	protected static Page.ScreenshotOptions screenshot(String name) {
+		return new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true);
 	}
 }
