@@ -41,6 +41,9 @@ public interface Applications {
 
 	CandidateDetails candidate(UUID candidateId);
 
+	/** One application of the current tenant; unknown ones raise {@code NotFoundException}. */
+	ApplicationSummary application(UUID applicationId);
+
 	/** The phone and e-mail of a candidate, recorded in the audit log as a sensitive read. */
 	CandidateContact revealContact(UUID candidateId);
 

@@ -8,6 +8,7 @@ import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.SystemActor;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
+import io.renloop.recruitment.Applications;
 import io.renloop.recruitment.Requisitions;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +23,7 @@ class DefaultAssessments implements Assessments {
 
 	static final String ENTITY = "AssessmentWeights";
 
-	private final ApplicationLookup applications;
+	private final Applications applications;
 
 	private final Requisitions requisitions;
 
@@ -40,7 +41,7 @@ class DefaultAssessments implements Assessments {
 
 	private final Clock clock;
 
-	DefaultAssessments(ApplicationLookup applications, Requisitions requisitions, SubmittedSessions sessions,
+	DefaultAssessments(Applications applications, Requisitions requisitions, SubmittedSessions sessions,
 			ScorecardRepository scorecards, DefaultScorecards scorecardViews,
 			RequisitionAssessmentWeightsRepository weights, HiringDecisionRepository decisions, AuditTrail audit,
 			Clock clock) {
@@ -57,7 +58,7 @@ class DefaultAssessments implements Assessments {
 
 	@Override
 	public AssessmentView assess(UUID applicationId) {
-		ApplicationSummary application = applications.find(applicationId);
+		ApplicationSummary application = applications.application(applicationId);
 		AssessmentWeights configured = stored(application.requisitionId());
 		InterviewSession session = sessions.latest(applicationId).orElse(null);
 		Double ai = session == null || session.overall() == null ? null : session.overall().doubleValue();

@@ -36,19 +36,16 @@ class DefaultHiringDecisions implements HiringDecisions {
 
 	private final Assessments assessments;
 
-	private final ApplicationLookup lookup;
-
 	private final Applications applications;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	DefaultHiringDecisions(HiringDecisionRepository decisions, Assessments assessments, ApplicationLookup lookup,
+	DefaultHiringDecisions(HiringDecisionRepository decisions, Assessments assessments,
 			Applications applications, AuditTrail audit, Clock clock) {
 		this.decisions = decisions;
 		this.assessments = assessments;
-		this.lookup = lookup;
 		this.applications = applications;
 		this.audit = audit;
 		this.clock = clock;
@@ -62,7 +59,7 @@ class DefaultHiringDecisions implements HiringDecisions {
 		if (command.outcome() == Outcome.REJECT && reason == null) {
 			throw InvalidFieldsException.of("reason", "interview.decision.reasonRequired");
 		}
-		ApplicationSummary application = lookup.find(applicationId);
+		ApplicationSummary application = applications.application(applicationId);
 		AssessmentView assessment = assessments.assess(applicationId);
 		ApplicationStage from = application.stage();
 		ApplicationStage to = target(command.outcome(), from);
@@ -87,7 +84,7 @@ class DefaultHiringDecisions implements HiringDecisions {
 
 	@Override
 	public List<HiringDecisionView> ofApplication(UUID applicationId) {
-		lookup.find(applicationId);
+		applications.application(applicationId);
 		return decisions.findByApplicationIdOrderByDecidedAtDesc(applicationId).stream().map(DefaultHiringDecisions::view)
 			.toList();
 	}

@@ -11,6 +11,7 @@ import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
+import io.renloop.recruitment.Applications;
 import io.renloop.recruitment.CompetencyModel;
 import io.renloop.recruitment.Requisitions;
 import java.time.Clock;
@@ -41,7 +42,7 @@ class DefaultScorecards implements Scorecards {
 
 	private final Requisitions requisitions;
 
-	private final ApplicationLookup applications;
+	private final Applications applications;
 
 	private final AuditTrail audit;
 
@@ -50,7 +51,7 @@ class DefaultScorecards implements Scorecards {
 	private final Clock clock;
 
 	DefaultScorecards(ScorecardRepository scorecards, InterviewPlanRepository planRepository,
-			DefaultInterviewPlans plans, Requisitions requisitions, ApplicationLookup applications, AuditTrail audit,
+			DefaultInterviewPlans plans, Requisitions requisitions, Applications applications, AuditTrail audit,
 			JsonMapper json, Clock clock) {
 		this.scorecards = scorecards;
 		this.planRepository = planRepository;
@@ -66,7 +67,7 @@ class DefaultScorecards implements Scorecards {
 	@Transactional
 	public Saved submit(UUID applicationId, ScorecardDefinition definition) {
 		CurrentUser interviewer = Persons.require();
-		ApplicationSummary application = applications.find(applicationId);
+		ApplicationSummary application = applications.application(applicationId);
 		check(definition.ratings(), dimensionsOf(application.requisitionId()));
 		Instant now = clock.instant();
 		Scorecard scorecard = scorecards.findByApplicationIdAndInterviewerId(applicationId, interviewer.userId())
@@ -86,13 +87,13 @@ class DefaultScorecards implements Scorecards {
 
 	@Override
 	public List<ScorecardView> ofApplication(UUID applicationId) {
-		applications.find(applicationId);
+		applications.application(applicationId);
 		return scorecards.findByApplicationIdOrderByCreatedAt(applicationId).stream().map(this::view).toList();
 	}
 
 	@Override
 	public List<String> dimensions(UUID applicationId) {
-		return dimensionsOf(applications.find(applicationId).requisitionId());
+		return dimensionsOf(applications.application(applicationId).requisitionId());
 	}
 
 	/** The plan's weighted dimensions, else the competency model's; 409 with neither. */

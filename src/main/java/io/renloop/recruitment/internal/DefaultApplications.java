@@ -124,6 +124,13 @@ class DefaultApplications implements Applications {
 	}
 
 	@Override
+	public ApplicationSummary application(UUID applicationId) {
+		JobApplication application = applications.findById(applicationId)
+			.orElseThrow(() -> new NotFoundException("Application", applicationId));
+		return summary(application, candidates.findById(application.candidateId()).orElseThrow());
+	}
+
+	@Override
 	@Transactional
 	public CandidateContact revealContact(UUID candidateId) {
 		Candidate candidate = candidates.findById(candidateId)

@@ -48,8 +48,6 @@ class DefaultOffers implements Offers {
 
 	private final OfferRepository offers;
 
-	private final OfferApplications lookup;
-
 	private final Applications applications;
 
 	private final Requisitions requisitions;
@@ -72,12 +70,11 @@ class DefaultOffers implements Offers {
 
 	private final Clock clock;
 
-	DefaultOffers(OfferRepository offers, OfferApplications lookup, Applications applications,
+	DefaultOffers(OfferRepository offers, Applications applications,
 			Requisitions requisitions, Organization organization, OfferHeadcount headcount, ApprovalRequests approvals,
 			OfferFacts facts, OfferViews views, OfferLetter letter, OfferDocuments documents, AuditTrail audit,
 			Clock clock) {
 		this.offers = offers;
-		this.lookup = lookup;
 		this.applications = applications;
 		this.requisitions = requisitions;
 		this.organization = organization;
@@ -94,7 +91,7 @@ class DefaultOffers implements Offers {
 	@Override
 	@PreAuthorize("hasAuthority('OFFER_WRITE')")
 	public OfferView make(UUID applicationId, MakeOffer command) {
-		ApplicationSummary application = lookup.find(applicationId);
+		ApplicationSummary application = applications.application(applicationId);
 		if (application.stage() != ApplicationStage.INTERVIEWS && application.stage() != ApplicationStage.OFFER) {
 			throw new BusinessRuleException("onboarding.offer.applicationStage", application.stage());
 		}
@@ -192,7 +189,7 @@ class DefaultOffers implements Offers {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('OFFER_READ')")
 	public List<OfferView> ofApplication(UUID applicationId) {
-		lookup.find(applicationId);
+		applications.application(applicationId);
 		return offers.findByApplicationIdOrderByCreatedAtDesc(applicationId).stream().map(views::of).toList();
 	}
 
