@@ -78,6 +78,7 @@ class OnboardingJourneyTests {
 			.isEqualTo("1995-03-07");
 		ApiClient.Response uploaded = OnboardingApi.upload(newHire, token, "ID_CARD", "id.png", OnboardingFixtures.PNG);
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		OnboardingFixtures.signContract(newHire, jdbc, DEMO, token, (String) info.get("email"));
 		ApiClient.Response submitted = newHire.post("/api/v1/onboarding/" + token + "/submit", null);
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
