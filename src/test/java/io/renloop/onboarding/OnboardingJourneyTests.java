@@ -120,7 +120,9 @@ class OnboardingJourneyTests {
 		Collections.reverse(oldestFirst);
 		assertThat(oldestFirst.get(0)).isEqualTo("APPLICATION");
 		assertThat(oldestFirst).containsSubsequence("APPLICATION", "AI_INTERVIEW", "INTERVIEW_DECISION", "OFFER",
-				"SIGNATURE", "ONBOARDING", "DEVELOPMENT_NEEDS");
+				"SIGNATURE", "CONTRACT_SIGNED", "ONBOARDING", "DEVELOPMENT_NEEDS");
+		assertThat(entry(timeline, "CONTRACT_SIGNED").at("/details/codeVerified").asBoolean()).isTrue();
+		assertThat(entry(timeline, "CONTRACT_SIGNED").at("/details/signedAt").asString()).isNotBlank();
 		assertThat(oldestFirst).contains("HIRE", "PAY_CHANGE", "MATCH");
 		JsonNode aiInterview = entry(timeline, "AI_INTERVIEW");
 		assertThat(aiInterview.at("/details/dimensionScores").size()).isPositive();
