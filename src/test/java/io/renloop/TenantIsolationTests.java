@@ -1205,7 +1205,7 @@ class TenantIsolationTests {
 				select status || md5(coalesce(personal_info, ''::bytea)) || (select count(*)
 				from onboarding.onboarding_document d where d.case_id = c.id)
 				from onboarding.onboarding_case c where id = ?""";
-		String contract = "select md5(signed_pdf) || failed_code_attempts || coalesce(code_hash, '') from onboarding.labour_contract where case_id = ?";
+		String contract = "select md5(signed_pdf) || failed_code_attempts || coalesce(code_hash, '') from onboarding.labour_contract where id = ?";
 		String before = jdbc.queryForObject(state, String.class, demoOnboardingCase);
 		String contractBefore = jdbc.queryForObject(contract, String.class, demoOnboardingCase);
 		String path = "/api/v1/onboarding/" + java.util.Base64.getUrlEncoder().withoutPadding()

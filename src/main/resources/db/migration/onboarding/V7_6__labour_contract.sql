@@ -16,7 +16,7 @@ create table onboarding.contract_template (
 );
 
 create table onboarding.labour_contract (
-    case_id                 uuid primary key references onboarding.onboarding_case (id),
+    id                      uuid primary key references onboarding.onboarding_case (id), -- the case's id
     tenant_id               varchar(40) not null,
     language                varchar(5) not null,
     code_hash               varchar(64),

@@ -144,11 +144,11 @@ class LabourContractTests {
 			String record = text(signed, document.getNumberOfPages(), document.getNumberOfPages());
 			assertThat(record).contains("电子签署记录", "劳动合同 / Labour contract", caseId.toString(), "IP");
 		}
-		String unsignedSha = jdbc.queryForObject("select unsigned_sha256 from onboarding.labour_contract where case_id = ?",
+		String unsignedSha = jdbc.queryForObject("select unsigned_sha256 from onboarding.labour_contract where id = ?",
 				String.class, caseId);
 		assertThat(text(signed, 1, Integer.MAX_VALUE).replaceAll("\\s+", "")).contains(unsignedSha);
 		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(signed))).isEqualTo(
-				jdbc.queryForObject("select signed_sha256 from onboarding.labour_contract where case_id = ?", String.class,
+				jdbc.queryForObject("select signed_sha256 from onboarding.labour_contract where id = ?", String.class,
 						caseId));
 	}
 
@@ -163,7 +163,7 @@ class LabourContractTests {
 
 	@Test
 	void theSignedPdfIsStoredSealed() {
-		byte[] stored = jdbc.queryForObject("select signed_pdf from onboarding.labour_contract where case_id = ?",
+		byte[] stored = jdbc.queryForObject("select signed_pdf from onboarding.labour_contract where id = ?",
 				byte[].class, caseId);
 		assertThat(stored).isNotEmpty();
 		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF", idNumber);
@@ -215,7 +215,7 @@ class LabourContractTests {
 		Instant since = Instant.now().minusSeconds(1);
 		assertThat(api.post(path + "/contract/accept", null).status()).isEqualTo(200);
 		String code = OnboardingFixtures.contractCode(jdbc, DEMO, otherEmail, since);
-		jdbc.update("update onboarding.labour_contract set code_expires_at = now() - interval '1 second' where case_id = ?",
+		jdbc.update("update onboarding.labour_contract set code_expires_at = now() - interval '1 second' where id = ?",
 				other);
 		assertThat(assertProblem(api.inLanguage("zh-CN").send("POST", path + "/contract/confirm", Map.of("code", code)),
 				410).get("detail").asString()).contains("验证码已过期");

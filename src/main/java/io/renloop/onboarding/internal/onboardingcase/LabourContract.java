@@ -21,8 +21,9 @@ import org.hibernate.annotations.TenantId;
 @Table(schema = "onboarding", name = "labour_contract")
 class LabourContract implements CodeConfirmation.PendingCode {
 
+	/** The id of the case. */
 	@Id
-	private UUID caseId;
+	private UUID id;
 
 	@TenantId
 	private String tenantId;
@@ -61,7 +62,7 @@ class LabourContract implements CodeConfirmation.PendingCode {
 	}
 
 	LabourContract(UUID caseId, String language, Instant now) {
-		this.caseId = caseId;
+		this.id = caseId;
 		this.language = language;
 		this.updatedAt = now;
 	}
@@ -113,7 +114,7 @@ class LabourContract implements CodeConfirmation.PendingCode {
 
 	@Override
 	public UUID documentId() {
-		return caseId;
+		return id;
 	}
 
 	@Override
