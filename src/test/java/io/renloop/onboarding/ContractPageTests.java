@@ -83,7 +83,10 @@ class ContractPageTests extends BrowserTest {
 		BrowserSession hr = new BrowserSession(port);
 		hr.signIn("hr@demo.example", ApiClient.PASSWORD);
 		org.assertj.core.api.Assertions.assertThat(hr.get("/onboarding-cases/" + caseId + "?lang=zh-CN").body())
-			.contains("id=\"contract-state\"", "已签署", "/api/v1/onboarding-cases/" + caseId + "/contract.pdf");
+			.contains("id=\"contract-state\"", "已签署", "/onboarding-cases/" + caseId + "/contract.pdf");
+		BrowserSession.Page download = hr.get("/onboarding-cases/" + caseId + "/contract.pdf");
+		org.assertj.core.api.Assertions.assertThat(download.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(download.body()).startsWith("%PDF-");
 		org.assertj.core.api.Assertions.assertThat(hr.get("/onboarding-cases/" + caseId + "?lang=en").body())
 			.contains("Labour contract", "Signed");
 	}
