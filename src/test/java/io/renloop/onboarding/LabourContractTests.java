@@ -122,6 +122,8 @@ class LabourContractTests {
 		assertThat(assertProblem(api.send("POST", path + "/contract/confirm", Map.of("code", code)), 409).get("code")
 			.asString()).isEqualTo("onboarding.contract.codeUsed");
 		signed = api.getBinary(path + "/contract.pdf").body();
+		assertThat(assertProblem(api.put(path + "/personal-info", info), 409).get("code").asString())
+			.as("the signed contract's information is fixed").isEqualTo("onboarding.personalInfo.contractSigned");
 		System.out.printf("Contract confirmation (render, record page, PAdES signature, seal, store) took %d ms; draft %d bytes, signed PDF %d bytes%n",
 				confirmMillis, draft.length, signed.length);
 	}

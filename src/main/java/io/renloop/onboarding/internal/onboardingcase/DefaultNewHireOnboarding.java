@@ -75,6 +75,9 @@ class DefaultNewHireOnboarding implements NewHireOnboarding {
 	public NewHireForm savePersonalInfo(String token, PersonalInfo info) {
 		return inCase(token, onboarding -> {
 			onboarding.requireOpen();
+			if (contracts.findById(onboarding.id()).filter(LabourContract::signed).isPresent()) {
+				throw new BusinessRuleException("onboarding.personalInfo.contractSigned");
+			}
 			PersonalInfoValidation.check(info, LocalDate.now(clock));
 			PersonalInfo confirmed = withBirthDate(info);
 			onboarding.savePersonalInfo(seal.seal(confirmed));
