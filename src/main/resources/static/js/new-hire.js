@@ -1,4 +1,5 @@
-// The new hire's onboarding page: saves the form, uploads documents and submits through the new-hire API.
+// The new hire's onboarding page: saves the form, uploads documents, signs the labour contract (accept, one-time
+// code) and submits through the new-hire API.
 (function () {
   const root = document.getElementById('new-hire');
   if (!root) {
@@ -56,6 +57,7 @@
     });
     if (response.ok) {
       show(root.dataset.saved, 'success');
+      showContract((await response.json()).contract.state);
     } else {
       await problem(response);
     }
@@ -70,6 +72,41 @@
       item.textContent = document_.type + ' · ' + document_.fileName;
       document.getElementById('documents').appendChild(item);
       event.target.reset();
+    } else {
+      await problem(response);
+    }
+  });
+
+  const contract = document.getElementById('contract');
+
+  function showContract(state) {
+    contract.dataset.state = state;
+    document.getElementById('contract-waiting').classList.toggle('d-none', state !== 'WAITING_FOR_PERSONAL_INFO');
+    document.getElementById('contract-steps').classList
+      .toggle('d-none', state === 'WAITING_FOR_PERSONAL_INFO' || state === 'SIGNED');
+    document.getElementById('contract-code-step').classList.toggle('d-none', state !== 'CODE_SENT');
+    document.getElementById('contract-signed').classList.toggle('d-none', state !== 'SIGNED');
+  }
+
+  document.getElementById('contract-accept').addEventListener('click', async () => {
+    const response = await fetch(api + '/contract/accept', { method: 'POST', headers: { Accept: 'application/json' } });
+    if (response.ok) {
+      showContract((await response.json()).state);
+      show(contract.dataset.codeSent, 'info');
+      document.getElementById('contract-code').focus();
+    } else {
+      await problem(response);
+    }
+  });
+
+  document.getElementById('contract-confirm').addEventListener('click', async () => {
+    const response = await fetch(api + '/contract/confirm', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ code: document.getElementById('contract-code').value.trim() })
+    });
+    if (response.ok) {
+      showContract((await response.json()).state);
+      message.className = 'alert d-none';
     } else {
       await problem(response);
     }

@@ -214,6 +214,12 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/onboarding/{token}/personal-info", "PUT", NEW_HIRE + "not-a-token/personal-info", () -> Map.of("name", "张伟"), "404 404 404 404 404 404"),
 				row("POST /api/v1/onboarding/{token}/documents", "POST", NEW_HIRE + "not-a-token/documents", () -> Multipart.file("file", "id.png", "PNG"), "404 404 404 404 404 404"),
 				row("POST /api/v1/onboarding/{token}/submit", "POST", NEW_HIRE + "not-a-token/submit", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/onboarding/{token}/contract.pdf", "GET", NEW_HIRE + "not-a-token/contract.pdf", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/onboarding/{token}/contract/accept", "POST", NEW_HIRE + "not-a-token/contract/accept", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/onboarding/{token}/contract/confirm", "POST", NEW_HIRE + "not-a-token/contract/confirm", () -> Map.of("code", "123456"), "404 404 404 404 404 404"),
+				row("GET /api/v1/onboarding-cases/{id}/contract.pdf", "GET", "/api/v1/onboarding-cases" + unknown + "/contract.pdf", null, "404 404 404 404 403 403"),
+				row("GET /api/v1/contract-templates", "GET", "/api/v1/contract-templates", null, "2xx 2xx 403 403 403 403"),
+				row("PUT /api/v1/contract-templates", "PUT", "/api/v1/contract-templates", this::englishContractTemplate, "2xx 2xx 403 403 403 403"),
 				row("POST /api/v1/applications/{id}/offers", "POST", "/api/v1/applications" + unknown + "/offers", () -> io.renloop.onboarding.OfferFixtures.terms(9000), "404 404 404 403 403 403"),
 				row("GET /api/v1/applications/{id}/offers", "GET", "/api/v1/applications" + unknown + "/offers", null, "404 404 404 404 403 403"),
 				row("GET /api/v1/offers/{id}", "GET", "/api/v1/offers" + unknown, null, "404 404 404 404 403 403"),
@@ -252,7 +258,13 @@ class AuthorizationMatrixTests {
 		return Map.of("delegateUserId", delegateId, "from", "2100-01-01", "to", "2100-01-02");
 	}
 
-	Map<String, Object> englishOfferTemplate() {
+	Map<String, Object> englishContractTemplate() {
+		return Map.of("language", "en", "title", "Labour Contract", "body",
+				"Employer: {companyName}\n\nEmployee: {employeeName}, {termMonths} months from {startDate}.", "termMonths", 36,
+				"placeOfWork", "Beijing");
+	}
+
+		Map<String, Object> englishOfferTemplate() {
 		return Map.of("language", "en", "title", "Offer of Employment", "body",
 				"Dear {candidateName},\n\nwe offer you the position of {positionName} in {departmentName} from {startDate}.");
 	}

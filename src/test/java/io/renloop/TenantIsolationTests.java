@@ -303,6 +303,12 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/onboarding/{token}/personal-info", new Probe("forgedTokenCannotChangeDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "PUT", "/personal-info", Map.of("name", "探针")))),
 				entry("POST /api/v1/onboarding/{token}/documents", new Probe("forgedTokenCannotUploadToDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/documents", null))),
 				entry("POST /api/v1/onboarding/{token}/submit", new Probe("forgedTokenCannotSubmitDemoOnboarding", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/submit", null))),
+				entry("GET /api/v1/onboarding/{token}/contract.pdf", new Probe("forgedTokenCannotReadDemoContract", acme -> forgedTokenCannotReachDemoOnboarding(acme, "GET", "/contract.pdf", null))),
+				entry("POST /api/v1/onboarding/{token}/contract/accept", new Probe("forgedTokenCannotAcceptDemoContract", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/contract/accept", null))),
+				entry("POST /api/v1/onboarding/{token}/contract/confirm", new Probe("forgedTokenCannotConfirmDemoContract", acme -> forgedTokenCannotReachDemoOnboarding(acme, "POST", "/contract/confirm", Map.of("code", "123456")))),
+				entry("GET /api/v1/onboarding-cases/{id}/contract.pdf", new Probe("acmeCannotReadDemoContract", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/onboarding-cases/" + demoOnboardingCase + "/contract.pdf")))),
+				entry("GET /api/v1/contract-templates", new Probe("acmeReadsOnlyItsOwnContractTemplates", this::acmeReadsOnlyItsOwnContractTemplates)),
+				entry("PUT /api/v1/contract-templates", new Probe("acmeContractTemplateLandsInAcme", this::acmeContractTemplateLandsInAcme)),
 				entry("POST /api/v1/applications/{id}/offers", new Probe("acmeCannotOfferToDemoApplication", this::acmeCannotOfferToDemoApplication)),
 				entry("GET /api/v1/applications/{id}/offers", new Probe("acmeCannotListDemoOffers", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/applications/" + demoOfferApplication + "/offers")))),
 				entry("GET /api/v1/offers/{id}", new Probe("acmeCannotReadDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/offers/" + demoOffer)))),
@@ -1174,6 +1180,10 @@ class TenantIsolationTests {
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		assertThat(newHire.postFile("/api/v1/onboarding/" + token + "/documents", "file", "id.png",
 				OnboardingFixtures.PNG).status()).isEqualTo(201);
+		assertThat(ApiClient.as(port, "hr@demo.example").put("/api/v1/contract-templates", Map.of("language", "zh",
+				"title", "示例能源集团 劳动合同", "body", "甲方：{companyName}\n\n乙方：{employeeName}（{idNumber}），岗位 {positionName}，"
+						+ "期限 {termMonths} 个月。", "termMonths", 24, "placeOfWork", "示例能源集团 矿区")).status()).isEqualTo(200);
+		OnboardingFixtures.signContract(newHire, jdbc, DEMO, token, "new.hire@example.com");
 		assertThat(newHire.post("/api/v1/onboarding/" + token + "/submit", null).status()).isEqualTo(200);
 		assertThat(OnboardingFixtures.await(() -> jdbc.queryForObject(
 				"select count(*) from onboarding.verification_result where case_id = ?", Long.class,
@@ -1212,12 +1222,33 @@ class TenantIsolationTests {
 				select status || md5(coalesce(personal_info, ''::bytea)) || (select count(*)
 				from onboarding.onboarding_document d where d.case_id = c.id)
 				from onboarding.onboarding_case c where id = ?""";
+		String contract = "select md5(signed_pdf) || failed_code_attempts || coalesce(code_hash, '') from onboarding.labour_contract where id = ?";
 		String before = jdbc.queryForObject(state, String.class, demoOnboardingCase);
+		String contractBefore = jdbc.queryForObject(contract, String.class, demoOnboardingCase);
 		String path = "/api/v1/onboarding/" + java.util.Base64.getUrlEncoder().withoutPadding()
 			.encodeToString(new byte[32]) + suffix;
 		assertNotFoundWithoutDemoData(acme.send(method, path, body));
 		assertNotFoundWithoutDemoData(ApiClient.anonymous(port).send(method, path, body));
 		assertThat(jdbc.queryForObject(state, String.class, demoOnboardingCase)).isEqualTo(before);
+		assertThat(jdbc.queryForObject(contract, String.class, demoOnboardingCase)).isEqualTo(contractBefore);
+	}
+
+	void acmeReadsOnlyItsOwnContractTemplates(ApiClient acme) {
+		ApiClient.Response templates = acme.get("/api/v1/contract-templates");
+		assertThat(templates.status()).isEqualTo(200);
+		assertNoDemoData(templates.body());
+		assertThat(templates.json().size()).isEqualTo(2);
+	}
+
+	void acmeContractTemplateLandsInAcme(ApiClient acme) {
+		ApiClient.Response saved = acme.put("/api/v1/contract-templates", Map.of("language", "zh", "title",
+				"Acme 劳动合同", "body", "{employeeName}：Acme 劳动合同。", "termMonths", 12, "placeOfWork", "Acme 总部"));
+		assertThat(saved.status()).isEqualTo(200);
+		assertNoDemoData(saved.body());
+		assertThat(jdbc.queryForObject("select title from onboarding.contract_template where tenant_id = ? and language = 'zh'",
+				String.class, DEMO)).isEqualTo("示例能源集团 劳动合同");
+		assertThat(jdbc.queryForObject("select title from onboarding.contract_template where tenant_id = ? and language = 'zh'",
+				String.class, ACME)).isEqualTo("Acme 劳动合同");
 	}
 
 	// --- offers

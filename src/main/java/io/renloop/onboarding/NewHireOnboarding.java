@@ -26,7 +26,8 @@ public interface NewHireOnboarding {
 
 	/**
 	 * Sends the form to HR; the identity and education checks run after the commit.
-	 * @throws io.renloop.platform.BusinessRuleException 409 before the personal information was saved
+	 * @throws io.renloop.platform.BusinessRuleException 409 before the personal information was saved or before the
+	 * labour contract was signed ({@link NewHireContracts})
 	 */
 	NewHireForm submit(String token);
 }

@@ -40,4 +40,10 @@ public interface OnboardingCases {
 	 * @throws io.renloop.platform.BusinessRuleException 409 unless the case is SUBMITTED
 	 */
 	Completion complete(UUID id);
+
+	/**
+	 * The labour contract of a case: signed once the new hire signed it, else the draft; an audited read.
+	 * @throws io.renloop.platform.BusinessRuleException 409 before the new hire saved their information
+	 */
+	byte[] contractPdf(UUID id);
 }

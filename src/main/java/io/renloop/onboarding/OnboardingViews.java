@@ -28,7 +28,8 @@ public final class OnboardingViews {
 			UUID departmentId, UUID positionId, BigDecimal monthlySalary, LocalDate startDate, int probationMonths,
 			LocalDate probationEndDate, OnboardingStatus status, Instant submittedAt, Instant completedAt,
 			UUID employeeId, PersonalInfo personalInfo, boolean personalInfoMasked, List<DocumentView> documents,
-			List<VerificationView> verifications, List<ChecklistItemView> checklist, List<OwnerProgress> progress) {
+			List<VerificationView> verifications, List<ChecklistItemView> checklist, List<OwnerProgress> progress,
+			ContractView contract) {
 	}
 
 	/** An uploaded document, without its content. */
@@ -58,7 +59,18 @@ public final class OnboardingViews {
 	 * until they saved their own.
 	 */
 	public record NewHireForm(String tenantId, String candidateName, LocalDate startDate, OnboardingStatus status,
-			PersonalInfo personalInfo, List<DocumentView> documents) {
+			PersonalInfo personalInfo, List<DocumentView> documents, ContractView contract) {
+	}
+
+	/**
+	 * The labour contract of a case.
+	 * @param state {@code WAITING_FOR_PERSONAL_INFO} (generated once the new hire saved their information),
+	 * {@code READY} (to read and accept), {@code CODE_SENT} (a one-time code waits), {@code SIGNED}
+	 * @param attemptsLeft wrong codes left before the contract's link locks
+	 * @param codeSentTo the masked e-mail address the code went to, only in the answer to an acceptance
+	 */
+	public record ContractView(String state, String language, int attemptsLeft, boolean locked, Instant signedAt,
+			String codeSentTo) {
 	}
 
 	/** The answer to a completed case: the employee record it created. */

@@ -25,6 +25,8 @@ public final class OnboardingFixtures {
 	public static final byte[] PNG = Base64.getDecoder()
 		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
+	private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
+
 	private static final Pattern LINK = Pattern.compile("/onboarding/([A-Za-z0-9_-]{43})");
 
 	private OnboardingFixtures() {
@@ -111,6 +113,32 @@ public final class OnboardingFixtures {
 		info.put("emergencyContact", Map.of("name", "王芳", "relation", "母亲", "phone", "13900001111"));
 		info.put("bank", Map.of("bankName", "中国工商银行", "cardNumber", bankCard("622202123456789012")));
 		return info;
+	}
+
+	/**
+	 * Signs the case's labour contract as its new hire would: accept, read the code mailed to {@code email},
+	 * confirm. Needs the personal information saved.
+	 */
+	public static void signContract(ApiClient newHire, JdbcTemplate jdbc, String tenant, String token, String email) {
+		Instant since = Instant.now().minusSeconds(1);
+		ApiClient.Response accepted = newHire.post("/api/v1/onboarding/" + token + "/contract/accept", null);
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		ApiClient.Response signed = newHire.post("/api/v1/onboarding/" + token + "/contract/confirm",
+				Map.of("code", contractCode(jdbc, tenant, email, since)));
+		assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+		assertThat(signed.json().get("state").asString()).isEqualTo("SIGNED");
+	}
+
+	/** The code of the newest contract code mail to {@code email} since {@code since}. */
+	public static String contractCode(JdbcTemplate jdbc, String tenant, String email, Instant since) {
+		List<String> texts = jdbc.queryForList("""
+				select text from platform.dev_outbox_message where tenant_id = ? and channel = 'EMAIL'
+				and recipient = ? and created_at >= ? and (subject like '%劳动合同%' or subject like '%labour contract%')
+				order by created_at desc""", String.class, tenant, email, java.sql.Timestamp.from(since));
+		assertThat(texts).as("contract code mail to %s", email).isNotEmpty();
+		Matcher matcher = CODE.matcher(texts.get(0));
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
 	}
 
 	public static <T> T await(Supplier<T> value) {

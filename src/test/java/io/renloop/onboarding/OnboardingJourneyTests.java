@@ -78,6 +78,7 @@ class OnboardingJourneyTests {
 			.isEqualTo("1995-03-07");
 		ApiClient.Response uploaded = OnboardingApi.upload(newHire, token, "ID_CARD", "id.png", OnboardingFixtures.PNG);
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		OnboardingFixtures.signContract(newHire, jdbc, DEMO, token, (String) info.get("email"));
 		ApiClient.Response submitted = newHire.post("/api/v1/onboarding/" + token + "/submit", null);
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
@@ -119,7 +120,9 @@ class OnboardingJourneyTests {
 		Collections.reverse(oldestFirst);
 		assertThat(oldestFirst.get(0)).isEqualTo("APPLICATION");
 		assertThat(oldestFirst).containsSubsequence("APPLICATION", "AI_INTERVIEW", "INTERVIEW_DECISION", "OFFER",
-				"SIGNATURE", "ONBOARDING", "DEVELOPMENT_NEEDS");
+				"SIGNATURE", "CONTRACT_SIGNED", "ONBOARDING", "DEVELOPMENT_NEEDS");
+		assertThat(entry(timeline, "CONTRACT_SIGNED").at("/details/codeVerified").asBoolean()).isTrue();
+		assertThat(entry(timeline, "CONTRACT_SIGNED").at("/details/signedAt").asString()).isNotBlank();
 		assertThat(oldestFirst).contains("HIRE", "PAY_CHANGE", "MATCH");
 		JsonNode aiInterview = entry(timeline, "AI_INTERVIEW");
 		assertThat(aiInterview.at("/details/dimensionScores").size()).isPositive();

@@ -65,6 +65,7 @@ class OnboardingPagesTests {
 		Map<String, Object> info = OnboardingFixtures.completed(JsonMapper.builder().build()
 			.convertValue(api.get("/api/v1/onboarding/" + token).json().get("personalInfo"), Map.class));
 		assertThat(api.put("/api/v1/onboarding/" + token + "/personal-info", info).status()).isEqualTo(200);
+		OnboardingFixtures.signContract(api, jdbc, DEMO, token, (String) info.get("email"));
 		assertThat(api.post("/api/v1/onboarding/" + token + "/submit", null).status()).isEqualTo(200);
 		assertThat(newHire.get("/onboarding/" + token + "?lang=en").body()).contains("Thank you!")
 			.doesNotContain("id=\"personal-info\"");

@@ -1,17 +1,21 @@
 package io.renloop.onboarding.web;
 
 import io.renloop.onboarding.DocumentType;
+import io.renloop.onboarding.NewHireContracts;
 import io.renloop.onboarding.NewHireOnboarding;
+import io.renloop.onboarding.OnboardingViews.ContractView;
 import io.renloop.onboarding.OnboardingViews.DocumentView;
 import io.renloop.onboarding.OnboardingViews.NewHireForm;
 import io.renloop.onboarding.PersonalInfo;
 import io.renloop.platform.BusinessRuleException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +33,11 @@ class NewHireApiController {
 
 	private final NewHireOnboarding onboarding;
 
-	NewHireApiController(NewHireOnboarding onboarding) {
+	private final NewHireContracts contracts;
+
+	NewHireApiController(NewHireOnboarding onboarding, NewHireContracts contracts) {
 		this.onboarding = onboarding;
+		this.contracts = contracts;
 	}
 
 	@GetMapping("/api/v1/onboarding/{token}")
@@ -66,8 +73,31 @@ class NewHireApiController {
 		}
 	}
 
+	@GetMapping("/api/v1/onboarding/{token}/contract.pdf")
+	@Operation(summary = "The labour contract", description = "Generated from the tenant's contract template, the offer's terms and the saved personal information (409 before); the signed PDF once signed")
+	ResponseEntity<byte[]> contract(@PathVariable String token) {
+		return Pdfs.inline("labour-contract.pdf", contracts.pdf(token));
+	}
+
+	@PostMapping("/api/v1/onboarding/{token}/contract/accept")
+	@Operation(summary = "Accept the labour contract", description = "Sends a six-digit one-time code (10 minutes) by e-mail and SMS; 409 before the personal information was saved or once signed, 423 when locked")
+	ContractView acceptContract(@PathVariable String token, HttpServletRequest request) {
+		return contracts.accept(token, ClientAddress.of(request));
+	}
+
+	@PostMapping("/api/v1/onboarding/{token}/contract/confirm")
+	@Operation(summary = "Confirm with the code: the contract is signed", description = "PAdES-signed by the tenant's certificate with a signature record page; 400 wrong code (attempts left), 409 no code pending or already used, 410 expired, 423 locked after five wrong codes")
+	ContractView confirmContract(@PathVariable String token, @RequestBody(required = false) CodeConfirmation body,
+			HttpServletRequest request) {
+		return contracts.confirm(token, body == null ? null : body.code(), ClientAddress.of(request));
+	}
+
+	/** The one-time code the new hire received. */
+	record CodeConfirmation(String code) {
+	}
+
 	@PostMapping("/api/v1/onboarding/{token}/submit")
-	@Operation(summary = "Submit to HR", description = "409 before the personal information was saved or after submission; the identity and education checks run afterwards")
+	@Operation(summary = "Submit to HR", description = "409 before the personal information was saved, before the labour contract was signed or after submission; the identity and education checks run afterwards")
 	NewHireForm submit(@PathVariable String token) {
 		return onboarding.submit(token);
 	}

@@ -8,6 +8,7 @@ import io.renloop.onboarding.OnboardingViews.Completion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,13 @@ class OnboardingCaseApiController {
 	@Operation(summary = "One case", description = "Personal information masked; reveal=true shows it in plain text to holders of EMPLOYEE_PII_REVEAL, audited")
 	CaseDetails get(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reveal) {
 		return cases.get(id, reveal);
+	}
+
+	@GetMapping("/api/v1/onboarding-cases/{id}/contract.pdf")
+	@PreAuthorize("hasAuthority('ONBOARDING_READ')")
+	@Operation(summary = "The case's labour contract", description = "Signed once the new hire signed it, else the draft (409 before the personal information was saved); an audited read")
+	ResponseEntity<byte[]> contract(@PathVariable UUID id) {
+		return Pdfs.attachment("labour-contract-" + id + ".pdf", cases.contractPdf(id));
 	}
 
 	@PostMapping("/api/v1/onboarding-cases/{id}/checklist/{itemId}/done")

@@ -3,6 +3,7 @@ package io.renloop.onboarding.web;
 import io.renloop.onboarding.OnboardingCases;
 import io.renloop.onboarding.OnboardingViews.Completion;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +33,12 @@ class OnboardingCasePageController {
 	String detail(@PathVariable UUID id, Model model) {
 		model.addAttribute("onboarding", cases.get(id, false));
 		return "onboarding/case";
+	}
+
+	@GetMapping("/onboarding-cases/{id}/contract.pdf")
+	@PreAuthorize("hasAuthority('ONBOARDING_READ')")
+	ResponseEntity<byte[]> contract(@PathVariable UUID id) {
+		return Pdfs.attachment("labour-contract-" + id + ".pdf", cases.contractPdf(id));
 	}
 
 	@PostMapping("/onboarding-cases/{id}/checklist/{itemId}/done")

@@ -4,10 +4,12 @@ import io.renloop.onboarding.CandidateOfferView;
 import io.renloop.onboarding.CandidateOffers;
 import io.renloop.onboarding.OfferAccepted;
 import io.renloop.onboarding.OfferStatus;
+import io.renloop.onboarding.internal.signing.CodeConfirmation;
+import io.renloop.onboarding.internal.signing.KeptRefusal;
+import io.renloop.onboarding.internal.signing.OneTimeCodes;
 import io.renloop.onboarding.internal.signing.PdfSigner;
 import io.renloop.onboarding.internal.signing.SigningRecord;
 import io.renloop.platform.AuditTrail;
-import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantContext;
@@ -29,6 +31,8 @@ import org.springframework.util.StringUtils;
  */
 @Service
 class DefaultCandidateOffers implements CandidateOffers {
+
+	private static final String CODES = "onboarding.offer";
 
 	private final CandidateLinkTokens tokens;
 
@@ -103,25 +107,15 @@ class DefaultCandidateOffers implements CandidateOffers {
 	public CandidateOfferView confirm(String token, String code, ClientInfo client) {
 		return inOffer(token, offer -> {
 			offer.requireUsableLink();
-			if (offer.status() == OfferStatus.SIGNED) {
-				throw new BusinessRuleException("onboarding.offer.codeUsed");
-			}
-			if (offer.status() != OfferStatus.ACCEPTED || offer.codeHash() == null) {
-				throw new BusinessRuleException("onboarding.offer.noCodePending");
-			}
+			CodeConfirmation.requirePending(offer, CODES);
 			requireInTime(offer);
-			if (!clock.instant().isBefore(offer.codeExpiresAt())) {
-				throw new BusinessRuleException(410, "onboarding.offer.codeExpired");
+			try {
+				CodeConfirmation.check(offer, code, clock.instant(), CODES);
 			}
-			if (!StringUtils.hasText(code)) {
-				throw InvalidFieldsException.of("code", "onboarding.offer.codeRequired");
-			}
-			if (!OneTimeCodes.matches(offer.id(), code, offer.codeHash())) {
-				offer.failCode(clock.instant());
+			catch (KeptRefusal wrong) {
 				audit.recordChange("WRONG_CODE", DefaultOffers.ENTITY, offer.id(), null,
 						Map.of("attemptsLeft", offer.attemptsLeft(), "ip", String.valueOf(client.ip())));
-				throw offer.locked() ? new KeptRefusal(423, "onboarding.offer.linkLocked")
-						: new KeptRefusal(400, "onboarding.offer.wrongCode", offer.attemptsLeft());
+				throw wrong;
 			}
 			return sign(offer, client);
 		});
@@ -221,13 +215,5 @@ class DefaultCandidateOffers implements CandidateOffers {
 		values.put("ip", String.valueOf(client.ip()));
 		values.put("userAgent", String.valueOf(client.userAgent()));
 		return values;
-	}
-
-	/** A refusal that keeps what the request changed (a counted wrong code, an expiry). */
-	private static final class KeptRefusal extends BusinessRuleException {
-
-		KeptRefusal(int status, String messageKey, Object... arguments) {
-			super(status, messageKey, arguments);
-		}
 	}
 }

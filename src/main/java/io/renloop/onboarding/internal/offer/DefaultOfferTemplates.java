@@ -1,13 +1,10 @@
 package io.renloop.onboarding.internal.offer;
 
 import io.renloop.onboarding.OfferTemplates;
+import io.renloop.onboarding.internal.pdf.TemplateText;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +64,7 @@ class DefaultOfferTemplates implements OfferTemplates {
 
 	/** The default letter shipped with the product: first line the title, the rest the body. */
 	static Template builtIn(String language) {
-		try (InputStream in = DefaultOfferTemplates.class
-			.getResourceAsStream("/onboarding/offer-template-" + language + ".txt")) {
-			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
-			int newline = text.indexOf('\n');
-			return new Template(language, text.substring(0, newline).strip(), text.substring(newline + 1).strip(), false,
-					null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		TemplateText.Text text = TemplateText.builtIn("/onboarding/offer-template-" + language + ".txt");
+		return new Template(language, text.title(), text.body(), false, null);
 	}
 }

@@ -1,6 +1,8 @@
 package io.renloop.onboarding.internal.offer;
 
 import io.renloop.onboarding.OfferStatus;
+import io.renloop.onboarding.internal.signing.CodeConfirmation;
+import io.renloop.onboarding.internal.signing.OneTimeCodes;
 import io.renloop.platform.BusinessRuleException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,9 +24,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(schema = "onboarding", name = "offer")
-class Offer {
-
-	static final int MAX_CODE_ATTEMPTS = 5;
+class Offer implements CodeConfirmation.PendingCode {
 
 	@Id
 	private UUID id;
@@ -142,9 +142,10 @@ class Offer {
 	}
 
 	/** A wrong code: counts toward the lock. */
-	void failCode(Instant now) {
+	@Override
+	public void failCode(Instant now) {
 		failedCodeAttempts++;
-		if (failedCodeAttempts >= MAX_CODE_ATTEMPTS) {
+		if (failedCodeAttempts >= OneTimeCodes.MAX_ATTEMPTS) {
 			locked = true;
 		}
 		updatedAt = now;
@@ -192,11 +193,18 @@ class Offer {
 		this.updatedAt = now;
 	}
 
-	int attemptsLeft() {
-		return Math.max(0, MAX_CODE_ATTEMPTS - failedCodeAttempts);
+	@Override
+	public int attemptsLeft() {
+		return Math.max(0, OneTimeCodes.MAX_ATTEMPTS - failedCodeAttempts);
 	}
 
 	UUID id() { return id; }
+
+	@Override
+	public UUID documentId() { return id; }
+
+	@Override
+	public boolean signed() { return status == OfferStatus.SIGNED; }
 
 	String tenantId() { return tenantId; }
 
@@ -226,11 +234,15 @@ class Offer {
 
 	byte[] tokenSealed() { return tokenSealed; }
 
-	String codeHash() { return codeHash; }
+	/** The pending code's hash; only an ACCEPTED offer waits for a code. */
+	@Override
+	public String codeHash() { return status == OfferStatus.ACCEPTED ? codeHash : null; }
 
-	Instant codeExpiresAt() { return codeExpiresAt; }
+	@Override
+	public Instant codeExpiresAt() { return codeExpiresAt; }
 
-	boolean locked() { return locked; }
+	@Override
+	public boolean locked() { return locked; }
 
 	String declineReason() { return declineReason; }
 

@@ -1,5 +1,6 @@
 package io.renloop.onboarding.internal.offer;
 
+import io.renloop.onboarding.internal.signing.OneTimeCodes;
 import io.renloop.platform.MailMessage;
 import io.renloop.platform.OutgoingMail;
 import io.renloop.platform.OutgoingSms;

@@ -32,9 +32,12 @@ class CandidacyTimeline {
 
 	private final OnboardingTexts texts;
 
-	CandidacyTimeline(EmployeeTimeline timeline, OnboardingTexts texts) {
+	private final LabourContractRepository contracts;
+
+	CandidacyTimeline(EmployeeTimeline timeline, OnboardingTexts texts, LabourContractRepository contracts) {
 		this.timeline = timeline;
 		this.texts = texts;
+		this.contracts = contracts;
 	}
 
 	void write(UUID employeeId, OnboardingCase onboarding, Candidacy candidacy, Instant completedAt) {
@@ -79,6 +82,10 @@ class CandidacyTimeline {
 		timeline.append(employeeId, acceptedOn, "SIGNATURE", SOURCE, texts.both("onboarding.timeline.signature"),
 				facts("offerId", onboarding.offerId(), "signedAt", onboarding.acceptedAt().toString(), "codeVerified",
 						true));
+		contracts.findById(onboarding.id()).filter(LabourContract::signed).ifPresent(contract -> timeline.append(
+				employeeId, day(contract.signedAt(), zone), "CONTRACT_SIGNED", SOURCE,
+				texts.both("onboarding.timeline.contractSigned"), facts("caseId", onboarding.id(), "signedAt",
+						contract.signedAt().toString(), "codeVerified", true, "signedSha256", contract.signedSha256())));
 		timeline.append(employeeId, completedOn, "ONBOARDING", SOURCE, texts.both("onboarding.timeline.onboarding"),
 				facts("caseId", onboarding.id(), "submittedAt", String.valueOf(onboarding.submittedAt()),
 						"probationEndDate", String.valueOf(onboarding.probationEndDate())));

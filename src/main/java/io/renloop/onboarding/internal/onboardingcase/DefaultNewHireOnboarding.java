@@ -33,6 +33,8 @@ class DefaultNewHireOnboarding implements NewHireOnboarding {
 
 	private final OnboardingDocumentRepository documents;
 
+	private final LabourContractRepository contracts;
+
 	private final CandidatePrefill prefill;
 
 	private final PersonalInfoSeal seal;
@@ -48,12 +50,13 @@ class DefaultNewHireOnboarding implements NewHireOnboarding {
 	private final Clock clock;
 
 	DefaultNewHireOnboarding(NewHireTokens tokens, OnboardingCaseRepository cases,
-			OnboardingDocumentRepository documents, CandidatePrefill prefill, PersonalInfoSeal seal,
+			OnboardingDocumentRepository documents, LabourContractRepository contracts, CandidatePrefill prefill, PersonalInfoSeal seal,
 			DocumentContent content, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
 			Clock clock) {
 		this.tokens = tokens;
 		this.cases = cases;
 		this.documents = documents;
+		this.contracts = contracts;
 		this.prefill = prefill;
 		this.seal = seal;
 		this.content = content;
@@ -72,6 +75,9 @@ class DefaultNewHireOnboarding implements NewHireOnboarding {
 	public NewHireForm savePersonalInfo(String token, PersonalInfo info) {
 		return inCase(token, onboarding -> {
 			onboarding.requireOpen();
+			if (contracts.findById(onboarding.id()).filter(LabourContract::signed).isPresent()) {
+				throw new BusinessRuleException("onboarding.personalInfo.contractSigned");
+			}
 			PersonalInfoValidation.check(info, LocalDate.now(clock));
 			PersonalInfo confirmed = withBirthDate(info);
 			onboarding.savePersonalInfo(seal.seal(confirmed));
@@ -99,7 +105,8 @@ class DefaultNewHireOnboarding implements NewHireOnboarding {
 	@Override
 	public NewHireForm submit(String token) {
 		return inCase(token, onboarding -> {
-			onboarding.submit(Instant.now(clock));
+			onboarding.submit(contracts.findById(onboarding.id()).filter(LabourContract::signed).isPresent(),
+					Instant.now(clock));
 			audit.recordChange("SUBMIT", DefaultOnboardingCases.ENTITY, onboarding.id(),
 					Map.of("status", OnboardingStatus.OPEN.name()), Map.of("status", onboarding.status().name()));
 			events.publishEvent(new OnboardingSubmitted(io.renloop.platform.TenantContext.require(), onboarding.id(),
@@ -114,7 +121,8 @@ class DefaultNewHireOnboarding implements NewHireOnboarding {
 		return new NewHireForm(onboarding.tenantId(), onboarding.candidateName(), onboarding.startDate(),
 				onboarding.status(), info, documents.findByCaseIdOrderByUploadedAt(onboarding.id()).stream()
 					.map(DefaultOnboardingCases::view)
-					.toList());
+					.toList(),
+				DefaultNewHireContracts.view(saved != null, contracts.findById(onboarding.id()).orElse(null), null));
 	}
 
 	private static PersonalInfo withBirthDate(PersonalInfo info) {

@@ -11,6 +11,7 @@ import io.renloop.onboarding.OnboardingViews.Completion;
 import io.renloop.onboarding.OnboardingViews.DocumentView;
 import io.renloop.onboarding.OnboardingViews.VerificationView;
 import io.renloop.onboarding.PersonalInfo;
+import io.renloop.platform.BusinessRuleException;
 import io.renloop.onboarding.internal.onboardingcase.CandidacyFacts.Candidacy;
 import io.renloop.organization.Organization;
 import io.renloop.platform.AuditTrail;
@@ -64,6 +65,10 @@ class DefaultOnboardingCases implements OnboardingCases {
 
 	private final Organization organization;
 
+	private final LabourContractRepository contracts;
+
+	private final ContractDocument contractDocument;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -72,7 +77,8 @@ class DefaultOnboardingCases implements OnboardingCases {
 			VerificationResultRepository verifications, Checklists checklists, NewHireTokens tokens,
 			NewHireLinkMessages links, CandidatePrefill prefill, PersonalInfoSeal seal, CandidacyFacts facts,
 			CandidacyTimeline candidacyTimeline, EmployeeRecordCreation employeeRecords, Applications applications,
-			Organization organization, AuditTrail audit, Clock clock) {
+			Organization organization, LabourContractRepository contracts, ContractDocument contractDocument,
+			AuditTrail audit, Clock clock) {
 		this.cases = cases;
 		this.documents = documents;
 		this.verifications = verifications;
@@ -86,6 +92,8 @@ class DefaultOnboardingCases implements OnboardingCases {
 		this.employeeRecords = employeeRecords;
 		this.applications = applications;
 		this.organization = organization;
+		this.contracts = contracts;
+		this.contractDocument = contractDocument;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -134,7 +142,8 @@ class DefaultOnboardingCases implements OnboardingCases {
 				onboarding.probationEndDate(), onboarding.status(), onboarding.submittedAt(), onboarding.completedAt(),
 				onboarding.employeeId(), reveal ? info : PersonalInfoSeal.masked(info), !reveal && info != null,
 				documents(id), verifications(id), shown.stream().map(Checklists::view).toList(),
-				Checklists.progress(items));
+				Checklists.progress(items),
+				DefaultNewHireContracts.view(info != null, contracts.findById(id).orElse(null), null));
 	}
 
 	@Override
@@ -166,6 +175,26 @@ class DefaultOnboardingCases implements OnboardingCases {
 				Map.of("status", onboarding.status().name(), "employeeId", employee.id().toString(), "employeeNo",
 						employee.employeeNo()));
 		return new Completion(employee.id());
+	}
+
+	@Override
+	public byte[] contractPdf(UUID id) {
+		OnboardingCase onboarding = load(id);
+		LabourContract contract = contracts.findById(id).orElse(null);
+		byte[] pdf;
+		if (contract != null && contract.signed()) {
+			pdf = seal.openContent(contract.signedPdf());
+		}
+		else {
+			PersonalInfo info = seal.open(onboarding.personalInfo());
+			if (info == null) {
+				throw new BusinessRuleException("onboarding.contract.personalInfoMissing");
+			}
+			pdf = contractDocument.render(onboarding, info, ContractDocument.languageFor(info));
+		}
+		audit.recordSensitiveRead(DefaultNewHireContracts.ENTITY, id, contract != null && contract.signed() ? "signedContract"
+				: "draftContract");
+		return pdf;
 	}
 
 	OnboardingCase load(UUID id) {

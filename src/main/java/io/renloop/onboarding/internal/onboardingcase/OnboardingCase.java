@@ -114,10 +114,14 @@ class OnboardingCase {
 		requireStatus(OnboardingStatus.OPEN);
 	}
 
-	void submit(Instant now) {
+	/** @param contractSigned whether the new hire signed the labour contract, which submission requires */
+	void submit(boolean contractSigned, Instant now) {
 		requireStatus(OnboardingStatus.OPEN);
 		if (personalInfo == null) {
 			throw new BusinessRuleException("onboarding.submit.incomplete");
+		}
+		if (!contractSigned) {
+			throw new BusinessRuleException("onboarding.submit.contractUnsigned");
 		}
 		this.status = OnboardingStatus.SUBMITTED;
 		this.submittedAt = now;

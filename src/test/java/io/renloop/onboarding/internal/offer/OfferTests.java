@@ -1,5 +1,6 @@
 package io.renloop.onboarding.internal.offer;
 
+import io.renloop.onboarding.internal.signing.OneTimeCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

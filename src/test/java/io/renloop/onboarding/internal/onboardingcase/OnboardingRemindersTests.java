@@ -104,6 +104,7 @@ class OnboardingRemindersTests {
 			.convertValue(newHire.get("/api/v1/onboarding/" + token).json().get("personalInfo"), Map.class);
 		assertThat(newHire.put("/api/v1/onboarding/" + token + "/personal-info", OnboardingFixtures.completed(prefilled))
 			.status()).isEqualTo(200);
+		OnboardingFixtures.signContract(newHire, jdbc, DEMO, token, "new.hire@example.com");
 		assertThat(newHire.post("/api/v1/onboarding/" + token + "/submit", null).status()).isEqualTo(200);
 		ApiClient.Response completed = ApiClient.as(port, "hr@demo.example")
 			.post("/api/v1/onboarding-cases/" + caseId + "/complete", null);

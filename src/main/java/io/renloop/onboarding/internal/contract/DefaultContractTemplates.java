@@ -1,0 +1,78 @@
+package io.renloop.onboarding.internal.contract;
+
+import io.renloop.onboarding.ContractTemplates;
+import io.renloop.onboarding.internal.pdf.TemplateText;
+import io.renloop.platform.AuditTrail;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.InvalidFieldsException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultContractTemplates implements ContractTemplates {
+
+	static final List<String> LANGUAGES = List.of("zh", "en");
+
+	/** The default term: three years from the start date. */
+	static final int DEFAULT_TERM_MONTHS = 36;
+
+	private static final Map<String, String> DEFAULT_PLACE = Map.of("zh", "甲方注册地及甲方安排的办公地点", "en",
+			"the employer's registered seat and the offices it assigns");
+
+	private final ContractTemplateRepository templates;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DefaultContractTemplates(ContractTemplateRepository templates, AuditTrail audit, Clock clock) {
+		this.templates = templates;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('ONBOARDING_WRITE')")
+	public List<Template> list() {
+		return LANGUAGES.stream().map(this::get).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Template get(String language) {
+		if (!LANGUAGES.contains(language)) {
+			throw InvalidFieldsException.of("language", "onboarding.template.language");
+		}
+		return templates.findByLanguage(language)
+			.map(t -> new Template(language, t.title(), t.body(), t.termMonths(), t.placeOfWork(), true, t.updatedAt()))
+			.orElseGet(() -> builtIn(language));
+	}
+
+	@Override
+	@PreAuthorize("hasAuthority('ONBOARDING_WRITE')")
+	public Template save(SaveTemplate command) {
+		ContractTemplate template = templates.findByLanguage(command.language())
+			.orElseGet(() -> new ContractTemplate(command.language()));
+		Template before = get(command.language());
+		template.change(command.title().strip(), command.body().replace("\r", ""), command.termMonths(),
+				command.placeOfWork().strip(), CurrentUser.require().email(), clock.instant());
+		templates.save(template);
+		audit.recordChange("UPDATE", "ContractTemplate", command.language(),
+				Map.of("title", before.title(), "termMonths", before.termMonths()), Map.of("title", template.title(),
+						"termMonths", template.termMonths(), "bodyLength", template.body().length()));
+		return get(command.language());
+	}
+
+	/** The default contract shipped with the product. */
+	static Template builtIn(String language) {
+		TemplateText.Text text = TemplateText.builtIn("/onboarding/contract-template-" + language + ".txt");
+		return new Template(language, text.title(), text.body(), DEFAULT_TERM_MONTHS, DEFAULT_PLACE.get(language), false,
+				null);
+	}
+}
