@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(2)
 class DemoOffers implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoOffers.class);
 
 	private static final int OFFERS = 2;
 
@@ -70,9 +74,12 @@ class DemoOffers implements ApplicationRunner {
 			.filter(application -> application.stage() == ApplicationStage.INTERVIEWS)
 			.toList();
 		if (interviewed.stream().anyMatch(application -> !offers.ofApplication(application.id()).isEmpty())) {
+			log.info("Demo offers exist already");
 			return;
 		}
 		LocalDate start = LocalDate.now(clock).plusDays(21);
+		log.info("Offering {} of {} demo applications at the interview stage", Math.min(OFFERS, interviewed.size()),
+				interviewed.size());
 		interviewed.stream()
 			.limit(OFFERS)
 			.forEach(application -> offers.make(application.id(), new MakeOffer(null, null, new BigDecimal("16000"),

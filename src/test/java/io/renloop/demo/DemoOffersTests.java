@@ -21,7 +21,7 @@ class DemoOffersTests {
 		List<Map<String, Object>> offers = jdbc.queryForList("""
 				select o.id, o.status, a.stage from onboarding.offer o
 				join recruitment.application a on a.id = o.application_id
-				where o.tenant_id = 'demo' and o.headcount_override = '演示数据 Demo data'""");
+				where o.tenant_id = 'demo' and o.created_by = 'system'""");
 		assertThat(offers).hasSize(2);
 		assertThat(offers).allSatisfy(offer -> assertThat(offer.get("stage")).isEqualTo("OFFER"));
 		assertThat(offers).allSatisfy(offer -> assertThat(jdbc.queryForObject("""

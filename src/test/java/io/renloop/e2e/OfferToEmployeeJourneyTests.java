@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The first half of the loop in real Chromium: a recruiter makes an offer, the department head approves it on a
  * phone-sized screen and HR after them, the candidate accepts on the phone and signs with the code mailed to them,
- * the new hire completes onboarding on the phone, and HR completes the case and sees the employee whose timeline
- * starts with the candidacy.
+ * the new hire fills in the onboarding form, signs the labour contract with a code and submits on the phone, and HR
+ * completes the case and sees the employee whose timeline starts with the candidacy.
  */
 @RenloopIntegrationTest
 class OfferToEmployeeJourneyTests extends BrowserTest {
@@ -107,6 +108,13 @@ class OfferToEmployeeJourneyTests extends BrowserTest {
 			newHire.locator("[name='bank.cardNumber']").fill(OnboardingFixtures.bankCard("621700123456789012"));
 			newHire.locator("#save").click();
 			assertThat(newHire.locator("#message")).hasClass(Pattern.compile("alert-success"));
+			Instant codeAsked = Instant.now().minusSeconds(1);
+			newHire.locator("#contract-accept").click();
+			assertThat(newHire.locator("#contract-code-step")).isVisible();
+			newHire.locator("#contract-code")
+				.fill(OnboardingFixtures.contractCode(jdbc, DemoData.DEMO, application.email(), codeAsked));
+			newHire.locator("#contract-confirm").click();
+			assertThat(newHire.locator("#contract-signed")).isVisible();
 			newHire.locator("#upload input[type=file]").setInputFiles(idCard);
 			newHire.locator("#upload button[type=submit]").click();
 			assertThat(newHire.locator("#documents li")).hasCount(1);
@@ -126,6 +134,7 @@ class OfferToEmployeeJourneyTests extends BrowserTest {
 			assertThat(timeline).containsText("应聘");
 			assertThat(timeline).containsText("录用");
 			assertThat(timeline).containsText("电子签署");
+			assertThat(timeline).containsText("劳动合同签署");
 			assertThat(timeline).containsText("入职办理");
 			hrPage.screenshot(screenshot("new-employee-timeline"));
 		}
