@@ -32,7 +32,8 @@ class DemoInterviewDataTests {
 				join recruitment.application a on a.id = s.application_id
 				where s.tenant_id = 'demo' and s.status = 'SUBMITTED' and s.created_by = 'system'""");
 		assertThat(sessions).hasSize(6);
-		assertThat(sessions).extracting(row -> (String) row.get("stage")).containsOnly("AI_INTERVIEW", "INTERVIEWS");
+		assertThat(sessions).extracting(row -> (String) row.get("stage")).containsOnly("AI_INTERVIEW", "INTERVIEWS", "OFFER")
+			.as("the demo's offers go to interviewed candidates").contains("AI_INTERVIEW", "INTERVIEWS");
 		List<Double> scores = sessions.stream().map(row -> ((Number) row.get("overall")).doubleValue()).toList();
 		assertThat(scores).anyMatch(score -> score >= 60).anyMatch(score -> score < 60);
 		assertThat(jdbc.queryForObject("""
