@@ -4,7 +4,6 @@ import io.renloop.onboarding.ContractTemplates;
 import io.renloop.onboarding.internal.pdf.TemplateText;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
-import io.renloop.platform.InvalidFieldsException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class DefaultContractTemplates implements ContractTemplates {
-
-	static final List<String> LANGUAGES = List.of("zh", "en");
 
 	/** The default term: three years from the start date. */
 	static final int DEFAULT_TERM_MONTHS = 36;
@@ -40,15 +37,13 @@ class DefaultContractTemplates implements ContractTemplates {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('ONBOARDING_WRITE')")
 	public List<Template> list() {
-		return LANGUAGES.stream().map(this::get).toList();
+		return TemplateText.LANGUAGES.stream().map(this::get).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Template get(String language) {
-		if (!LANGUAGES.contains(language)) {
-			throw InvalidFieldsException.of("language", "onboarding.template.language");
-		}
+		TemplateText.requireLanguage(language);
 		return templates.findByLanguage(language)
 			.map(t -> new Template(language, t.title(), t.body(), t.termMonths(), t.placeOfWork(), true, t.updatedAt()))
 			.orElseGet(() -> builtIn(language));

@@ -1,5 +1,6 @@
 package io.renloop.onboarding.internal.pdf;
 
+import io.renloop.platform.InvalidFieldsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,17 @@ import java.util.Map;
  */
 public final class TemplateText {
 
+	/** The languages every document template exists in. */
+	public static final List<String> LANGUAGES = List.of("zh", "en");
+
 	private TemplateText() {
+	}
+
+	/** @throws InvalidFieldsException on field {@code language} when there is no template in that language */
+	public static void requireLanguage(String language) {
+		if (!LANGUAGES.contains(language)) {
+			throw InvalidFieldsException.of("language", "onboarding.template.language");
+		}
 	}
 
 	/** A title and body. */
