@@ -151,6 +151,7 @@ class OfferToEmployeeJourneyTests extends BrowserTest {
 			page.navigate(url("/approvals"));
 			Locator task = page.locator(".approval-task", new Page.LocatorOptions().setHasText(CANDIDATE));
 			assertThat(task).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+			assertThat(task).containsText("入职日期");
 			task.locator("textarea").fill("同意录用");
 			task.locator("button[value='APPROVED']").click();
 			assertThat(page.locator("#approval-notice")).isVisible();
