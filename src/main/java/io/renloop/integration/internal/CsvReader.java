@@ -1,5 +1,6 @@
 package io.renloop.integration.internal;
 
+import io.renloop.platform.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -64,7 +65,7 @@ final class CsvReader {
 
 	private static List<String> cells(CSVRecord record) {
 		List<String> cells = new ArrayList<>(record.size());
-		record.forEach(value -> cells.add(SpreadsheetReader.unescape(value)));
+		record.forEach(value -> cells.add(SpreadsheetCells.restored(value)));
 		return cells;
 	}
 
