@@ -1,5 +1,6 @@
 package io.renloop.workflow.internal;
 
+import io.renloop.platform.AmountLimits;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import io.renloop.workflow.ApprovalChainStep;
@@ -44,9 +45,8 @@ final class ChainValidation {
 			if (step.kind() == Kind.ROLE && step.role() == null) {
 				problems.add(new FieldProblem(field + ".role", "workflow.chain.roleRequired"));
 			}
-			if (step.amountAbove() != null && step.amountAbove().compareTo(BigDecimal.ZERO) < 0) {
-				problems.add(new FieldProblem(field + ".amountAbove", "workflow.chain.amount"));
-			}
+			AmountLimits.problem(field + ".amountAbove", step.amountAbove(), BigDecimal.ZERO, AmountLimits.MAX_AMOUNT)
+				.ifPresent(problems::add);
 			checkDuration(step.reminder(), field + ".reminder", problems);
 			checkDuration(step.escalation(), field + ".escalation", problems);
 			valid.add(new ApprovalChainStep(step.name() == null ? null : step.name().strip(), step.kind(),
