@@ -52,13 +52,21 @@ class OrgChartTooltipEscapesHtmlTests extends BrowserTest {
 			page.navigate("http://localhost:" + port + "/org");
 			assertThat(page.locator("#org-chart canvas")).isVisible();
 
-			page.evaluate("() => echarts.getInstanceByDom(document.getElementById('org-chart'))"
-					+ ".dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 })");
+			showTooltipOf(page, UNIT_NAME);
 
 			assertThat(page.locator("#org-chart").getByText(UNIT_NAME)).isVisible();
 			assertThat(page.locator("#org-chart img").count()).isZero();
 			page.waitForTimeout(300);
 			assertThat(dialogs).isEmpty();
 		}
+	}
+
+	/** Shows the tooltip of the unit, as hovering over its node does. */
+	private static void showTooltipOf(Page page, String unitName) {
+		page.waitForFunction("() => { const chart = echarts.getInstanceByDom(document.getElementById('org-chart'));"
+				+ " return chart && chart.getModel() && chart.getModel().getSeriesByIndex(0); }");
+		page.evaluate("name => { const chart = echarts.getInstanceByDom(document.getElementById('org-chart'));"
+				+ " const index = chart.getModel().getSeriesByIndex(0).getData().indexOfName(name);"
+				+ " chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: index }); }", unitName);
 	}
 }

@@ -36,7 +36,8 @@ final class LifecycleSteps {
 					throw InvalidFieldsException.of("departmentId", "error.employee.transferTarget");
 				}
 				var department = Objects.requireNonNullElse(command.departmentId(), employee.departmentId());
-				var position = Objects.requireNonNullElse(command.positionId(), employee.positionId());
+				// an employee may have no position: keep none rather than fail on it
+				var position = command.positionId() != null ? command.positionId() : employee.positionId();
 				if (!references.departmentExists(department)) {
 					throw InvalidFieldsException.of("departmentId", "error.reference.unknown");
 				}

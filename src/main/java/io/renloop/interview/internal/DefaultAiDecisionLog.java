@@ -8,6 +8,7 @@ import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantAdministration.TenantView;
 import io.renloop.platform.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,11 +32,20 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 
 	private final JsonMapper json;
 
-	DefaultAiDecisionLog(EntityManager entityManager, TenantAdministration tenants, AuditTrail audit, JsonMapper json) {
+	private final Clock clock;
+
+	DefaultAiDecisionLog(EntityManager entityManager, TenantAdministration tenants, AuditTrail audit, JsonMapper json,
+			Clock clock) {
 		this.entityManager = entityManager;
 		this.tenants = tenants;
 		this.audit = audit;
 		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(tenantZone()));
 	}
 
 	@Override
@@ -44,8 +54,7 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 		if (to.isBefore(from)) {
 			throw InvalidFieldsException.of("to", "interview.decisionLog.toBeforeFrom");
 		}
-		ZoneId zone = tenants.tenant(TenantContext.require()).map(TenantView::timeZone).map(ZoneId::of)
-			.orElse(ZoneId.of("UTC"));
+		ZoneId zone = tenantZone();
 		List<Object[]> rows = entityManager
 			.createQuery("select a, s from SessionAnswer a, InterviewSession s where s.id = a.sessionId"
 					+ " and a.scoredAt >= :from and a.scoredAt < :to order by a.scoredAt, a.sessionId, a.position",
@@ -59,6 +68,10 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 		}
 		audit.recordSensitiveRead("AiDecisionLog", from + ".." + to, "scores");
 		return rows.stream().map(row -> decision((SessionAnswer) row[0], (InterviewSession) row[1])).toList();
+	}
+
+	private ZoneId tenantZone() {
+		return tenants.tenant(TenantContext.require()).map(TenantView::timeZone).map(ZoneId::of).orElse(ZoneId.of("UTC"));
 	}
 
 	private AiDecision decision(SessionAnswer answer, InterviewSession session) {

@@ -5,7 +5,6 @@ import io.renloop.interview.AiDecisionLog.AiDecision;
 import io.renloop.platform.SpreadsheetFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,11 +29,8 @@ class AiDecisionLogApiController {
 
 	private final AiDecisionLog log;
 
-	private final Clock clock;
-
-	AiDecisionLogApiController(AiDecisionLog log, Clock clock) {
+	AiDecisionLogApiController(AiDecisionLog log) {
 		this.log = log;
-		this.clock = clock;
 	}
 
 	@GetMapping(path = "/api/v1/ai-interviews/decision-log", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
@@ -47,7 +43,7 @@ class AiDecisionLogApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "json") String format,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-		LocalDate end = to == null ? LocalDate.now(clock) : to;
+		LocalDate end = to == null ? log.today() : to;
 		LocalDate start = from == null ? end.minusMonths(12) : from;
 		List<AiDecision> decisions = log.between(start, end);
 		boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.startsWith("text/csv"));

@@ -181,7 +181,8 @@ class CandidateInterviewFlowTests {
 
 	/** The AI-decision log exports what was scored, with versions, as JSON and CSV; a reversed period is refused. */
 	private void assertDecisionLogExports(String sessionId, int gasScore) {
-		String today = java.time.LocalDate.now().toString();
+		// the demo tenant's day, as the log counts days in the tenant's time zone
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		JsonNode decisions = hr.get("/api/v1/ai-interviews/decision-log?from=" + today + "&to=" + today).json();
 		JsonNode gas = decisions.valueStream()
 			.filter(d -> d.get("sessionId").asString().equals(sessionId)
