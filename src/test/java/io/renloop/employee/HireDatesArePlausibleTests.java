@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
-import io.renloop.support.TestUsers;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,9 +70,7 @@ class HireDatesArePlausibleTests {
 	}
 
 	private ApiClient.Response hire(Map<String, Object> overrides) {
-		Map<String, Object> employee = new HashMap<>(Map.of("employeeNo", TestUsers.unique("DATE"), "name", "日期测试",
-				"departmentId", new DemoData(jdbc).departmentId(DEMO, "FIN"), "hireDate", "2025-01-06"));
-		employee.putAll(overrides);
-		return ApiClient.as(port, "hr@demo.example").post("/api/v1/employees", employee);
+		return EmployeeFixtures.hire(ApiClient.as(port, "hr@demo.example"), new DemoData(jdbc).departmentId(DEMO, "FIN"),
+				"日期测试", overrides);
 	}
 }

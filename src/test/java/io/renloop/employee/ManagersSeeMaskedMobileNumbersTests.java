@@ -8,7 +8,6 @@ import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
-import io.renloop.support.TestUsers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -47,11 +46,8 @@ class ManagersSeeMaskedMobileNumbersTests {
 	void employeeInTheManagersUnit() {
 		hr = ApiClient.as(port, "hr@demo.example");
 		phone = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
-		ApiClient.Response hired = hr.post("/api/v1/employees", Map.of("employeeNo", TestUsers.unique("TEL"), "name",
-				"号码测试", "phone", phone, "departmentId", new DemoData(jdbc).departmentId(DEMO, "MINING"), "hireDate",
-				"2025-01-06"));
-		assertThat(hired.status()).as(hired.body()).isEqualTo(201);
-		employee = hired.json().get("id").asString();
+		employee = EmployeeFixtures.hired(hr, new DemoData(jdbc).departmentId(DEMO, "MINING"), "号码测试",
+				Map.of("phone", phone));
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
-import io.renloop.support.TestUsers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -45,10 +44,7 @@ class MoneyFieldsAreBoundedTests {
 	@BeforeEach
 	void employee() {
 		hr = ApiClient.as(port, "hr@demo.example");
-		ApiClient.Response hired = hr.post("/api/v1/employees", Map.of("employeeNo", TestUsers.unique("PAY"), "name",
-				"薪资测试", "departmentId", new DemoData(jdbc).departmentId(DEMO, "FIN"), "hireDate", "2025-01-06"));
-		assertThat(hired.status()).as(hired.body()).isEqualTo(201);
-		employee = hired.json().get("id").asString();
+		employee = EmployeeFixtures.hired(hr, new DemoData(jdbc).departmentId(DEMO, "FIN"), "薪资测试", Map.of());
 	}
 
 	@ParameterizedTest

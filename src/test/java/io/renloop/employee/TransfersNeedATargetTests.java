@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
-import io.renloop.support.TestUsers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -41,10 +40,7 @@ class TransfersNeedATargetTests {
 	void employeeInFinance() {
 		hr = ApiClient.as(port, "hr@demo.example");
 		demo = new DemoData(jdbc);
-		ApiClient.Response hired = hr.post("/api/v1/employees", Map.of("employeeNo", TestUsers.unique("MOVE"), "name",
-				"调动测试", "departmentId", demo.departmentId(DEMO, "FIN"), "hireDate", "2025-01-06"));
-		assertThat(hired.status()).as(hired.body()).isEqualTo(201);
-		employee = hired.json().get("id").asString();
+		employee = EmployeeFixtures.hired(hr, demo.departmentId(DEMO, "FIN"), "调动测试", Map.of());
 	}
 
 	@Test
