@@ -1,7 +1,10 @@
 package io.renloop.platform;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,12 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,6 +47,24 @@ class CsvFormulaInjectionTests {
 
 	static List<String> harmless() {
 		return List.of("张三", "a=b", "1+1", "O'Brien", "", "e-mail@example.com", "  indented");
+	}
+
+	@Test
+	void noOtherCodeWritesCsvOrExcelFiles() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName(SpreadsheetFiles.class.getName())
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(CSVPrinter.class.getName())
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(SXSSFWorkbook.class.getName())
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(XSSFWorkbook.class.getName())
+			.because("every export goes through the one writer that neutralises formulas")
+			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("io.renloop"));
 	}
 
 	@ParameterizedTest
