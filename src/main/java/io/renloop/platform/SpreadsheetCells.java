@@ -4,8 +4,9 @@ package io.renloop.platform;
  * The one rule that keeps spreadsheet programs from running exported text as a formula (CSV or formula
  * injection, OWASP): a cell whose text starts with a tab or a carriage return, or whose first character after
  * any leading white space is {@code =}, {@code +}, {@code -} or {@code @}, is written with a leading apostrophe.
- * So is such text behind apostrophes of its own, so that reading a cell back is exact. Every CSV and Excel export goes through {@link SpreadsheetFiles}, which applies it to every cell; importers
- * undo it with {@link #restored(String)} so that an exported file imports unchanged.
+ * So is such text behind apostrophes of its own, so that reading a cell back is exact. Every CSV and Excel export
+ * goes through {@link SpreadsheetFiles}, which applies it to every cell; importers undo it with
+ * {@link #restored(String)} so that an exported file imports unchanged.
  */
 public final class SpreadsheetCells {
 
@@ -42,7 +43,7 @@ public final class SpreadsheetCells {
 	 * Whether a spreadsheet program could take the value for a formula. White space is skipped first, line
 	 * breaks included, because programs trim it and a cell may start on its second line.
 	 */
-	public static boolean startsLikeFormula(String value) {
+	private static boolean startsLikeFormula(String value) {
 		if (value == null || value.isEmpty()) {
 			return false;
 		}

@@ -188,9 +188,7 @@ class DefaultEmployees implements Employees {
 		Employee employee = load(id);
 		OrgNames.Snapshot names = orgNames.snapshot();
 		EmployeeDetails before = details(employee, names);
-		EmployeeDates.effectiveDate(command.effectiveDate(), LocalDate.now(clock)).ifPresent(problem -> {
-			throw new InvalidFieldsException(List.of(problem));
-		});
+		EmployeeDates.checkEffectiveDate(command.effectiveDate(), LocalDate.now(clock));
 		LifecycleSteps.Step step = new LifecycleSteps(references, vault).apply(employee, command, names);
 		EmployeeDetails after = details(employee, names);
 		audit.recordChange(command.type().name(), "Employee", id, before, after);
@@ -210,15 +208,15 @@ class DefaultEmployees implements Employees {
 	}
 
 	private EmployeeSummary summary(Employee e, OrgNames.Snapshot names) {
-		return new EmployeeSummary(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()), e.departmentId(),
-				names.department(e.departmentId()), e.positionId(), names.position(e.positionId()), e.status(),
-				e.hireDate());
+		return new EmployeeSummary(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()),
+				e.departmentId(), names.department(e.departmentId()), e.positionId(), names.position(e.positionId()),
+				e.status(), e.hireDate());
 	}
 
 	private EmployeeDetails details(Employee e, OrgNames.Snapshot names) {
-		return new EmployeeDetails(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()), e.departmentId(),
-				names.department(e.departmentId()), e.positionId(), names.position(e.positionId()), e.managerId(),
-				references.nameOf(e.managerId()), e.hireDate(), e.status(), e.terminationDate(),
+		return new EmployeeDetails(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()),
+				e.departmentId(), names.department(e.departmentId()), e.positionId(), names.position(e.positionId()),
+				e.managerId(), references.nameOf(e.managerId()), e.hireDate(), e.status(), e.terminationDate(),
 				history.education(e.education()), history.workHistory(e.workHistory()),
 				history.certificates(e.certificates()), vault.masked(e), e.version());
 	}

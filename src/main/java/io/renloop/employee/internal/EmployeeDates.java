@@ -1,5 +1,6 @@
 package io.renloop.employee.internal;
 
+import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +30,14 @@ final class EmployeeDates {
 		return problems;
 	}
 
-	/** The problem of a lifecycle change's effective date, which may be up to a year ahead. */
-	static Optional<FieldProblem> effectiveDate(LocalDate effectiveDate, LocalDate today) {
-		return problem("effectiveDate", effectiveDate, today.plusYears(YEARS_AHEAD));
+	/**
+	 * Checks a lifecycle change's effective date, which may be up to a year ahead.
+	 * @throws InvalidFieldsException for a date outside the range
+	 */
+	static void checkEffectiveDate(LocalDate effectiveDate, LocalDate today) {
+		problem("effectiveDate", effectiveDate, today.plusYears(YEARS_AHEAD)).ifPresent(problem -> {
+			throw new InvalidFieldsException(List.of(problem));
+		});
 	}
 
 	private static Optional<FieldProblem> problem(String field, LocalDate value, LocalDate latest) {

@@ -77,7 +77,7 @@ final class CsvReader {
 	 * UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312). Chinese text in GBK is
 	 * practically never valid UTF-8, so the order decides nothing for real files; bytes valid in neither are refused.
 	 */
-	static String decode(byte[] content) throws UnreadableFileException {
+	private static String decode(byte[] content) throws UnreadableFileException {
 		for (Charset charset : List.of(StandardCharsets.UTF_8, GB18030)) {
 			try {
 				return charset.newDecoder()

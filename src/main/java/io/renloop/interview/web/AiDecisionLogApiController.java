@@ -61,8 +61,8 @@ class AiDecisionLogApiController {
 	}
 
 	private static List<String> row(AiDecision d) {
-		return Stream.of(d.scoredAt(), d.sessionId(), d.applicationId(), d.requisitionId(), d.questionId(), d.dimension(),
-				d.score(), d.level(), String.join(" ", d.flags()), d.rubricVersion(), d.scorerVersion())
+		return Stream.of(d.scoredAt(), d.sessionId(), d.applicationId(), d.requisitionId(), d.questionId(),
+				d.dimension(), d.score(), d.level(), String.join(" ", d.flags()), d.rubricVersion(), d.scorerVersion())
 			.map(value -> Objects.toString(value, ""))
 			.toList();
 	}

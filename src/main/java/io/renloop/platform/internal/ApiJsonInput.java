@@ -1,5 +1,6 @@
 package io.renloop.platform.internal;
 
+import java.math.BigDecimal;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,6 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
-import java.math.BigDecimal;
 
 /**
  * How request bodies of the API are read: strictly, so that a wrong value is a field error instead of a silent
@@ -32,7 +32,7 @@ class ApiJsonInput {
 		return builder -> builder.withJsonConverter(new JacksonJsonHttpMessageConverter(strict));
 	}
 
-	static JsonMapper strict(JsonMapper jsonMapper) {
+	private static JsonMapper strict(JsonMapper jsonMapper) {
 		SimpleModule values = new SimpleModule("renloop-api-values");
 		values.addDeserializer(String.class, new PrintableStringDeserializer());
 		values.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
