@@ -18,6 +18,9 @@ final class ChainValidation {
 
 	static final int MAX_LEVELS = 5;
 
+	/** A threshold above any salary or expense, small enough to print as a plain number in a condition. */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
 	private ChainValidation() {
 	}
 
@@ -37,6 +40,9 @@ final class ChainValidation {
 			if (step.name() == null || step.name().isBlank() || step.name().length() > 100) {
 				problems.add(new FieldProblem(field + ".name", "workflow.chain.nameRequired"));
 			}
+			else if (TenantExpressions.containsExpression(step.name())) {
+				problems.add(new FieldProblem(field + ".name", "workflow.chain.namePlainText"));
+			}
 			int levels = step.levels() == null ? 1 : step.levels();
 			if (step.kind() == Kind.MANAGER && (levels < 1 || levels > MAX_LEVELS)) {
 				problems.add(new FieldProblem(field + ".levels", "workflow.chain.levels", MAX_LEVELS));
@@ -44,7 +50,8 @@ final class ChainValidation {
 			if (step.kind() == Kind.ROLE && step.role() == null) {
 				problems.add(new FieldProblem(field + ".role", "workflow.chain.roleRequired"));
 			}
-			if (step.amountAbove() != null && step.amountAbove().compareTo(BigDecimal.ZERO) < 0) {
+			if (step.amountAbove() != null && (step.amountAbove().compareTo(BigDecimal.ZERO) < 0
+					|| step.amountAbove().compareTo(MAX_AMOUNT) > 0 || step.amountAbove().scale() > 2)) {
 				problems.add(new FieldProblem(field + ".amountAbove", "workflow.chain.amount"));
 			}
 			checkDuration(step.reminder(), field + ".reminder", problems);
