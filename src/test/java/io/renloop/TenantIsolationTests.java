@@ -18,6 +18,7 @@ import io.renloop.platform.NotFoundException;
 import io.renloop.platform.RenloopProperties;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
+import io.renloop.platform.TenantTime;
 import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
@@ -69,6 +70,9 @@ class TenantIsolationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantTime tenantTime;
 
 	@Autowired
 	Employees employees;
@@ -1166,7 +1170,7 @@ class TenantIsolationTests {
 				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at desc limit 1""");
 		Instant sent = Instant.now().minusSeconds(1);
 		demoOnboardingCase = SystemActor.callAs(DEMO, () -> onboardingCases.open(
-				OnboardingFixtures.offer(DEMO, candidacy, java.time.LocalDate.now().plusDays(20))));
+				OnboardingFixtures.offer(DEMO, candidacy, demoToday().plusDays(20))));
 		String token = OnboardingFixtures.linkToken(jdbc, DEMO, jdbc.queryForObject(
 				"select candidate_name from onboarding.onboarding_case where id = ?", String.class, demoOnboardingCase),
 				sent);
@@ -1360,7 +1364,7 @@ class TenantIsolationTests {
 
 	void acmeCannotDelegateToDemoUser(ApiClient acme) {
 		JsonNode problem = assertProblem(acme.put("/api/v1/approvals/delegation", Map.of("delegateUserId", demoUser(),
-				"from", java.time.LocalDate.now(), "to", java.time.LocalDate.now().plusDays(1))), 400);
+				"from", demoToday(), "to", demoToday().plusDays(1))), 400);
 		assertThat(errorFields(problem)).containsExactly("delegateUserId");
 		assertThat(jdbc.queryForObject("select count(*) from workflow.delegation where delegate_user_id = ?", Long.class,
 				demoUser())).isZero();
@@ -1425,7 +1429,7 @@ class TenantIsolationTests {
 		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> timeline.timeline(demoEmployee)))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> SystemActor.callAs(ACME,
-				() -> timeline.append(demoEmployee, java.time.LocalDate.now(), "PROBE", "test", "probe", Map.of())))
+				() -> timeline.append(demoEmployee, demoToday(), "PROBE", "test", "probe", Map.of())))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -1476,5 +1480,10 @@ class TenantIsolationTests {
 	}
 
 	record Probe(String name, Consumer<ApiClient> check) {
+	}
+
+	/** Today as the demo tenant sees it (Asia/Shanghai), from the application's clock. */
+	private java.time.LocalDate demoToday() {
+		return SystemActor.callAs(DEMO, tenantTime::today);
 	}
 }

@@ -4,9 +4,7 @@ import io.renloop.interview.AiDecisionLog;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
-import io.renloop.platform.TenantAdministration;
-import io.renloop.platform.TenantAdministration.TenantView;
-import io.renloop.platform.TenantContext;
+import io.renloop.platform.TenantTime;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,15 +23,15 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 
 	private final EntityManager entityManager;
 
-	private final TenantAdministration tenants;
+	private final TenantTime tenantTime;
 
 	private final AuditTrail audit;
 
 	private final JsonMapper json;
 
-	DefaultAiDecisionLog(EntityManager entityManager, TenantAdministration tenants, AuditTrail audit, JsonMapper json) {
+	DefaultAiDecisionLog(EntityManager entityManager, TenantTime tenantTime, AuditTrail audit, JsonMapper json) {
 		this.entityManager = entityManager;
-		this.tenants = tenants;
+		this.tenantTime = tenantTime;
 		this.audit = audit;
 		this.json = json;
 	}
@@ -44,8 +42,7 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 		if (to.isBefore(from)) {
 			throw InvalidFieldsException.of("to", "interview.decisionLog.toBeforeFrom");
 		}
-		ZoneId zone = tenants.tenant(TenantContext.require()).map(TenantView::timeZone).map(ZoneId::of)
-			.orElse(ZoneId.of("UTC"));
+		ZoneId zone = tenantTime.zone();
 		List<Object[]> rows = entityManager
 			.createQuery("select a, s from SessionAnswer a, InterviewSession s where s.id = a.sessionId"
 					+ " and a.scoredAt >= :from and a.scoredAt < :to order by a.scoredAt, a.sessionId, a.position",
