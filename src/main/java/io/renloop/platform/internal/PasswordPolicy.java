@@ -141,12 +141,12 @@ final class PasswordPolicy {
 	static List<String> personalWords(String displayName, String email) {
 		List<String> sources = new ArrayList<>();
 		if (displayName != null) {
-			sources.add(displayName);
-			sources.add(displayName.replaceAll("\\s+", ""));
+			String name = localPart(displayName); // a login created with its e-mail as name (bootstrap): not the domain
+			sources.add(name);
+			sources.add(name.replaceAll("\\s+", ""));
 		}
 		if (email != null) {
-			int at = email.indexOf('@');
-			sources.add(at < 0 ? email : email.substring(0, at));
+			sources.add(localPart(email));
 		}
 		List<String> words = new ArrayList<>();
 		for (String source : sources) {
@@ -155,6 +155,11 @@ final class PasswordPolicy {
 			words.addAll(List.of(lower.split("[^\\p{L}\\p{N}]+")));
 		}
 		return words.stream().filter(PasswordPolicy::longEnough).distinct().toList();
+	}
+
+	private static String localPart(String address) {
+		int at = address.indexOf('@');
+		return at < 0 ? address : address.substring(0, at);
 	}
 
 	private static boolean longEnough(String word) {

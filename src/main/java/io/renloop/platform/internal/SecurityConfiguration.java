@@ -23,12 +23,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
- * and CSRF for pages. Passwords are checked unless their source address must wait after too many wrong ones
- * ({@link LoginThrottle}); a page session ends once its login changes ({@link StaleSessionFilter}); no response
- * sends a referrer, so that the tokens in candidates' and new hires' links never leak to other sites. The careers pages of each tenant (/careers/**) are public, and so is a candidate's AI
+ * and CSRF for pages. The careers pages of each tenant (/careers/**) are public, and so is a candidate's AI
  * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards, and a
  * candidate's offer (/offer/{token} and /api/v1/candidate-offers/**), guarded by its random token; every other
  * request needs authentication.
+ * <p>
+ * Passwords are checked unless their source address must wait after too many wrong ones ({@link LoginThrottle}); a
+ * page session ends once its login changes ({@link StaleSessionFilter}); no answer sends a referrer, so that the
+ * tokens in candidates' and new hires' links never leak to other sites.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

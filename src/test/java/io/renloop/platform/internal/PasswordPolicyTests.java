@@ -55,6 +55,14 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void aNameThatIsAnEmailAddressForbidsItsNamePartOnly() {
+		assertThat(POLICY.problem("password", "Compass-river-2026", "admin@corp.com", "admin@corp.com")).isEmpty();
+		assertThat(POLICY.problem("password", "Compass-admin-2026", "admin@corp.com", "admin@corp.com"))
+			.map(FieldProblem::messageKey)
+			.contains("error.password.personal");
+	}
+
+	@Test
 	void needsTwelveCharacters() {
 		assertThat(problem("Xk#9vq!2Lm7")).map(FieldProblem::messageKey).contains("error.password.tooShort");
 		assertThat(problem("Xk#9vq!2Lm7z")).isEmpty();
