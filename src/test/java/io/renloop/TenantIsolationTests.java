@@ -297,6 +297,7 @@ class TenantIsolationTests {
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
 				entry("PUT /api/v1/users/{id}/access", new Probe("acmeCannotChangeDemoUser", this::acmeCannotChangeDemoUser)),
+				entry("PUT /api/v1/users/{id}/password", new Probe("acmeCannotSetDemoUserPassword", this::acmeCannotSetDemoUserPassword)),
 				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)),
 				entry("POST /api/v1/validation/identity", new Probe("acmeValidatesWithoutSeeingDemoData", this::acmeValidatesWithoutSeeingDemoData)),
 				entry("GET /api/v1/onboarding-cases", new Probe("acmeListsNoDemoOnboardingCase", this::acmeListsNoDemoOnboardingCase)),
@@ -1105,7 +1106,7 @@ class TenantIsolationTests {
 
 	void acmeUserLandsInAcme(ApiClient acme) {
 		ApiClient.Response created = acme.post("/api/v1/users", Map.of("email", "probe-" + UUID.randomUUID() + "@acme.example",
-				"displayName", "Probe", "password", "Probe-password-2026", "roles", List.of("EMPLOYEE")));
+				"displayName", "Probe", "password", "Granite-orbit-2026", "roles", List.of("EMPLOYEE")));
 		if (created.status() == 403) {
 			assertProblem(created, 403);
 			return;
@@ -1119,6 +1120,14 @@ class TenantIsolationTests {
 				Map.of("roles", List.of("TENANT_ADMIN"), "enabled", false)));
 		assertThat(jdbc.queryForObject("select roles from platform.user_account where id = ?", String.class, demoUser()))
 			.isEqualTo("HR_ADMIN");
+	}
+
+	void acmeCannotSetDemoUserPassword(ApiClient acme) {
+		String before = jdbc.queryForObject("select password_hash from platform.user_account where id = ?", String.class,
+				demoUser());
+		assertAbsentOrForbidden(acme.put("/api/v1/users/" + demoUser() + "/password", Map.of("password", "Granite-orbit-2026")));
+		assertThat(jdbc.queryForObject("select password_hash from platform.user_account where id = ?", String.class,
+				demoUser())).isEqualTo(before);
 	}
 
 	void acmeCannotUnlockDemoUser(ApiClient acme) {
