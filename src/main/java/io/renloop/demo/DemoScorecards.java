@@ -8,11 +8,15 @@ import io.renloop.interview.ScorecardDefinition.Recommendation;
 import io.renloop.interview.Scorecards;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.RenloopPrincipal;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,30 +29,36 @@ import org.springframework.stereotype.Component;
 /**
  * The demo interviewer's scorecards. Only an interviewer of a scheduled interview of an application may score it, so
  * each scorecard comes after booking the interviewer, as a recruiter would: one hour each, one after the other from
- * the next full hour a day ahead (booking refuses the past).
+ * 09:00 tomorrow in the tenant's time zone (booking refuses the past).
  */
 @Component
 class DemoScorecards {
 
 	private static final Duration INTERVIEW = Duration.ofHours(1);
 
+	private static final LocalTime FIRST = LocalTime.of(9, 0);
+
 	private final InterviewScheduling scheduling;
 
 	private final Scorecards scorecards;
+
+	private final TenantAdministration tenants;
 
 	private final Clock clock;
 
 	private int booked;
 
-	DemoScorecards(InterviewScheduling scheduling, Scorecards scorecards, Clock clock) {
+	DemoScorecards(InterviewScheduling scheduling, Scorecards scorecards, TenantAdministration tenants, Clock clock) {
 		this.scheduling = scheduling;
 		this.scorecards = scorecards;
+		this.tenants = tenants;
 		this.clock = clock;
 	}
 
 	/** Books the interviewer into an interview of the application, then submits their scorecard as them. */
 	void interviewAndScore(UUID applicationId, CurrentUser interviewer, DemoOpening opening) {
-		Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(1))
+		ZoneId zone = tenants.tenant(interviewer.tenantId()).map(t -> ZoneId.of(t.timeZone())).orElse(ZoneOffset.UTC);
+		Instant start = LocalDate.now(clock.withZone(zone)).plusDays(1).atTime(FIRST).atZone(zone).toInstant()
 			.plus(INTERVIEW.multipliedBy(booked++));
 		Instant end = start.plus(INTERVIEW);
 		scheduling.addAvailability(interviewer.userId(), start, end);

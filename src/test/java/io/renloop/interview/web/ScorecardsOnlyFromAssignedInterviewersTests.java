@@ -82,7 +82,7 @@ class ScorecardsOnlyFromAssignedInterviewersTests {
 		BrowserSession page = new BrowserSession(port);
 		page.signIn("interviewer@demo.example", ApiClient.PASSWORD);
 		String application = "/interview/applications/" + fixtures.application;
-		assertThat(page.get(application + "?lang=en").body()).contains("scorecard-not-assigned")
+		assertThat(page.get(application).body()).contains("scorecard-not-assigned")
 			.doesNotContain("scorecard-form");
 		BrowserSession.Page refused = page.postForm(application + "/scorecard", Map.of("dimension", "安全意识",
 				"rating-0", "5", "recommendation", "STRONG_YES", "_csrf",
