@@ -234,7 +234,8 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/candidate-offers/{token}/offer.pdf", "GET", CANDIDATE_OFFER + "A".repeat(43) + "/offer.pdf", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-offers/{token}/accept", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/accept", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-offers/{token}/confirm", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/confirm", () -> Map.of("code", "123456"), "404 404 404 404 404 404"),
-				row("POST /api/v1/candidate-offers/{token}/decline", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline", () -> Map.of("reason", "另有安排"), "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/decline-code", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline-code", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/candidate-offers/{token}/decline", "POST", CANDIDATE_OFFER + "A".repeat(43) + "/decline", () -> Map.of("reason", "另有安排", "code", "123456"), "404 404 404 404 404 404"),
 				// approvals: every login has an inbox and a delegation; chains are for approval administrators
 				row("GET /api/v1/approvals/inbox", "GET", "/api/v1/approvals/inbox", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("POST /api/v1/approvals/{taskId}/decision", "POST", "/api/v1/approvals" + unknown + "/decision", () -> Map.of("outcome", "APPROVED"), "404 404 404 404 404 404"),
