@@ -1,4 +1,11 @@
 // Draws the org tree with ECharts; each node shows filled / planned headcount.
+// Unit names are typed by the tenant: the tooltip is HTML, so every value in it is escaped.
+function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, function (c) {
+    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+  });
+}
+
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('org-chart');
   if (!element || !window.echarts) {
@@ -16,7 +23,7 @@ document.addEventListener('DOMContentLoaded', function () {
           trigger: 'item',
           formatter: function (info) {
             var d = info.data;
-            return d.name + '<br>' + filled + ' ' + d.filled + ' / ' + planned + ' ' + d.planned;
+            return escapeHtml(d.name) + '<br>' + escapeHtml(filled + ' ' + d.filled + ' / ' + planned + ' ' + d.planned);
           }
         },
         series: [{

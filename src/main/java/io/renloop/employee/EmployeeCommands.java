@@ -3,12 +3,14 @@ package io.renloop.employee;
 import io.renloop.employee.EmployeeRecords.Certificate;
 import io.renloop.employee.EmployeeRecords.Education;
 import io.renloop.employee.EmployeeRecords.WorkHistory;
+import io.renloop.platform.AmountLimits;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,20 +27,25 @@ public final class EmployeeCommands {
 
 	/**
 	 * Creates or updates an employee. On update, personal-data fields left null (or sent back masked) keep
-	 * their stored value; a blank employee number on create is assigned.
+	 * their stored value, and so does a phone sent back masked; a blank employee number on create is assigned.
 	 */
 	public record SaveEmployee(@Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]*") String employeeNo,
 			@NotBlank @Size(max = 100) String name, @Email @Size(max = 254) String email,
-			@Size(max = 40) @Pattern(regexp = "[0-9+ -]*") String phone, @NotNull UUID departmentId, UUID positionId,
+			@Size(max = 40) @Pattern(regexp = "[0-9+ *-]*") String phone, @NotNull UUID departmentId, UUID positionId,
 			UUID managerId, @NotNull LocalDate hireDate, EmployeeStatus status, List<@Valid Education> education,
 			List<@Valid WorkHistory> workHistory, List<@Valid Certificate> certificates,
 			@Size(max = 18) String idNumber, @Size(max = 40) String bankAccount, LocalDate birthDate,
 			@Size(max = 300) String address) {
 	}
 
-	/** A status change on the timeline: transfer, promotion, pay change or termination. */
+	/**
+	 * A status change on the timeline: transfer, promotion, pay change or termination. A transfer names the new
+	 * department or position; {@code salary} is a monthly pay.
+	 */
 	public record ChangeLifecycle(@NotNull LifecycleChange type, @NotNull LocalDate effectiveDate, UUID departmentId,
-			UUID positionId, UUID managerId, @DecimalMin("0") BigDecimal salary, @Size(max = 500) String reason) {
+			UUID positionId, UUID managerId, @PositiveOrZero @Digits(integer = AmountLimits.MONTHLY_PAY_DIGITS,
+					fraction = AmountLimits.FRACTION_DIGITS) BigDecimal salary,
+			@Size(max = 500) String reason) {
 	}
 
 	public enum LifecycleChange {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The whole employee record; personal data is masked here and revealed only through a separate, audited read.
+ * The whole employee record; personal data and the phone are masked here and revealed only through a separate,
+ * audited read ({@link PersonalData}).
  */
 public record EmployeeDetails(UUID id, String employeeNo, String name, String email, String phone, UUID departmentId,
 		String departmentName, UUID positionId, String positionName, UUID managerId, String managerName,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Bulk import of departments, positions and employees from Excel (.xlsx, .xls) or CSV (UTF-8, header row
- * required). Every row is checked by the owning module's own rules inside one transaction: a dry run
+ * Bulk import of departments, positions and employees from Excel (.xlsx, .xls) or CSV (UTF-8 or GBK/GB18030,
+ * header row required). Every row is checked by the owning module's own rules inside one transaction: a dry run
  * reports all problems and saves nothing; a real run saves all rows, or nothing when any row fails.
  * Jobs run in the background as the user who started them; their progress is polled with
  * {@link #job(UUID)}.

@@ -1,11 +1,11 @@
 package io.renloop.integration;
 
+import io.renloop.platform.SpreadsheetFiles;
 import java.util.Locale;
 
 /** The file formats of exports. */
 public enum ExportFormat {
-	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-	CSV("csv", "text/csv;charset=UTF-8");
+	XLSX("xlsx", SpreadsheetFiles.XLSX_MEDIA_TYPE), CSV("csv", SpreadsheetFiles.CSV_MEDIA_TYPE);
 
 	private final String extension;
 

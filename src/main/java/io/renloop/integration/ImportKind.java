@@ -21,12 +21,21 @@ public enum ImportKind {
 		return path;
 	}
 
-	/** @throws NotFoundException for a segment that names no kind */
+	/** @throws NotFoundException for a segment that names no kind of import */
 	public static ImportKind fromPath(String segment) {
+		return fromPath(segment, "ImportKind");
+	}
+
+	/** @throws NotFoundException for a segment that names no kind of export */
+	public static ImportKind fromExportPath(String segment) {
+		return fromPath(segment, "ExportKind");
+	}
+
+	private static ImportKind fromPath(String segment, String notFoundEntity) {
 		String wanted = segment == null ? "" : segment.trim().toLowerCase(Locale.ROOT);
 		return Arrays.stream(values())
 			.filter(kind -> kind.path.equals(wanted))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("ImportKind", segment));
+			.orElseThrow(() -> new NotFoundException(notFoundEntity, segment));
 	}
 }

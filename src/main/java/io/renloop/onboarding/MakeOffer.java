@@ -1,5 +1,6 @@
 package io.renloop.onboarding;
 
+import io.renloop.platform.AmountLimits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,8 @@ import java.util.UUID;
  * @param overrideReason why the plan is exceeded, required with an override
  */
 public record MakeOffer(UUID positionId, UUID departmentId,
-		@NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal monthlySalary,
+		@NotNull @DecimalMin(value = "0.01") @Digits(integer = AmountLimits.MONTHLY_PAY_DIGITS,
+				fraction = AmountLimits.FRACTION_DIGITS) BigDecimal monthlySalary,
 		@NotNull LocalDate startDate, @NotNull @Min(0) @Max(6) Integer probationMonths,
 		@Pattern(regexp = "zh|en") String language, LocalDate replyBy, Boolean overrideHeadcount,
 		@Size(max = 1000) String overrideReason) {

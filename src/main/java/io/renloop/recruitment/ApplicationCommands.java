@@ -1,10 +1,11 @@
 package io.renloop.recruitment;
 
-import jakarta.validation.constraints.DecimalMin;
+import io.renloop.platform.AmountLimits;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,8 +30,9 @@ public final class ApplicationCommands {
 	 * @param consent whether the candidate agreed to the processing of their data; must be true
 	 */
 	public record Apply(@Size(max = 200) String name, @Size(max = 40) String phone, @Email @Size(max = 254) String email,
-			@Size(max = 200_000) String text, @NotNull Channel channel,
-			@DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost, boolean consent) {
+			@Size(max = 200_000) String text, @NotNull Channel channel, @PositiveOrZero @Digits(
+					integer = AmountLimits.AMOUNT_DIGITS, fraction = AmountLimits.FRACTION_DIGITS) BigDecimal cost,
+			boolean consent) {
 	}
 
 	/** Moving one application; a reason is required for REJECTED. */

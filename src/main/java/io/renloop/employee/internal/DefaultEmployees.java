@@ -19,6 +19,7 @@ import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
 import io.renloop.platform.TenantContext;
+import io.renloop.shared.Masking;
 import io.renloop.shared.PageView;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ class DefaultEmployees implements Employees {
 			throw new AccessDeniedException("reveal personal data");
 		}
 		Employee employee = load(id);
-		audit.recordSensitiveRead("Employee", id, "idNumber,bankAccount,birthDate,address");
+		audit.recordSensitiveRead("Employee", id, "idNumber,bankAccount,birthDate,address,phone");
 		return vault.revealed(employee);
 	}
 
@@ -125,6 +126,7 @@ class DefaultEmployees implements Employees {
 			problems.add(new FieldProblem("employeeNo", "error.employee.numberTaken", number));
 		}
 		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
+		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
@@ -155,6 +157,7 @@ class DefaultEmployees implements Employees {
 			.filter(other -> !other.id().equals(id))
 			.ifPresent(other -> problems.add(new FieldProblem("employeeNo", "error.employee.numberTaken", number)));
 		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
+		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
@@ -172,7 +175,8 @@ class DefaultEmployees implements Employees {
 	}
 
 	private void apply(Employee employee, SaveEmployee command, String number) {
-		employee.describe(number, command.name().trim(), command.email(), command.phone(), command.hireDate());
+		employee.describe(number, command.name().trim(), command.email(), vault.phone(employee, command.phone()),
+				command.hireDate());
 		employee.assign(command.departmentId(), command.positionId(), command.managerId());
 		employee.recordHistory(history.write(command.education()), history.write(command.workHistory()),
 				history.write(command.certificates()));
@@ -184,6 +188,9 @@ class DefaultEmployees implements Employees {
 		Employee employee = load(id);
 		OrgNames.Snapshot names = orgNames.snapshot();
 		EmployeeDetails before = details(employee, names);
+		EmployeeDates.effectiveDate(command.effectiveDate(), LocalDate.now(clock)).ifPresent(problem -> {
+			throw new InvalidFieldsException(List.of(problem));
+		});
 		LifecycleSteps.Step step = new LifecycleSteps(references, vault).apply(employee, command, names);
 		EmployeeDetails after = details(employee, names);
 		audit.recordChange(command.type().name(), "Employee", id, before, after);
@@ -203,13 +210,13 @@ class DefaultEmployees implements Employees {
 	}
 
 	private EmployeeSummary summary(Employee e, OrgNames.Snapshot names) {
-		return new EmployeeSummary(e.id(), e.employeeNo(), e.name(), e.email(), e.phone(), e.departmentId(),
+		return new EmployeeSummary(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()), e.departmentId(),
 				names.department(e.departmentId()), e.positionId(), names.position(e.positionId()), e.status(),
 				e.hireDate());
 	}
 
 	private EmployeeDetails details(Employee e, OrgNames.Snapshot names) {
-		return new EmployeeDetails(e.id(), e.employeeNo(), e.name(), e.email(), e.phone(), e.departmentId(),
+		return new EmployeeDetails(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()), e.departmentId(),
 				names.department(e.departmentId()), e.positionId(), names.position(e.positionId()), e.managerId(),
 				references.nameOf(e.managerId()), e.hireDate(), e.status(), e.terminationDate(),
 				history.education(e.education()), history.workHistory(e.workHistory()),

@@ -1,9 +1,12 @@
 package io.renloop.employee.internal;
 
 import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
+import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeStatus;
+import io.renloop.platform.AmountLimits;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +32,12 @@ final class LifecycleSteps {
 		Map<String, Object> details = new LinkedHashMap<>();
 		switch (command.type()) {
 			case TRANSFER, PROMOTION -> {
+				if (command.type() == LifecycleChange.TRANSFER && !movesUnitOrPosition(employee, command)) {
+					throw InvalidFieldsException.of("departmentId", "error.employee.transferTarget");
+				}
 				var department = Objects.requireNonNullElse(command.departmentId(), employee.departmentId());
-				var position = Objects.requireNonNullElse(command.positionId(), employee.positionId());
+				// an employee may have no position: keep none rather than fail on it
+				var position = command.positionId() != null ? command.positionId() : employee.positionId();
 				if (!references.departmentExists(department)) {
 					throw InvalidFieldsException.of("departmentId", "error.reference.unknown");
 				}
@@ -43,6 +50,7 @@ final class LifecycleSteps {
 				details.put("toDepartment", names.department(department));
 				details.put("toPosition", names.position(position));
 				if (command.salary() != null) {
+					checkSalary(command.salary());
 					vault.sealSalary(employee, command.salary());
 					details.put("payChanged", true);
 				}
@@ -53,6 +61,7 @@ final class LifecycleSteps {
 				if (command.salary() == null) {
 					throw InvalidFieldsException.of("salary", "validation.required");
 				}
+				checkSalary(command.salary());
 				vault.sealSalary(employee, command.salary());
 				details.put("payChanged", true);
 				return new Step("", details);
@@ -63,6 +72,17 @@ final class LifecycleSteps {
 		}
 		details.put("status", employee.status().name());
 		return new Step("", details);
+	}
+
+	/** A transfer without a new unit or position would only write an empty step on the timeline. */
+	private static boolean movesUnitOrPosition(Employee employee, ChangeLifecycle command) {
+		return (command.departmentId() != null && !command.departmentId().equals(employee.departmentId()))
+				|| (command.positionId() != null && !command.positionId().equals(employee.positionId()));
+	}
+
+	/** Checked here too, for the callers in other modules that send no validated request. */
+	private static void checkSalary(BigDecimal salary) {
+		AmountLimits.check("salary", salary, BigDecimal.ZERO, AmountLimits.MAX_MONTHLY_PAY);
 	}
 
 	record Step(String summary, Map<String, Object> details) {

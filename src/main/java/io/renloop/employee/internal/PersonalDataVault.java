@@ -71,12 +71,17 @@ class PersonalDataVault {
 	PersonalData masked(Employee employee) {
 		return new PersonalData(Masking.idNumber(cipher.decrypt(employee.idNumber())),
 				Masking.bankAccount(cipher.decrypt(employee.bankAccount())), Masking.hidden(employee.birthDate()),
-				Masking.hidden(employee.address()), true);
+				Masking.hidden(employee.address()), Masking.phone(employee.phone()), true);
 	}
 
 	PersonalData revealed(Employee employee) {
 		return new PersonalData(cipher.decrypt(employee.idNumber()), cipher.decrypt(employee.bankAccount()),
-				cipher.decrypt(employee.birthDate()), cipher.decrypt(employee.address()), false);
+				cipher.decrypt(employee.birthDate()), cipher.decrypt(employee.address()), employee.phone(), false);
+	}
+
+	/** The phone to store: a masked one, sent back as it was shown, keeps the stored number. */
+	String phone(Employee employee, String phone) {
+		return phone != null && phone.contains("*") ? employee.phone() : phone;
 	}
 
 	private static boolean isNew(String value) {

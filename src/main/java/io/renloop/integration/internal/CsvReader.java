@@ -1,10 +1,12 @@
 package io.renloop.integration.internal;
 
+import io.renloop.platform.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,10 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV in UTF-8, with or without a byte order mark, separated by commas or, as some spreadsheet
- * programs write it, semicolons. The first record is the header; row numbers count records from 1.
+ * Reads CSV in UTF-8, with or without a byte order mark, or in GBK/GB18030, as Excel saves CSV on Chinese
+ * Windows; separated by commas or, as some spreadsheet programs write it, semicolons. The first record is the
+ * header; row numbers count records from 1.
  */
 final class CsvReader {
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	private CsvReader() {
 	}
@@ -64,21 +69,28 @@ final class CsvReader {
 
 	private static List<String> cells(CSVRecord record) {
 		List<String> cells = new ArrayList<>(record.size());
-		record.forEach(value -> cells.add(SpreadsheetReader.unescape(value)));
+		record.forEach(value -> cells.add(SpreadsheetCells.restored(value)));
 		return cells;
 	}
 
-	private static String decode(byte[] content) throws UnreadableFileException {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+	/**
+	 * UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312). Chinese text in GBK is
+	 * practically never valid UTF-8, so the order decides nothing for real files; bytes valid in neither are refused.
+	 */
+	static String decode(byte[] content) throws UnreadableFileException {
+		for (Charset charset : List.of(StandardCharsets.UTF_8, GB18030)) {
+			try {
+				return charset.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(content))
+					.toString();
+			}
+			catch (CharacterCodingException ex) {
+				// try the next encoding
+			}
 		}
-		catch (CharacterCodingException ex) {
-			throw new UnreadableFileException("error.import.notUtf8");
-		}
+		throw new UnreadableFileException("error.import.unknownEncoding");
 	}
 
 	private static char delimiter(String text) {

@@ -7,6 +7,7 @@ import io.renloop.integration.ImportKind;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
+import io.renloop.platform.SpreadsheetFiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,8 +41,8 @@ class DefaultDataExports implements DataExports {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> header = ImportLayout.headers(kind, locale);
 		List<List<String>> data = rows.of(kind);
-		byte[] content = format == ExportFormat.XLSX ? SpreadsheetWriter.xlsx(kind.path(), header, data)
-				: SpreadsheetWriter.csv(header, data);
+		byte[] content = format == ExportFormat.XLSX ? SpreadsheetFiles.xlsx(kind.path(), header, data)
+				: SpreadsheetFiles.csv(header, data);
 		audit.recordChange("EXPORT", entityType(kind), kind.path(), null,
 				Map.of("format", format.extension(), "rows", data.size()));
 		String date = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);

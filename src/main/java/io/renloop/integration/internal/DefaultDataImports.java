@@ -9,6 +9,7 @@ import io.renloop.integration.ImportKind;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
+import io.renloop.platform.SpreadsheetFiles;
 import io.renloop.platform.TenantContext;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class DefaultDataImports implements DataImports {
 
 	@Override
 	public ExportFile template(ImportKind kind) {
-		byte[] content = SpreadsheetWriter.xlsx(kind.path(),
+		byte[] content = SpreadsheetFiles.xlsx(kind.path(),
 				ImportLayout.headers(kind, LocaleContextHolder.getLocale()), List.of());
 		return new ExportFile(kind.path() + "-template.xlsx", ExportFormat.XLSX.mediaType(), content);
 	}

@@ -91,7 +91,7 @@ class EmployeeRows implements RowImporter {
 			PrcResidentId.problem(idNumber.toUpperCase(Locale.ROOT), LocalDate.now(clock))
 				.ifPresent(problem -> row.error("idNumber", problem));
 		}
-		SaveEmployee command = new SaveEmployee(number, name, row.value("email"), row.value("phone"), departmentId,
+		SaveEmployee command = new SaveEmployee(number, name, row.value("email"), unmasked(row.value("phone")), departmentId,
 				positionId, managerId, hireDate, status, List.of(), List.of(), List.of(), idNumber,
 				unmasked(row.value("bankAccount")), null, unmasked(row.value("address")));
 		if (!checks.validate(row, command, COLUMN_OF_FIELD)) {

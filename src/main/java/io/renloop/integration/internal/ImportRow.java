@@ -1,5 +1,6 @@
 package io.renloop.integration.internal;
 
+import io.renloop.platform.PrintableText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,6 +28,12 @@ final class ImportRow {
 		this.values = values;
 		this.columns = columns;
 		this.errors = errors;
+		// a cell with NUL would otherwise fail only when the database refuses the row, with no column named
+		values.forEach((key, value) -> {
+			if (PrintableText.hasControlCharacter(value)) {
+				error(key, PrintableText.PROBLEM);
+			}
+		});
 	}
 
 	int number() {

@@ -40,16 +40,4 @@ final class SpreadsheetReader {
 			return false;
 		}
 	}
-
-	/**
-	 * Undoes the quote that exports put before values a spreadsheet would run as formulas (see
-	 * {@link SpreadsheetWriter}), so that exported files import unchanged.
-	 */
-	static String unescape(String value) {
-		if (value != null && value.length() > 1 && value.charAt(0) == '\''
-				&& SpreadsheetWriter.FORMULA_START.indexOf(value.charAt(1)) >= 0) {
-			return value.substring(1);
-		}
-		return value;
-	}
 }

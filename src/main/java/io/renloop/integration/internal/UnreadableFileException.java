@@ -1,7 +1,8 @@
 package io.renloop.integration.internal;
 
 /**
- * An upload that is not a readable spreadsheet: empty, not Excel, not UTF-8, broken CSV or too large.
+ * An upload that is not a readable spreadsheet: empty, not Excel, text in an unknown encoding, broken CSV or too
+ * large.
  */
 class UnreadableFileException extends Exception {
 

@@ -1,5 +1,6 @@
 package io.renloop.integration.internal;
 
+import io.renloop.platform.SpreadsheetCells;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ final class WorkbookReader {
 	private static List<String> cells(Row row, int width) {
 		List<String> cells = new ArrayList<>(Math.max(width, 0));
 		for (int i = 0; i < width; i++) {
-			cells.add(SpreadsheetReader.unescape(text(row.getCell(i))));
+			cells.add(SpreadsheetCells.restored(text(row.getCell(i))));
 		}
 		return cells;
 	}

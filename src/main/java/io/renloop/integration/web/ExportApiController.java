@@ -33,6 +33,6 @@ class ExportApiController {
 					+ "is audited.")
 	ResponseEntity<byte[]> export(@PathVariable String kind,
 			@Parameter(description = "xlsx or csv") @RequestParam(defaultValue = "xlsx") String format) {
-		return Downloads.of(exports.export(ImportKind.fromPath(kind), ExportFormat.fromExtension(format)));
+		return Downloads.of(exports.export(ImportKind.fromExportPath(kind), ExportFormat.fromExtension(format)));
 	}
 }

@@ -37,8 +37,8 @@ class ImportApiController {
 	@PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(IMPORT)
 	@Operation(summary = "Start an import job",
-			description = "kind is departments, positions or employees; file is .xlsx, .xls or UTF-8 CSV with a "
-					+ "header row (English or Chinese column names). A dry run (the default) checks every row and "
+			description = "kind is departments, positions or employees; file is .xlsx, .xls or CSV (UTF-8 or "
+					+ "GBK/GB18030) with a header row (English or Chinese column names). A dry run (the default) checks every row and "
 					+ "saves nothing; a real run saves all rows or, when any row has a problem, none. Answers 202 "
 					+ "with the job to poll.")
 	ResponseEntity<JobStarted> start(@PathVariable String kind,

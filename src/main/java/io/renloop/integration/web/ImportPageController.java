@@ -85,7 +85,7 @@ class ImportPageController {
 	@GetMapping("/exports/{kind}")
 	@PreAuthorize("hasAuthority('DATA_EXPORT')")
 	ResponseEntity<byte[]> export(@PathVariable String kind, @RequestParam(defaultValue = "xlsx") String format) {
-		return Downloads.of(exports.export(ImportKind.fromPath(kind), ExportFormat.fromExtension(format)));
+		return Downloads.of(exports.export(ImportKind.fromExportPath(kind), ExportFormat.fromExtension(format)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

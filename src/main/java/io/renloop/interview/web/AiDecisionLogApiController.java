@@ -3,13 +3,12 @@ package io.renloop.interview.web;
 import io.renloop.interview.AiDecisionLog;
 import io.renloop.interview.AiDecisionLog.AiDecision;
 import io.renloop.platform.TenantTime;
+import io.renloop.platform.SpreadsheetFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -26,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "AI interviews", description = "Starting a candidate's AI interview and reading its report")
 class AiDecisionLogApiController {
 
-	private static final String CSV_HEADER = "scoredAt,sessionId,applicationId,requisitionId,questionId,dimension,"
-			+ "score,level,flags,rubricVersion,scorerVersion";
+	private static final List<String> CSV_HEADER = List.of("scoredAt", "sessionId", "applicationId", "requisitionId",
+			"questionId", "dimension", "score", "level", "flags", "rubricVersion", "scorerVersion");
 
 	private final AiDecisionLog log;
 
@@ -55,10 +54,9 @@ class AiDecisionLogApiController {
 		if (!csv) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decisions);
 		}
-		String body = Stream.concat(Stream.of(CSV_HEADER), decisions.stream().map(AiDecisionLogApiController::row))
-			.collect(Collectors.joining("\r\n", "", "\r\n"));
+		byte[] body = SpreadsheetFiles.csv(CSV_HEADER, decisions.stream().map(AiDecisionLogApiController::row).toList());
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.contentType(MediaType.parseMediaType(SpreadsheetFiles.CSV_MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("ai-decision-log-" + start + "-" + end + ".csv")
 				.build()
@@ -66,20 +64,10 @@ class AiDecisionLogApiController {
 			.body(body);
 	}
 
-	private static String row(AiDecision d) {
-		return Stream.of(d.scoredAt(), d.sessionId(), d.applicationId(), d.requisitionId(), d.questionId(),
-				quoted(d.dimension()), d.score(), d.level(), quoted(String.join(" ", d.flags())), d.rubricVersion(),
-				quoted(d.scorerVersion()))
+	private static List<String> row(AiDecision d) {
+		return Stream.of(d.scoredAt(), d.sessionId(), d.applicationId(), d.requisitionId(), d.questionId(), d.dimension(),
+				d.score(), d.level(), String.join(" ", d.flags()), d.rubricVersion(), d.scorerVersion())
 			.map(value -> Objects.toString(value, ""))
-			.collect(Collectors.joining(","));
-	}
-
-	/** CSV quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-	private static String quoted(String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+			.toList();
 	}
 }

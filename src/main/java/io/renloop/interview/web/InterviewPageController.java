@@ -15,13 +15,13 @@ import io.renloop.interview.InterviewSessions.SessionLink;
 import io.renloop.interview.QuestionBank;
 import io.renloop.interview.QuestionFilter;
 import io.renloop.platform.CurrentUser;
+import io.renloop.platform.Decimals;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
 import io.renloop.recruitment.Applications;
 import io.renloop.recruitment.RequisitionView;
 import io.renloop.recruitment.Requisitions;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +141,7 @@ class InterviewPageController {
 		List<String> values = form.getOrDefault("weight", List.of());
 		for (int i = 0; i < dimensions.size() && i < values.size(); i++) {
 			if (StringUtils.hasText(dimensions.get(i)) && StringUtils.hasText(values.get(i))) {
-				weights.add(new DimensionWeight(dimensions.get(i).strip(), new BigDecimal(values.get(i).strip())));
+				weights.add(new DimensionWeight(dimensions.get(i).strip(), Decimals.parse(values.get(i))));
 			}
 		}
 		String threshold = form.getFirst("passThreshold");

@@ -1,9 +1,12 @@
 package io.renloop.platform.internal;
 
+import io.renloop.platform.Decimals;
 import io.renloop.platform.TenantAdministration;
+import java.math.BigDecimal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +18,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver(ObjectProvider<TenantAdministration> administration) {
 		return new RenloopLocaleResolver(administration);
+	}
+
+	/** Decimals of form fields and query parameters, with the exponent bound of {@link Decimals}. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(String.class, BigDecimal.class, text -> text.isBlank() ? null : Decimals.parse(text));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,10 +53,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
+	/** The detail names what was not found in the caller's language, or says "the record", never a message key. */
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, WebRequest request) {
+		String entity = messages.getMessage("entity." + ex.entityType(), null, null, locale());
 		return problem(HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.detail", request,
-				text("entity." + ex.entityType(), ex.entityType()));
+				entity != null ? entity : text("error.notFound.record"));
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
@@ -101,9 +104,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Only a broken constraint (SQL state class 23: duplicate, missing reference) is a conflict; a value the
+	 * database cannot store at all (class 22, such as text with NUL) is bad input, never "a duplicate".
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex, WebRequest request) {
 		log.info("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
+		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			return problem(HttpStatus.BAD_REQUEST, "error.validation.title", "error.unstorableValue", request);
+		}
 		return problem(HttpStatus.CONFLICT, "error.rule.title", "error.conflict", request);
 	}
 
@@ -154,8 +165,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "error.validation.title", "error.unreadableBody", request));
+		return ResponseEntity.badRequest().body(UnreadableFields.of(ex).map(field -> {
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation.title", "error.validation.detail",
+					request);
+			problem.setProperty("errors", List.of(Map.of("field", field.field(), "code", field.messageKey(), "message",
+					text(field.messageKey()))));
+			return problem;
+		}).orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "error.validation.title", "error.unreadableBody", request)));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.renloop.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The last stop for errors outside controllers (unknown paths, filters): a problem document for the API,
- * a translated page for people. Never a stack trace.
+ * a translated page for people. Never a stack trace. {@code /error} asked for directly, with no error behind it,
+ * is a path like any other with nothing there: 404.
  */
 @Controller
 class RenloopErrorController implements ErrorController {
@@ -29,11 +31,12 @@ class RenloopErrorController implements ErrorController {
 	}
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-	String page(HttpServletRequest request, Model model) {
+	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/")) {
 			return "forward:/error/problem";
 		}
 		HttpStatus status = status(request);
+		response.setStatus(status.value());
 		model.addAttribute("status", status.value());
 		model.addAttribute("messageKey", "error.http." + status.value() + ".detail");
 		return "error";
@@ -66,6 +69,9 @@ class RenloopErrorController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

@@ -1,5 +1,6 @@
 package io.renloop.recruitment.web;
 
+import io.renloop.platform.Decimals;
 import io.renloop.recruitment.CompetencyModel;
 import io.renloop.recruitment.CompetencyModel.Dimension;
 import io.renloop.recruitment.CompetencyModel.MustHaves;
@@ -102,7 +103,7 @@ public class CompetencyModelForm {
 
 	private static BigDecimal decimal(String text, String field, Map<String, String> errors) {
 		try {
-			return new BigDecimal(text.strip());
+			return Decimals.parse(text);
 		}
 		catch (RuntimeException ex) {
 			errors.put(field, "recruitment.competencyPage.notANumber");

@@ -1,5 +1,6 @@
 package io.renloop.recruitment.web;
 
+import io.renloop.platform.AmountLimits;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.recruitment.ApplicationCommands.Apply;
@@ -11,10 +12,10 @@ import io.renloop.recruitment.ResumeParser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Base64;
@@ -85,7 +86,8 @@ class InboundApplicationController {
 	 * @param consent whether the candidate consented to the processing of their data; must be true
 	 */
 	record Inbound(@NotNull UUID requisitionId, @NotNull Channel channel,
-			@DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost, @Valid Contact candidate,
+			@PositiveOrZero @Digits(integer = AmountLimits.AMOUNT_DIGITS,
+					fraction = AmountLimits.FRACTION_DIGITS) BigDecimal cost, @Valid Contact candidate,
 			@Valid Resume resume, boolean consent) {
 	}
 

@@ -1,5 +1,6 @@
 package io.renloop.workflow.internal;
 
+import io.renloop.platform.AmountLimits;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import io.renloop.workflow.ApprovalChainStep;
@@ -17,9 +18,6 @@ final class ChainValidation {
 	static final int MAX_STEPS = 10;
 
 	static final int MAX_LEVELS = 5;
-
-	/** A threshold above any salary or expense, small enough to print as a plain number in a condition. */
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
 	private ChainValidation() {
 	}
@@ -50,10 +48,8 @@ final class ChainValidation {
 			if (step.kind() == Kind.ROLE && step.role() == null) {
 				problems.add(new FieldProblem(field + ".role", "workflow.chain.roleRequired"));
 			}
-			if (step.amountAbove() != null && (step.amountAbove().compareTo(BigDecimal.ZERO) < 0
-					|| step.amountAbove().compareTo(MAX_AMOUNT) > 0 || step.amountAbove().scale() > 2)) {
-				problems.add(new FieldProblem(field + ".amountAbove", "workflow.chain.amount"));
-			}
+			AmountLimits.problem(field + ".amountAbove", step.amountAbove(), BigDecimal.ZERO, AmountLimits.MAX_AMOUNT)
+				.ifPresent(problems::add);
 			checkDuration(step.reminder(), field + ".reminder", problems);
 			checkDuration(step.escalation(), field + ".escalation", problems);
 			valid.add(new ApprovalChainStep(step.name() == null ? null : step.name().strip(), step.kind(),

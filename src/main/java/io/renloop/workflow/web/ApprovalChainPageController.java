@@ -1,6 +1,7 @@
 package io.renloop.workflow.web;
 
 import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.Decimals;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.Role;
 import io.renloop.workflow.ApprovalChainStep;
@@ -8,7 +9,6 @@ import io.renloop.workflow.ApprovalChainStep.Kind;
 import io.renloop.workflow.ApprovalChainStep.Mode;
 import io.renloop.workflow.ApprovalChains;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -67,7 +67,7 @@ class ApprovalChainPageController {
 				steps.add(new ApprovalChainStep(name.get(i), Kind.valueOf(kind.get(i)),
 						StringUtils.hasText(levels.get(i)) ? Integer.valueOf(levels.get(i).strip()) : null,
 						StringUtils.hasText(role.get(i)) ? Role.valueOf(role.get(i)) : null, Mode.valueOf(mode.get(i)),
-						StringUtils.hasText(amountAbove.get(i)) ? new BigDecimal(amountAbove.get(i).strip()) : null,
+						StringUtils.hasText(amountAbove.get(i)) ? Decimals.parse(amountAbove.get(i)) : null,
 						reminder.get(i), escalation.get(i)));
 			}
 			catch (IllegalArgumentException bad) {

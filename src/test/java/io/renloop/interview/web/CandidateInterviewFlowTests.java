@@ -197,8 +197,8 @@ class CandidateInterviewFlowTests {
 		assertThat(gas.get("scorerVersion").asString()).isEqualTo("rubric-scorer-2");
 		assertThat(gas.get("applicationId").asString()).isEqualTo(fixtures.application);
 		ApiClient.Response csv = hr.get("/api/v1/ai-interviews/decision-log?format=csv");
-		assertThat(csv.body()).startsWith("scoredAt,sessionId,applicationId").contains(sessionId)
-			.contains("\"rubric-scorer-2\"").doesNotContain("立即停止作业");
+		assertThat(csv.body()).startsWith("\uFEFFscoredAt,sessionId,applicationId").contains(sessionId)
+			.contains(",rubric-scorer-2").doesNotContain("立即停止作业");
 		assertThat(assertProblem(hr.get("/api/v1/ai-interviews/decision-log?from=" + today + "&to=2020-01-01"), 400)
 			.toString()).contains("to");
 	}

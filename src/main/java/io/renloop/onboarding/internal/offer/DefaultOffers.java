@@ -6,6 +6,7 @@ import io.renloop.onboarding.OfferView;
 import io.renloop.onboarding.Offers;
 import io.renloop.organization.HeadcountUsage;
 import io.renloop.organization.Organization;
+import io.renloop.platform.AmountLimits;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
@@ -21,6 +22,7 @@ import io.renloop.recruitment.RequisitionView;
 import io.renloop.recruitment.Requisitions;
 import io.renloop.workflow.ApprovalRequest;
 import io.renloop.workflow.ApprovalRequests;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,6 +45,8 @@ class DefaultOffers implements Offers {
 	static final String SUBJECT_TYPE = "offer";
 
 	static final int DEFAULT_REPLY_DAYS = 7;
+
+	private static final BigDecimal MIN_MONTHLY_SALARY = new BigDecimal("0.01");
 
 	private static final List<OfferStatus> OPEN = Arrays.stream(OfferStatus.values()).filter(OfferStatus::open).toList();
 
@@ -130,6 +134,8 @@ class DefaultOffers implements Offers {
 		UUID departmentId = command.departmentId() != null ? command.departmentId() : requisition.departmentId();
 		requireUnit("positionId", () -> organization.position(positionId));
 		requireUnit("departmentId", () -> organization.department(departmentId));
+		// the pages send no validated record: the bounds of MakeOffer are checked here for every caller
+		AmountLimits.check("monthlySalary", command.monthlySalary(), MIN_MONTHLY_SALARY, AmountLimits.MAX_MONTHLY_PAY);
 		LocalDate today = LocalDate.now(clock.withZone(facts.zone()));
 		if (command.startDate().isBefore(today)) {
 			throw InvalidFieldsException.of("startDate", "onboarding.offer.startDateInPast");
