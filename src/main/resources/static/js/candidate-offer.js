@@ -1,4 +1,5 @@
-// The candidate's offer page: accept (a code is sent), confirm the code (the offer is signed), or decline.
+// The candidate's offer page: accept (a code is sent), confirm the code (the offer is signed), or decline (a code is
+// sent, then the reason and the code decline the offer).
 (function () {
   const root = document.getElementById('candidate-offer');
   if (!root) {
@@ -27,15 +28,21 @@
     return json;
   }
 
-  const accept = document.getElementById('accept');
-  if (accept) {
-    accept.addEventListener('click', async () => {
-      if (await post('/accept')) {
-        document.getElementById('code-form').classList.remove('d-none');
-        document.getElementById('code').focus();
-      }
-    });
+  // Asking for a code, to accept or to decline, shows the step where it is entered.
+  function asksForCode(buttonId, path, stepId, inputId) {
+    const button = document.getElementById(buttonId);
+    if (button) {
+      button.addEventListener('click', async () => {
+        if (await post(path)) {
+          document.getElementById(stepId).classList.remove('d-none');
+          document.getElementById(inputId).focus();
+        }
+      });
+    }
   }
+
+  asksForCode('accept', '/accept', 'code-form', 'code');
+  asksForCode('decline-code', '/decline-code', 'decline-code-step', 'decline-code-input');
   const codeForm = document.getElementById('code-form');
   if (codeForm) {
     codeForm.addEventListener('submit', async (event) => {
@@ -49,7 +56,10 @@
   if (declineForm) {
     declineForm.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (await post('/decline', { reason: document.getElementById('reason').value })) {
+      if (await post('/decline', {
+        reason: document.getElementById('reason').value,
+        code: document.getElementById('decline-code-input').value.trim()
+      })) {
         window.location.reload();
       }
     });

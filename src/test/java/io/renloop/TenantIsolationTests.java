@@ -18,6 +18,7 @@ import io.renloop.platform.NotFoundException;
 import io.renloop.platform.RenloopProperties;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
+import io.renloop.platform.TenantTime;
 import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
@@ -69,6 +70,9 @@ class TenantIsolationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantTime tenantTime;
 
 	@Autowired
 	Employees employees;
@@ -293,6 +297,7 @@ class TenantIsolationTests {
 				entry("GET /api/v1/users/{id}", new Probe("acmeCannotReadDemoUser", this::acmeCannotReadDemoUser)),
 				entry("POST /api/v1/users", new Probe("acmeUserLandsInAcme", this::acmeUserLandsInAcme)),
 				entry("PUT /api/v1/users/{id}/access", new Probe("acmeCannotChangeDemoUser", this::acmeCannotChangeDemoUser)),
+				entry("PUT /api/v1/users/{id}/password", new Probe("acmeCannotSetDemoUserPassword", this::acmeCannotSetDemoUserPassword)),
 				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)),
 				entry("POST /api/v1/validation/identity", new Probe("acmeValidatesWithoutSeeingDemoData", this::acmeValidatesWithoutSeeingDemoData)),
 				entry("GET /api/v1/onboarding-cases", new Probe("acmeListsNoDemoOnboardingCase", this::acmeListsNoDemoOnboardingCase)),
@@ -321,7 +326,8 @@ class TenantIsolationTests {
 				entry("GET /api/v1/candidate-offers/{token}/offer.pdf", new Probe("forgedTokenCannotReadDemoOfferPdf", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink() + "/offer.pdf")))),
 				entry("POST /api/v1/candidate-offers/{token}/accept", new Probe("forgedTokenCannotAcceptDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/accept", null))),
 				entry("POST /api/v1/candidate-offers/{token}/confirm", new Probe("forgedTokenCannotConfirmDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/confirm", Map.of("code", "123456")))),
-				entry("POST /api/v1/candidate-offers/{token}/decline", new Probe("forgedTokenCannotDeclineDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/decline", Map.of("reason", "probe")))),
+				entry("POST /api/v1/candidate-offers/{token}/decline-code", new Probe("forgedTokenCannotAskToDeclineDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/decline-code", null))),
+				entry("POST /api/v1/candidate-offers/{token}/decline", new Probe("forgedTokenCannotDeclineDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/decline", Map.of("reason", "probe", "code", "123456")))),
 				entry("GET /api/v1/approvals/inbox", new Probe("acmeInboxHoldsNoDemoTask", this::acmeInboxHoldsNoDemoTask)),
 				entry("POST /api/v1/approvals/{taskId}/decision", new Probe("acmeCannotDecideDemoTask", this::acmeCannotDecideDemoTask)),
 				entry("GET /api/v1/approvals/history", new Probe("acmeReadsNoDemoApprovalHistory", this::acmeReadsNoDemoApprovalHistory)),
@@ -1101,7 +1107,7 @@ class TenantIsolationTests {
 
 	void acmeUserLandsInAcme(ApiClient acme) {
 		ApiClient.Response created = acme.post("/api/v1/users", Map.of("email", "probe-" + UUID.randomUUID() + "@acme.example",
-				"displayName", "Probe", "password", "Probe-password-2026", "roles", List.of("EMPLOYEE")));
+				"displayName", "Probe", "password", "Granite-orbit-2026", "roles", List.of("EMPLOYEE")));
 		if (created.status() == 403) {
 			assertProblem(created, 403);
 			return;
@@ -1115,6 +1121,14 @@ class TenantIsolationTests {
 				Map.of("roles", List.of("TENANT_ADMIN"), "enabled", false)));
 		assertThat(jdbc.queryForObject("select roles from platform.user_account where id = ?", String.class, demoUser()))
 			.isEqualTo("HR_ADMIN");
+	}
+
+	void acmeCannotSetDemoUserPassword(ApiClient acme) {
+		String before = jdbc.queryForObject("select password_hash from platform.user_account where id = ?", String.class,
+				demoUser());
+		assertAbsentOrForbidden(acme.put("/api/v1/users/" + demoUser() + "/password", Map.of("password", "Granite-orbit-2026")));
+		assertThat(jdbc.queryForObject("select password_hash from platform.user_account where id = ?", String.class,
+				demoUser())).isEqualTo(before);
 	}
 
 	void acmeCannotUnlockDemoUser(ApiClient acme) {
@@ -1166,7 +1180,7 @@ class TenantIsolationTests {
 				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at desc limit 1""");
 		Instant sent = Instant.now().minusSeconds(1);
 		demoOnboardingCase = SystemActor.callAs(DEMO, () -> onboardingCases.open(
-				OnboardingFixtures.offer(DEMO, candidacy, java.time.LocalDate.now().plusDays(20))));
+				OnboardingFixtures.offer(DEMO, candidacy, demoToday().plusDays(20))));
 		String token = OnboardingFixtures.linkToken(jdbc, DEMO, jdbc.queryForObject(
 				"select candidate_name from onboarding.onboarding_case where id = ?", String.class, demoOnboardingCase),
 				sent);
@@ -1360,7 +1374,7 @@ class TenantIsolationTests {
 
 	void acmeCannotDelegateToDemoUser(ApiClient acme) {
 		JsonNode problem = assertProblem(acme.put("/api/v1/approvals/delegation", Map.of("delegateUserId", demoUser(),
-				"from", java.time.LocalDate.now(), "to", java.time.LocalDate.now().plusDays(1))), 400);
+				"from", demoToday(), "to", demoToday().plusDays(1))), 400);
 		assertThat(errorFields(problem)).containsExactly("delegateUserId");
 		assertThat(jdbc.queryForObject("select count(*) from workflow.delegation where delegate_user_id = ?", Long.class,
 				demoUser())).isZero();
@@ -1425,7 +1439,7 @@ class TenantIsolationTests {
 		assertThatThrownBy(() -> SystemActor.callAs(ACME, () -> timeline.timeline(demoEmployee)))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> SystemActor.callAs(ACME,
-				() -> timeline.append(demoEmployee, java.time.LocalDate.now(), "PROBE", "test", "probe", Map.of())))
+				() -> timeline.append(demoEmployee, demoToday(), "PROBE", "test", "probe", Map.of())))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -1476,5 +1490,10 @@ class TenantIsolationTests {
 	}
 
 	record Probe(String name, Consumer<ApiClient> check) {
+	}
+
+	/** Today as the demo tenant sees it (Asia/Shanghai), from the application's clock. */
+	private java.time.LocalDate demoToday() {
+		return SystemActor.callAs(DEMO, tenantTime::today);
 	}
 }

@@ -11,13 +11,7 @@ import io.renloop.interview.InterviewSessions.SessionLink;
 import io.renloop.interview.QuestionBank;
 import io.renloop.interview.QuestionFilter;
 import io.renloop.interview.QuestionView;
-import io.renloop.interview.ScorecardDefinition;
-import io.renloop.interview.ScorecardDefinition.Rating;
-import io.renloop.interview.ScorecardDefinition.Recommendation;
-import io.renloop.interview.Scorecards;
 import io.renloop.platform.CurrentUser;
-import io.renloop.platform.RenloopPrincipal;
-import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.ApplicationStage;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
 import io.renloop.recruitment.Applications;
@@ -30,16 +24,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds completed AI interviews of the demo tenant through the interview module's API, scored by the real scorer at
  * submission: a plan for three open requisitions, an interview of the applicant at stage INTERVIEWS (thorough answers)
- * and of the one at SCREENED (mostly thin answers, which moves them to AI_INTERVIEW), the demo interviewer's scorecard
- * of each applicant at INTERVIEWS, and one candidate's request for a human review.
+ * and of the one at SCREENED (mostly thin answers, which moves them to AI_INTERVIEW), an interview with the demo
+ * interviewer and their scorecard of each applicant at INTERVIEWS, and one candidate's request for a human review.
  */
 @Component
 class DemoInterviews {
@@ -52,7 +43,7 @@ class DemoInterviews {
 
 	private final CandidateInterviews candidates;
 
-	private final Scorecards scorecards;
+	private final DemoScorecards scorecards;
 
 	private final HumanReviews reviews;
 
@@ -63,7 +54,7 @@ class DemoInterviews {
 	private final Applications applications;
 
 	DemoInterviews(InterviewPlans plans, InterviewSessions sessions, CandidateInterviews candidates,
-			Scorecards scorecards, HumanReviews reviews, QuestionBank bank, Requisitions requisitions,
+			DemoScorecards scorecards, HumanReviews reviews, QuestionBank bank, Requisitions requisitions,
 			Applications applications) {
 		this.plans = plans;
 		this.sessions = sessions;
@@ -110,7 +101,7 @@ class DemoInterviews {
 				String token = interview(application.id(), answered, questions, thorough);
 				submitted++;
 				if (thorough) {
-					asPerson(interviewer, () -> scorecards.submit(application.id(), scorecard(opening)));
+					scorecards.interviewAndScore(application.id(), interviewer, opening);
 				}
 				else if (!reviewRequested) {
 					reviews.request(token, "我觉得自己的经验没有在文字回答里体现出来，希望能由面试官再看一下。");
@@ -132,31 +123,5 @@ class DemoInterviews {
 		}
 		candidates.submit(link.token());
 		return link.token();
-	}
-
-	private static ScorecardDefinition scorecard(DemoOpening opening) {
-		List<Rating> ratings = new ArrayList<>();
-		int[] values = { 4, 3, 4 };
-		for (int i = 0; i < opening.model().dimensions().size(); i++) {
-			ratings.add(new Rating(opening.model().dimensions().get(i).name(), values[i % values.length],
-					i == 0 ? "现场追问时能说清楚处置步骤和原因" : null));
-		}
-		return new ScorecardDefinition(ratings, "基础扎实，表达清楚，建议进入下一轮。", Recommendation.YES);
-	}
-
-	/** Runs work as a signed-in demo user of the current tenant, as their own request would. */
-	private static <T> T asPerson(CurrentUser user, java.util.function.Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		RenloopPrincipal principal = new RenloopPrincipal(user, null, false, true);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return TenantContext.callAs(user.tenantId(), work);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }

@@ -20,9 +20,6 @@ public interface AiDecisionLog {
 	 */
 	List<AiDecision> between(LocalDate from, LocalDate to);
 
-	/** Today in the tenant's time zone, the default end of an export's period. */
-	LocalDate today();
-
 	/** One scored answer. */
 	record AiDecision(UUID sessionId, UUID applicationId, UUID requisitionId, UUID questionId, String dimension,
 			int score, int level, List<String> flags, Integer rubricVersion, String scorerVersion, Instant scoredAt) {

@@ -21,8 +21,19 @@ public interface CandidateOffers {
 	 */
 	CandidateOfferView confirm(String token, String code, ClientInfo client);
 
-	/** Declines the offer with a reason; its headcount place is released and the recruiter is told. */
-	CandidateOfferView decline(String token, String reason, ClientInfo client);
+	/**
+	 * Asks to decline the offer: sends a one-time code (10 minutes, single use) by e-mail, and by SMS to a phone, as
+	 * accepting does. The offer stays open to an answer; a code sent earlier to accept is replaced.
+	 */
+	CandidateOfferView requestDeclineCode(String token, ClientInfo client);
+
+	/**
+	 * Declines the offer with a reason, confirmed with the one-time code of {@link #requestDeclineCode}; its
+	 * headcount place is released and the recruiter is told. Without a pending declining code it is a 409; a
+	 * missing code a 400; a wrong code a 400 with the attempts left, the fifth locks the link (423); an expired code
+	 * is a 410.
+	 */
+	CandidateOfferView decline(String token, String reason, String code, ClientInfo client);
 
 	/**
 	 * Where a candidate's request came from, for the signature record.

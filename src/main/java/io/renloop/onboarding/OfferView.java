@@ -9,7 +9,8 @@ import java.util.UUID;
  * An offer as HR sees it.
  *
  * @param candidateName the candidate's name, masked
- * @param candidateUrl the candidate's page (read, accept or decline) once the offer is approved, else null
+ * @param candidateUrl the candidate's page (read, accept or decline) once the offer is approved, shown only to
+ * those who make and withdraw offers ({@code OFFER_WRITE}); else null
  * @param approvalComment the approver's comment when the offer was rejected or returned
  * @param declineReason the candidate's reason when they declined
  * @param signed whether the signed PDF exists

@@ -42,8 +42,10 @@ public interface OnboardingCases {
 	Completion complete(UUID id);
 
 	/**
-	 * The labour contract of a case: signed once the new hire signed it, else the draft; an audited read.
-	 * @throws io.renloop.platform.BusinessRuleException 409 before the new hire saved their information
+	 * The labour contract of a case: signed once the new hire signed it, else the draft; an audited read. It holds
+	 * the full ID number, address and phone, so it needs the permission to reveal personal data.
+	 * @throws io.renloop.platform.BusinessRuleException 403 without {@code EMPLOYEE_PII_REVEAL}; 409 before the new
+	 * hire saved their information
 	 */
 	byte[] contractPdf(UUID id);
 }

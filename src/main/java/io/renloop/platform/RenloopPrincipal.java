@@ -8,7 +8,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The Spring Security principal of a Renloop user; authorities are the effective permissions.
+ * The Spring Security principal of a Renloop user; authorities are the effective permissions. A principal of a
+ * page session carries its login's security stamp from sign-in: once the login's stamp moves on (new roles, a new
+ * password, disabled), the session ends.
  */
 public final class RenloopPrincipal implements UserDetails, CredentialsContainer {
 
@@ -20,15 +22,32 @@ public final class RenloopPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean enabled;
 
+	private final long securityStamp;
+
+	/** A principal that no page session holds: background work, tokens. */
 	public RenloopPrincipal(CurrentUser currentUser, String passwordHash, boolean locked, boolean enabled) {
+		this(currentUser, passwordHash, locked, enabled, 0);
+	}
+
+	/**
+	 * @param securityStamp the login's security stamp when it was loaded
+	 */
+	public RenloopPrincipal(CurrentUser currentUser, String passwordHash, boolean locked, boolean enabled,
+			long securityStamp) {
 		this.currentUser = currentUser;
 		this.passwordHash = passwordHash;
 		this.locked = locked;
 		this.enabled = enabled;
+		this.securityStamp = securityStamp;
 	}
 
 	public CurrentUser currentUser() {
 		return currentUser;
+	}
+
+	/** The login's security stamp when this principal was loaded. */
+	public long securityStamp() {
+		return securityStamp;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.renloop.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,9 +23,13 @@ public record RenloopProperties(@DefaultValue("./data") String dataDir, @Default
 	}
 
 	/**
-	 * @param maxFailedLogins failed logins in a row that lock the account
-	 * @param lockoutMinutes how long a locked account stays locked
+	 * Wrong passwords delay the source address they come from, per login, never the login itself.
+	 *
+	 * @param maxFailedLogins wrong passwords in a row from one source address before that source must wait
+	 * @param loginDelay the first wait; each further wrong password from the source doubles it
+	 * @param maxLoginDelay the longest wait
 	 */
-	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15") int lockoutMinutes) {
+	public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("1m") Duration loginDelay,
+			@DefaultValue("15m") Duration maxLoginDelay) {
 	}
 }

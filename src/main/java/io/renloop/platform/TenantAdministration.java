@@ -16,7 +16,10 @@ public interface TenantAdministration {
 
 	Optional<TenantView> tenant(String tenantId);
 
-	/** Creates a login in the given tenant; the e-mail must be unique across tenants. */
+	/**
+	 * Creates a login in the given tenant; the e-mail must be unique across tenants, the password must pass the
+	 * password policy, and the department and employee must be records of that tenant.
+	 */
 	UUID createUser(NewUser user);
 
 	/** Users of the current tenant. */
@@ -27,11 +30,18 @@ public interface TenantAdministration {
 
 	/**
 	 * Changes what a user of the current tenant may do and see. Only a platform administrator may grant the
-	 * platform administrator role; nobody may take away their own administration rights.
+	 * platform administrator role; nobody may take away their own administration rights. Any actual change ends
+	 * the user's page sessions on every node.
 	 */
 	UserView changeAccess(UUID id, ChangeAccess change);
 
-	/** Lifts a lockout after repeated failed logins. */
+	/**
+	 * Sets a new password for a user of the current tenant (it must pass the password policy) and ends the user's
+	 * page sessions on every node; API tokens stay valid.
+	 */
+	UserView changePassword(UUID id, String rawPassword);
+
+	/** Lifts every wait that wrong passwords imposed on source addresses signing in as this user. */
 	UserView unlock(UUID id);
 
 	/** Stores the current user's preferred language. */
@@ -41,7 +51,7 @@ public interface TenantAdministration {
 	 * @param tenantId the tenant of the new user
 	 * @param email the login, unique across tenants
 	 * @param displayName a name to show
-	 * @param rawPassword hashed with BCrypt before it is stored
+	 * @param rawPassword checked against the password policy, then hashed with BCrypt
 	 * @param roles roles held
 	 * @param dataScope null for the widest default scope of the roles
 	 * @param departmentId the department of department-scoped users
@@ -64,6 +74,10 @@ public interface TenantAdministration {
 	record TenantView(String id, String name, String locale, String timeZone) {
 	}
 
+	/**
+	 * @param locked some source address must wait before it may try a password for this user again (the login itself
+	 *     is never locked)
+	 */
 	record UserView(UUID id, String email, String displayName, Set<Role> roles, DataScope dataScope,
 			UUID departmentId, UUID employeeId, String locale, boolean locked) {
 	}

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.support.ApiClient;
 import io.renloop.support.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Builds what an AI interview needs through the API as an HR login of a tenant: a fresh position with a competency
@@ -71,6 +75,26 @@ public final class InterviewSessionFixtures {
 		String url = ok(hr.post("/api/v1/applications/" + application + "/ai-interview", null), 201)
 			.get("candidateUrl").asString();
 		return url.substring(url.lastIndexOf('/') + 1);
+	}
+
+	/**
+	 * Books the user into an interview of the application, as a recruiter would before they may write its
+	 * scorecard: an hour on a random day years ahead, so that repeated bookings of a shared demo interviewer (whose
+	 * calendar outlives test runs) find a free one.
+	 * @return the interview
+	 */
+	public String assign(UUID interviewerUserId) {
+		ApiClient.Response booked = null;
+		for (int attempt = 0; attempt < 5 && (booked == null || booked.status() == 409); attempt++) {
+			Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS)
+				.plus(Duration.ofDays(365 + ThreadLocalRandom.current().nextInt(30_000)));
+			Instant end = start.plus(Duration.ofHours(1));
+			ok(hr.post("/api/v1/interviewers/" + interviewerUserId + "/availability",
+					Map.of("start", start, "end", end)), 201);
+			booked = hr.post("/api/v1/applications/" + application + "/interviews",
+					Map.of("interviewerUserIds", List.of(interviewerUserId), "start", start, "end", end));
+		}
+		return ok(booked, 201).get("id").asString();
 	}
 
 	public UUID departmentId() {

@@ -5,11 +5,14 @@ import static io.renloop.support.DemoData.DEMO;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import io.renloop.platform.Role;
 import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.BrowserTest;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -30,6 +33,9 @@ class ContractPageTests extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantAdministration administration;
 
 	@Autowired
 	OnboardingCases cases;
@@ -80,8 +86,9 @@ class ContractPageTests extends BrowserTest {
 			assertThat(page.locator("#done")).isVisible();
 		}
 
+		// a fresh HR login: switching the language stores it for the user, and the shared demo HR must keep theirs
 		BrowserSession hr = new BrowserSession(port);
-		hr.signIn("hr@demo.example", ApiClient.PASSWORD);
+		hr.signIn(TestUsers.createUser(administration, DEMO, Role.HR_ADMIN), ApiClient.PASSWORD);
 		org.assertj.core.api.Assertions.assertThat(hr.get("/onboarding-cases/" + caseId + "?lang=zh-CN").body())
 			.contains("id=\"contract-state\"", "已签署", "/onboarding-cases/" + caseId + "/contract.pdf");
 		BrowserSession.Page download = hr.get("/onboarding-cases/" + caseId + "/contract.pdf");

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.onboarding.internal.signing.PdfSigner;
 import io.renloop.onboarding.internal.signing.SignatureVerification;
 import io.renloop.onboarding.internal.signing.SignatureVerifier;
-import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.RenloopIntegrationTest;
 import java.io.IOException;
@@ -76,8 +75,9 @@ class LabourContractTests {
 	void signAContract() throws IOException {
 		api = ApiClient.anonymous(port);
 		hr = ApiClient.as(port, "hr@demo.example");
-		caseId = openCase();
-		token = tokenOf(caseId);
+		OnboardingFixtures.OpenedCase opened = openCase();
+		caseId = opened.id();
+		token = opened.token();
 		String path = "/api/v1/onboarding/" + token;
 
 		assertThat(assertProblem(api.get(path + "/contract.pdf"), 409).get("code").asString())
@@ -199,8 +199,9 @@ class LabourContractTests {
 
 	@Test
 	void submissionSucceedsOnceSignedAndLocksTheContract() {
-		UUID other = openCase();
-		String otherToken = tokenOf(other);
+		OnboardingFixtures.OpenedCase opened = openCase();
+		UUID other = opened.id();
+		String otherToken = opened.token();
 		String otherEmail = "submit." + other.toString().substring(0, 8) + "@example.com";
 		assertThat(api.put("/api/v1/onboarding/" + otherToken + "/personal-info", info(otherToken, otherEmail)).status())
 			.isEqualTo(200);
@@ -213,8 +214,9 @@ class LabourContractTests {
 
 	@Test
 	void anExpiredCodeIsRefusedAndANewAcceptanceSendsAFreshOne() {
-		UUID other = openCase();
-		String otherToken = tokenOf(other);
+		OnboardingFixtures.OpenedCase opened = openCase();
+		UUID other = opened.id();
+		String otherToken = opened.token();
 		String otherEmail = "expired." + other.toString().substring(0, 8) + "@example.com";
 		String path = "/api/v1/onboarding/" + otherToken;
 		assertThat(api.put(path + "/personal-info", info(otherToken, otherEmail)).status()).isEqualTo(200);
@@ -235,8 +237,9 @@ class LabourContractTests {
 
 	@Test
 	void fiveWrongCodesLockTheContract() {
-		UUID other = openCase();
-		String otherToken = tokenOf(other);
+		OnboardingFixtures.OpenedCase opened = openCase();
+		UUID other = opened.id();
+		String otherToken = opened.token();
 		String otherEmail = "locked." + other.toString().substring(0, 8) + "@example.com";
 		String path = "/api/v1/onboarding/" + otherToken;
 		assertThat(api.put(path + "/personal-info", info(otherToken, otherEmail)).status()).isEqualTo(200);
@@ -268,8 +271,9 @@ class LabourContractTests {
 		assertThat(ApiClient.as(port, "recruiter@demo.example").get("/api/v1/contract-templates").status())
 			.isEqualTo(403);
 
-		UUID other = openCase();
-		String otherToken = tokenOf(other);
+		OnboardingFixtures.OpenedCase opened = openCase();
+		UUID other = opened.id();
+		String otherToken = opened.token();
 		Map<String, Object> info = info(otherToken, "passport." + other.toString().substring(0, 8) + "@example.com");
 		info.put("idType", "PASSPORT");
 		info.put("idNumber", "E12345678");
@@ -283,22 +287,8 @@ class LabourContractTests {
 				start + " to " + start.plusMonths(24).minusDays(1), "Ordos mine site");
 	}
 
-	private UUID openCase() {
-		Map<String, Object> candidacy = jdbc.queryForMap("""
-				select a.id as application_id, a.candidate_id, a.requisition_id, r.department_id, r.position_id
-				from recruitment.application a join recruitment.requisition r on r.id = a.requisition_id
-				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at desc limit 1""");
-		lastOpened = Instant.now().minusSeconds(1);
-		return SystemActor.callAs(DEMO,
-				() -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, LocalDate.now().plusDays(30))));
-	}
-
-	private Instant lastOpened;
-
-	private String tokenOf(UUID id) {
-		String name = jdbc.queryForObject("select candidate_name from onboarding.onboarding_case where id = ?",
-				String.class, id);
-		return OnboardingFixtures.linkToken(jdbc, DEMO, name, lastOpened);
+	private OnboardingFixtures.OpenedCase openCase() {
+		return OnboardingFixtures.openCase(cases, jdbc, null);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.platform.Role;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
+import io.renloop.platform.TenantTime;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
@@ -43,6 +44,9 @@ class NewHireApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantTime tenantTime;
 
 	@Autowired
 	OnboardingCases cases;
@@ -193,9 +197,9 @@ class NewHireApiTests {
 				from recruitment.application a join recruitment.requisition r on r.id = a.requisition_id
 				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at limit 1"""));
 		candidacy.put("department_id", data.departmentId(DEMO, "COAL-2"));
-		UUID mine = SystemActor.callAs(DEMO, () -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, LocalDate.now())));
+		UUID mine = SystemActor.callAs(DEMO, () -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, tenantTime.today())));
 		candidacy.put("department_id", data.departmentId(DEMO, "FIN"));
-		UUID finance = SystemActor.callAs(DEMO, () -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, LocalDate.now())));
+		UUID finance = SystemActor.callAs(DEMO, () -> cases.open(OnboardingFixtures.offer(DEMO, candidacy, tenantTime.today())));
 		ApiClient manager = ApiClient.as(port, "manager@demo.example");
 		String list = manager.get("/api/v1/onboarding-cases").body();
 		assertThat(list).contains(mine.toString()).doesNotContain(finance.toString());

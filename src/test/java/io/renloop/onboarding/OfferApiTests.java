@@ -127,8 +127,9 @@ class OfferApiTests {
 		assertThat(full.get("detail").asString()).contains("headcount");
 
 		assertProblem(candidate.post("/api/v1/candidate-offers/" + token + "/decline", Map.of("reason", " ")), 400);
-		JsonNode declined = candidate.post("/api/v1/candidate-offers/" + token + "/decline",
-				Map.of("reason", "已接受其他公司的录用")).json();
+		candidate.post("/api/v1/candidate-offers/" + token + "/decline-code", null);
+		JsonNode declined = candidate.post("/api/v1/candidate-offers/" + token + "/decline", Map.of("reason",
+				"已接受其他公司的录用", "code", OfferFixtures.mailedDeclineCode(outbox, DEMO, first.email()))).json();
 		assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
 		assertThat(hr.get("/api/v1/offers/" + offer.get("id").asString()).json().get("declineReason").asString())
 			.isEqualTo("已接受其他公司的录用");

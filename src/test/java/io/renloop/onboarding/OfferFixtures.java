@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -95,15 +96,24 @@ public final class OfferFixtures {
 
 	/** The newest one-time code mailed to {@code email}, read from the tenant's developer outbox. */
 	public static String mailedCode(DevOutbox outbox, String tenant, String email) {
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> latestCode(outbox, tenant, email) != null);
-		return latestCode(outbox, tenant, email);
+		return mailedCode(outbox, tenant, email, subject -> subject.contains("验证码") || subject.contains("code"));
 	}
 
-	private static String latestCode(DevOutbox outbox, String tenant, String email) {
+	/** The newest one-time code to decline mailed to {@code email}, read from the tenant's developer outbox. */
+	public static String mailedDeclineCode(DevOutbox outbox, String tenant, String email) {
+		return mailedCode(outbox, tenant, email, subject -> subject.contains("拒绝") || subject.contains("decline"));
+	}
+
+	private static String mailedCode(DevOutbox outbox, String tenant, String email, Predicate<String> subject) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> latestCode(outbox, tenant, email, subject) != null);
+		return latestCode(outbox, tenant, email, subject);
+	}
+
+	private static String latestCode(DevOutbox outbox, String tenant, String email, Predicate<String> subject) {
 		return SystemActor.callAs(tenant, () -> outbox.messages(0, 100))
 			.content()
 			.stream()
-			.filter(m -> m.to().equals(email) && (m.subject().contains("验证码") || m.subject().contains("code")))
+			.filter(m -> m.to().equals(email) && subject.test(m.subject()))
 			.findFirst()
 			.map(m -> {
 				Matcher matcher = CODE.matcher(m.text());

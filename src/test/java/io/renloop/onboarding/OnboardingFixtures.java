@@ -2,8 +2,10 @@ package io.renloop.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.platform.SystemActor;
 import io.renloop.shared.PrcResidentId;
 import io.renloop.support.ApiClient;
+import io.renloop.support.DemoData;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +67,31 @@ public final class OnboardingFixtures {
 				(UUID) candidacy.get("candidate_id"), (UUID) candidacy.get("requisition_id"),
 				(UUID) candidacy.get("department_id"), (UUID) candidacy.get("position_id"), new BigDecimal("12500.00"),
 				startDate, 3, Instant.now());
+	}
+
+	/**
+	 * Opens a case in tenant demo for the newest application at OFFER, as its accepted offer would.
+	 * @param departmentId the department of the offer, or null for the requisition's
+	 * @return the case and the token of the link mailed to its new hire
+	 */
+	public static OpenedCase openCase(OnboardingCases cases, JdbcTemplate jdbc, UUID departmentId) {
+		Map<String, Object> candidacy = new HashMap<>(jdbc.queryForMap("""
+				select a.id as application_id, a.candidate_id, a.requisition_id, r.department_id, r.position_id
+				from recruitment.application a join recruitment.requisition r on r.id = a.requisition_id
+				where a.tenant_id = 'demo' and a.stage = 'OFFER' order by a.created_at desc limit 1"""));
+		if (departmentId != null) {
+			candidacy.put("department_id", departmentId);
+		}
+		Instant since = Instant.now().minusSeconds(1);
+		UUID id = SystemActor.callAs(DemoData.DEMO,
+				() -> cases.open(offer(DemoData.DEMO, candidacy, LocalDate.now().plusDays(30))));
+		String name = jdbc.queryForObject("select candidate_name from onboarding.onboarding_case where id = ?",
+				String.class, id);
+		return new OpenedCase(id, linkToken(jdbc, DemoData.DEMO, name, since));
+	}
+
+	/** A case just opened and the token of its new hire's link. */
+	public record OpenedCase(UUID id, String token) {
 	}
 
 	public static UUID caseOfOffer(JdbcTemplate jdbc, UUID offerId) {

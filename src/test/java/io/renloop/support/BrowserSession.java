@@ -31,7 +31,12 @@ public final class BrowserSession {
 		.build();
 
 	public BrowserSession(int port) {
-		this.baseUrl = "http://localhost:" + port;
+		this("localhost", port);
+	}
+
+	/** A browser on another address of this machine, e.g. {@code 127.0.0.2}: a different source address. */
+	public BrowserSession(String host, int port) {
+		this.baseUrl = "http://" + host + ":" + port;
 	}
 
 	public Page get(String path) {

@@ -46,6 +46,12 @@ public final class DemoData {
 		return jdbc.queryForObject("select name from employee.employee where id = ?", String.class, employeeId);
 	}
 
+	/** The user account of a login. */
+	public UUID userId(String email) {
+		return jdbc.queryForObject("select id from platform.user_account where lower(email) = lower(?)", UUID.class,
+				email);
+	}
+
 	/** The employee record a login is linked to. */
 	public UUID employeeOfUser(String email) {
 		return jdbc.queryForObject("select employee_id from platform.user_account where lower(email) = lower(?)",

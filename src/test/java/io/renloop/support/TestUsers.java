@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Fresh logins and tenants with unique names, for tests that must not disturb the shared demo data
- * (lockouts, tampering). Every login gets the demo password {@link ApiClient#PASSWORD}.
+ * (wrong passwords, tampering). Every login gets the demo password {@link ApiClient#PASSWORD}.
  */
 public final class TestUsers {
 

@@ -238,10 +238,22 @@ class ApprovalChainTests {
 				<?xml version="1.0" encoding="UTF-8"?>
 				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
 				    xmlns:flowable="http://flowable.org/bpmn" targetNamespace="renloop">
-				  <process id="custom_%s" isExecutable="true">
+				  <process id="custom_%s" name="Large amounts" isExecutable="true">
+				    <documentation>Amounts above 1,000 need the general manager.</documentation>
 				    <startEvent id="start"/>
-				    <sequenceFlow id="f1" sourceRef="start" targetRef="finance"/>
-				    <userTask id="finance" name="Finance check" flowable:candidateGroups="GENERAL_MANAGER"/>
+				    <sequenceFlow id="f1" sourceRef="start" targetRef="gate"/>
+				    <exclusiveGateway id="gate" default="small"/>
+				    <sequenceFlow id="large" sourceRef="gate" targetRef="finance">
+				      <conditionExpression>${amount != null &amp;&amp; amount &gt; 1000}</conditionExpression>
+				    </sequenceFlow>
+				    <sequenceFlow id="small" sourceRef="gate" targetRef="end"/>
+				    <userTask id="finance" name="Finance check" flowable:candidateGroups="GENERAL_MANAGER"
+				        flowable:dueDate="P2D"/>
+				    <boundaryEvent id="late" attachedToRef="finance" cancelActivity="false">
+				      <timerEventDefinition><timeDuration>PT48H</timeDuration></timerEventDefinition>
+				    </boundaryEvent>
+				    <sequenceFlow id="f3" sourceRef="late" targetRef="lateEnd"/>
+				    <endEvent id="lateEnd"/>
 				    <sequenceFlow id="f2" sourceRef="finance" targetRef="end"/>
 				    <endEvent id="end"/>
 				  </process>
@@ -250,7 +262,7 @@ class ApprovalChainTests {
 		assertThat(hr.postFile("/api/v1/approvals/chains/" + type + "/bpmn", "file", "chain.bpmn20.xml",
 				xml.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
 		assertThat(hr.get("/api/v1/approvals/chains/" + type).json().get("source").asString()).isEqualTo("BPMN");
-		UUID subject = start(type, null, null);
+		UUID subject = start(type, null, new BigDecimal("5000"));
 		approve("gm@demo.example", subject);
 		assertThat(status(subject)).isEqualTo("APPROVED");
 	}

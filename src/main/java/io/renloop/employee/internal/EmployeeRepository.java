@@ -11,6 +11,10 @@ interface EmployeeRepository extends ListCrudRepository<Employee, UUID>, JpaSpec
 
 	boolean existsByEmployeeNo(String employeeNo);
 
+	/** Whether the employee belongs to the tenant, whatever tenant the caller's session runs as. */
+	@Query(value = "select exists(select 1 from employee.employee where id = ?1 and tenant_id = ?2)", nativeQuery = true)
+	boolean existsInTenant(UUID id, String tenantId);
+
 	Optional<Employee> findByEmployeeNo(String employeeNo);
 
 	@Query("select max(e.employeeNo) from Employee e where e.employeeNo like concat(?1, '%')")

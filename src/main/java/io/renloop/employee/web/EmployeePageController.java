@@ -8,7 +8,7 @@ import io.renloop.employee.Employees;
 import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
-import java.time.LocalDate;
+import io.renloop.platform.TenantTime;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,8 +34,12 @@ class EmployeePageController {
 
 	private final Organization organization;
 
-	EmployeePageController(Employees employees, EmployeeTimeline timeline, Organization organization) {
+	private final TenantTime tenantTime;
+
+	EmployeePageController(Employees employees, EmployeeTimeline timeline, Organization organization,
+			TenantTime tenantTime) {
 		this.employees = employees;
+		this.tenantTime = tenantTime;
 		this.timeline = timeline;
 		this.organization = organization;
 	}
@@ -63,7 +67,7 @@ class EmployeePageController {
 		EmployeeDetails employee = employees.get(id);
 		model.addAttribute("employee", employee);
 		model.addAttribute("timeline", timeline.timeline(id));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", tenantTime.today());
 		model.addAttribute("canReveal", CurrentUser.require().can(Permission.EMPLOYEE_PII_REVEAL));
 		return "employee/detail";
 	}

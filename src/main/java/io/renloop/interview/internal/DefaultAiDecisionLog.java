@@ -4,11 +4,8 @@ import io.renloop.interview.AiDecisionLog;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
-import io.renloop.platform.TenantAdministration;
-import io.renloop.platform.TenantAdministration.TenantView;
-import io.renloop.platform.TenantContext;
+import io.renloop.platform.TenantTime;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,26 +23,17 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 
 	private final EntityManager entityManager;
 
-	private final TenantAdministration tenants;
+	private final TenantTime tenantTime;
 
 	private final AuditTrail audit;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	DefaultAiDecisionLog(EntityManager entityManager, TenantAdministration tenants, AuditTrail audit, JsonMapper json,
-			Clock clock) {
+	DefaultAiDecisionLog(EntityManager entityManager, TenantTime tenantTime, AuditTrail audit, JsonMapper json) {
 		this.entityManager = entityManager;
-		this.tenants = tenants;
+		this.tenantTime = tenantTime;
 		this.audit = audit;
 		this.json = json;
-		this.clock = clock;
-	}
-
-	@Override
-	public LocalDate today() {
-		return LocalDate.now(clock.withZone(tenantZone()));
 	}
 
 	@Override
@@ -54,7 +42,7 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 		if (to.isBefore(from)) {
 			throw InvalidFieldsException.of("to", "interview.decisionLog.toBeforeFrom");
 		}
-		ZoneId zone = tenantZone();
+		ZoneId zone = tenantTime.zone();
 		List<Object[]> rows = entityManager
 			.createQuery("select a, s from SessionAnswer a, InterviewSession s where s.id = a.sessionId"
 					+ " and a.scoredAt >= :from and a.scoredAt < :to order by a.scoredAt, a.sessionId, a.position",
@@ -68,10 +56,6 @@ class DefaultAiDecisionLog implements AiDecisionLog {
 		}
 		audit.recordSensitiveRead("AiDecisionLog", from + ".." + to, "scores");
 		return rows.stream().map(row -> decision((SessionAnswer) row[0], (InterviewSession) row[1])).toList();
-	}
-
-	private ZoneId tenantZone() {
-		return tenants.tenant(TenantContext.require()).map(TenantView::timeZone).map(ZoneId::of).orElse(ZoneId.of("UTC"));
 	}
 
 	private AiDecision decision(SessionAnswer answer, InterviewSession session) {

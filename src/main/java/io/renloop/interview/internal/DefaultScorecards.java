@@ -1,19 +1,15 @@
 package io.renloop.interview.internal;
 
-import io.renloop.interview.InterviewPlanDefinition.DimensionWeight;
 import io.renloop.interview.ScorecardDefinition;
 import io.renloop.interview.ScorecardDefinition.Rating;
 import io.renloop.interview.ScorecardView;
 import io.renloop.interview.Scorecards;
 import io.renloop.platform.AuditTrail;
-import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
 import io.renloop.recruitment.Applications;
-import io.renloop.recruitment.CompetencyModel;
-import io.renloop.recruitment.Requisitions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +32,9 @@ class DefaultScorecards implements Scorecards {
 
 	private final ScorecardRepository scorecards;
 
-	private final InterviewPlanRepository planRepository;
+	private final ScorecardDimensions dimensions;
 
-	private final DefaultInterviewPlans plans;
-
-	private final Requisitions requisitions;
+	private final ScorecardAuthors authors;
 
 	private final Applications applications;
 
@@ -50,13 +44,11 @@ class DefaultScorecards implements Scorecards {
 
 	private final Clock clock;
 
-	DefaultScorecards(ScorecardRepository scorecards, InterviewPlanRepository planRepository,
-			DefaultInterviewPlans plans, Requisitions requisitions, Applications applications, AuditTrail audit,
-			JsonMapper json, Clock clock) {
+	DefaultScorecards(ScorecardRepository scorecards, ScorecardDimensions dimensions, ScorecardAuthors authors,
+			Applications applications, AuditTrail audit, JsonMapper json, Clock clock) {
 		this.scorecards = scorecards;
-		this.planRepository = planRepository;
-		this.plans = plans;
-		this.requisitions = requisitions;
+		this.dimensions = dimensions;
+		this.authors = authors;
 		this.applications = applications;
 		this.audit = audit;
 		this.json = json;
@@ -68,7 +60,8 @@ class DefaultScorecards implements Scorecards {
 	public Saved submit(UUID applicationId, ScorecardDefinition definition) {
 		CurrentUser interviewer = Persons.require();
 		ApplicationSummary application = applications.application(applicationId);
-		check(definition.ratings(), dimensionsOf(application.requisitionId()));
+		authors.requireMayScore(applicationId, interviewer);
+		check(definition.ratings(), dimensions.of(application.requisitionId()));
 		Instant now = clock.instant();
 		Scorecard scorecard = scorecards.findByApplicationIdAndInterviewerId(applicationId, interviewer.userId())
 			.orElse(null);
@@ -93,22 +86,13 @@ class DefaultScorecards implements Scorecards {
 
 	@Override
 	public List<String> dimensions(UUID applicationId) {
-		return dimensionsOf(applications.application(applicationId).requisitionId());
+		return dimensions.of(applications.application(applicationId).requisitionId());
 	}
 
-	/** The plan's weighted dimensions, else the competency model's; 409 with neither. */
-	private List<String> dimensionsOf(UUID requisitionId) {
-		List<String> fromPlan = planRepository.findByRequisitionId(requisitionId)
-			.map(plan -> plans.weights(plan.dimensionWeights()).stream().map(DimensionWeight::dimension).toList())
-			.orElse(List.of());
-		if (!fromPlan.isEmpty()) {
-			return fromPlan;
-		}
-		CompetencyModel model = requisitions.get(requisitionId).competencyModel();
-		if (model == null || model.dimensions().isEmpty()) {
-			throw new BusinessRuleException("interview.scorecard.noDimensions");
-		}
-		return model.dimensions().stream().map(CompetencyModel.Dimension::name).toList();
+	@Override
+	public boolean maySubmit(UUID applicationId) {
+		applications.application(applicationId);
+		return CurrentUser.find().filter(user -> authors.mayScore(applicationId, user)).isPresent();
 	}
 
 	private static void check(List<Rating> ratings, List<String> dimensions) {

@@ -100,6 +100,11 @@ class HumanInterview {
 		return Arrays.asList(interviewerIds).contains(userId);
 	}
 
+	/** Whether the user interviews in it: one of its interviewers, and it was not cancelled. */
+	boolean assigns(UUID userId) {
+		return SCHEDULED.equals(status) && involves(userId);
+	}
+
 	UUID id() {
 		return id;
 	}

@@ -2,6 +2,7 @@ package io.renloop.interview.web;
 
 import io.renloop.interview.AiDecisionLog;
 import io.renloop.interview.AiDecisionLog.AiDecision;
+import io.renloop.platform.TenantTime;
 import io.renloop.platform.SpreadsheetFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,8 +30,11 @@ class AiDecisionLogApiController {
 
 	private final AiDecisionLog log;
 
-	AiDecisionLogApiController(AiDecisionLog log) {
+	private final TenantTime tenantTime;
+
+	AiDecisionLogApiController(AiDecisionLog log, TenantTime tenantTime) {
 		this.log = log;
+		this.tenantTime = tenantTime;
 	}
 
 	@GetMapping(path = "/api/v1/ai-interviews/decision-log", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
@@ -43,7 +47,7 @@ class AiDecisionLogApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "json") String format,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-		LocalDate end = to == null ? log.today() : to;
+		LocalDate end = to == null ? tenantTime.today() : to;
 		LocalDate start = from == null ? end.minusMonths(12) : from;
 		List<AiDecision> decisions = log.between(start, end);
 		boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.startsWith("text/csv"));

@@ -151,7 +151,10 @@ class HumanDecisionPageController {
 		}
 		model.addAttribute("dimensions", dimensions);
 		model.addAttribute("reviews", reviews.ofApplication(id));
-		model.addAttribute("canScore", user.can(Permission.SCORECARD_WRITE) && !dimensions.isEmpty());
+		boolean scores = user.can(Permission.SCORECARD_WRITE) && !dimensions.isEmpty();
+		boolean assigned = scores && scorecards.maySubmit(id);
+		model.addAttribute("canScore", assigned);
+		model.addAttribute("notAssigned", scores && !assigned);
 		model.addAttribute("canDecide", user.can(Permission.RECRUITMENT_WRITE));
 		model.addAttribute("errors", errors);
 		return "interview/application";

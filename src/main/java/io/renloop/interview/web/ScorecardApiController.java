@@ -34,7 +34,9 @@ class ScorecardApiController {
 	@PreAuthorize("hasAuthority('SCORECARD_WRITE')")
 	@Operation(summary = "Submit your scorecard", description = "One per interviewer and application: 201 for the "
 			+ "first, 200 when it replaces your earlier one. Dimensions are those of the requisition's interview plan "
-			+ "(else its competency model); 400 for an unknown or repeated dimension or a rating outside 1–5")
+			+ "(else its competency model); 400 for an unknown or repeated dimension or a rating outside 1–5; 403 for an "
+			+ "interviewer who is not an interviewer of a scheduled interview of the application (INTERVIEW_WRITE "
+			+ "holders score any)")
 	ResponseEntity<ScorecardView> submit(@PathVariable UUID id, @Valid @RequestBody ScorecardDefinition scorecard) {
 		Saved saved = scorecards.submit(id, scorecard);
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.scorecard());

@@ -53,18 +53,28 @@ class CandidateOfferApiController {
 		return offers.confirm(token, body == null ? null : body.code(), ClientAddress.of(request));
 	}
 
+	@PostMapping("/decline-code")
+	@Operation(summary = "Ask to decline: sends a one-time code", description = "By e-mail, and by SMS to a phone; "
+			+ "valid 10 minutes; replaces a code sent to accept; the offer stays open to an answer")
+	CandidateOfferView requestDeclineCode(@PathVariable String token, HttpServletRequest request) {
+		return offers.requestDeclineCode(token, ClientAddress.of(request));
+	}
+
 	@PostMapping("/decline")
-	@Operation(summary = "Decline with a reason")
+	@Operation(summary = "Decline with a reason and the code", description = "409 unless a code to decline was "
+			+ "sent; 400 for a missing reason or code, or a wrong code with the attempts left; 423 after five wrong "
+			+ "codes, 410 for an expired code")
 	CandidateOfferView decline(@PathVariable String token, @RequestBody(required = false) Declination body,
 			HttpServletRequest request) {
-		return offers.decline(token, body == null ? null : body.reason(), ClientAddress.of(request));
+		return offers.decline(token, body == null ? null : body.reason(), body == null ? null : body.code(),
+				ClientAddress.of(request));
 	}
 
 	/** The one-time code; checked by the service after the token, so that an unknown link is a 404 first. */
 	record Confirmation(String code) {
 	}
 
-	/** Why the candidate declines; checked by the service after the token. */
-	record Declination(String reason) {
+	/** Why the candidate declines, and the code sent to decline; checked by the service after the token. */
+	record Declination(String reason, String code) {
 	}
 }

@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The candidate's offer page behind the link (no login, mobile-first): the offer, its PDF, accept → code →
- * signed, or decline with a reason. Actions call the candidate API from the page's script. The language is the
- * offer's unless the candidate switches.
+ * signed, or decline with a reason → code → declined. Actions call the candidate API from the page's script. The
+ * language is the offer's unless the candidate switches.
  */
 @Controller
 class CandidateOfferPageController {
 
 	private static final List<String> LABELS = List.of("title", "company", "position", "department", "salary",
-			"startDate", "probation", "replyBy", "pdf", "accept", "decline", "declineReason", "declineSubmit", "code",
-			"confirm", "resend", "signed", "download", "locked");
+			"startDate", "probation", "replyBy", "pdf", "accept", "decline", "declineReason", "declineCode",
+			"declineSubmit", "code", "confirm", "resend", "signed", "download", "locked");
 
 	private final CandidateOffers offers;
 

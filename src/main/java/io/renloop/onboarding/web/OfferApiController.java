@@ -42,14 +42,16 @@ class OfferApiController {
 
 	@GetMapping("/api/v1/applications/{id}/offers")
 	@PreAuthorize("hasAuthority('OFFER_READ')")
-	@Operation(summary = "The offers of an application, newest first")
+	@Operation(summary = "The offers of an application, newest first", description = "Only those within the caller's "
+			+ "data scope: the whole tenant, a manager's department subtree, else the offers the caller made")
 	List<OfferView> ofApplication(@PathVariable UUID id) {
 		return offers.ofApplication(id);
 	}
 
 	@GetMapping("/api/v1/offers/{id}")
 	@PreAuthorize("hasAuthority('OFFER_READ')")
-	@Operation(summary = "One offer with its status and, once approved, the candidate's link")
+	@Operation(summary = "One offer with its status and, once approved, the candidate's link", description = "404 "
+			+ "outside the caller's data scope; the candidate's link only for holders of OFFER_WRITE")
 	OfferView get(@PathVariable UUID id) {
 		return offers.get(id);
 	}
@@ -63,7 +65,8 @@ class OfferApiController {
 
 	@GetMapping("/api/v1/offers/{id}/preview.pdf")
 	@PreAuthorize("hasAuthority('OFFER_READ')")
-	@Operation(summary = "The offer letter rendered from the tenant's template, unsigned")
+	@Operation(summary = "The offer letter rendered from the tenant's template, unsigned", description = "404 outside "
+			+ "the caller's data scope; an audited read")
 	ResponseEntity<byte[]> preview(@PathVariable UUID id) {
 		return Pdfs.inline("offer-" + id + ".pdf", offers.preview(id));
 	}
@@ -71,7 +74,8 @@ class OfferApiController {
 	@GetMapping("/api/v1/offers/{id}/signed.pdf")
 	@PreAuthorize("hasAuthority('OFFER_READ')")
 	@Operation(summary = "The signed offer", description = "With its signature record page and the tenant's PAdES "
-			+ "signature; 404 until the candidate confirmed the acceptance")
+			+ "signature; 404 until the candidate confirmed the acceptance, or outside the caller's data scope; an audited "
+			+ "read")
 	ResponseEntity<byte[]> signed(@PathVariable UUID id) {
 		return Pdfs.attachment("offer-" + id + "-signed.pdf", offers.signedPdf(id));
 	}

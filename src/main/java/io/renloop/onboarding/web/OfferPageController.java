@@ -4,6 +4,7 @@ import io.renloop.onboarding.MakeOffer;
 import io.renloop.onboarding.Offers;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
+import io.renloop.platform.TenantTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,8 +29,11 @@ class OfferPageController {
 
 	private final MessageSource messages;
 
-	OfferPageController(Offers offers, MessageSource messages) {
+	private final TenantTime tenantTime;
+
+	OfferPageController(Offers offers, MessageSource messages, TenantTime tenantTime) {
 		this.offers = offers;
+		this.tenantTime = tenantTime;
 		this.messages = messages;
 	}
 
@@ -38,7 +42,7 @@ class OfferPageController {
 	String ofApplication(@PathVariable UUID id, Model model) {
 		model.addAttribute("applicationId", id);
 		model.addAttribute("offers", offers.ofApplication(id));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", tenantTime.today());
 		return "onboarding/offers";
 	}
 

@@ -43,7 +43,7 @@ class OnboardingCaseApiController {
 
 	@GetMapping("/api/v1/onboarding-cases/{id}/contract.pdf")
 	@PreAuthorize("hasAuthority('ONBOARDING_READ')")
-	@Operation(summary = "The case's labour contract", description = "Signed once the new hire signed it, else the draft (409 before the personal information was saved); an audited read")
+	@Operation(summary = "The case's labour contract", description = "Signed once the new hire signed it, else the draft (409 before the personal information was saved); it carries the full ID number, address and phone, so it needs EMPLOYEE_PII_REVEAL (403 otherwise); an audited read")
 	ResponseEntity<byte[]> contract(@PathVariable UUID id) {
 		return Pdfs.attachment("labour-contract-" + id + ".pdf", cases.contractPdf(id));
 	}

@@ -17,4 +17,11 @@ interface Departments extends ListCrudRepository<Department, UUID> {
 	Optional<Department> findByCode(String code);
 
 	boolean existsByCode(String code);
+
+	/**
+	 * Whether the department belongs to the tenant, whatever tenant the caller's session runs as (logins are created
+	 * before any tenant context exists, e.g. at bootstrap).
+	 */
+	@Query(value = "select exists(select 1 from organization.department where id = ?1 and tenant_id = ?2)", nativeQuery = true)
+	boolean existsInTenant(UUID id, String tenantId);
 }

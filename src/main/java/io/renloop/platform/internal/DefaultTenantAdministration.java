@@ -8,12 +8,11 @@ import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +24,22 @@ class DefaultTenantAdministration implements TenantAdministration {
 
 	private final UserAccounts users;
 
-	private final PasswordEncoder passwordEncoder;
+	private final Passwords passwords;
+
+	private final UserLinks links;
+
+	private final LoginThrottle throttle;
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
-
-	DefaultTenantAdministration(Tenants tenants, UserAccounts users, PasswordEncoder passwordEncoder, AuditTrail audit,
-			Clock clock) {
+	DefaultTenantAdministration(Tenants tenants, UserAccounts users, Passwords passwords, UserLinks links,
+			LoginThrottle throttle, AuditTrail audit) {
 		this.tenants = tenants;
 		this.users = users;
-		this.passwordEncoder = passwordEncoder;
+		this.passwords = passwords;
+		this.links = links;
+		this.throttle = throttle;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@Override
@@ -67,10 +69,11 @@ class DefaultTenantAdministration implements TenantAdministration {
 		if (users.findByEmail(user.email()).isPresent()) {
 			throw new BusinessRuleException("error.user.emailTaken", user.email());
 		}
+		links.check(user.tenantId(), user.departmentId(), user.employeeId());
 		DataScope scope = user.dataScope() != null ? user.dataScope()
 				: user.roles().stream().map(Role::defaultScope).reduce(DataScope.SELF, DataScope::widest);
 		UserAccount account = new UserAccount(user.tenantId(), user.email(), user.displayName(),
-				passwordEncoder.encode(user.rawPassword()), user.roles(), scope);
+				passwords.hash("password", user.rawPassword(), user.displayName(), user.email()), user.roles(), scope);
 		account.linkTo(user.departmentId(), user.employeeId());
 		users.save(account);
 		TenantContext.runAs(user.tenantId(), () -> audit.recordChange("CREATE", "User", account.id(), null,
@@ -81,7 +84,11 @@ class DefaultTenantAdministration implements TenantAdministration {
 	@Override
 	@Transactional(readOnly = true)
 	public List<UserView> users() {
-		return users.findByTenantIdOrderByEmail(TenantContext.require()).stream().map(this::view).toList();
+		Set<UUID> delayed = throttle.delayedUsers();
+		return users.findByTenantIdOrderByEmail(TenantContext.require())
+			.stream()
+			.map(u -> view(u, delayed.contains(u.id())))
+			.toList();
 	}
 
 	@Override
@@ -101,20 +108,28 @@ class DefaultTenantAdministration implements TenantAdministration {
 			throw new BusinessRuleException("error.user.cannotLockOutSelf");
 		}
 		UserAccount account = load(id);
+		links.check(account.tenantId(), change.departmentId(), change.employeeId());
 		UserView before = view(account);
 		DataScope scope = change.dataScope() != null ? change.dataScope()
 				: change.roles().stream().map(Role::defaultScope).reduce(DataScope.SELF, DataScope::widest);
-		account.grant(change.roles(), scope, change.enabled());
-		account.linkTo(change.departmentId(), change.employeeId());
+		account.changeAccess(change.roles(), scope, change.departmentId(), change.employeeId(), change.enabled());
 		UserView after = view(account);
 		audit.recordChange("CHANGE_ACCESS", "User", id, before, after);
 		return after;
 	}
 
 	@Override
+	public UserView changePassword(UUID id, String rawPassword) {
+		UserAccount account = load(id);
+		account.changePassword(passwords.hash("password", rawPassword, account.displayName(), account.email()));
+		audit.recordChange("CHANGE_PASSWORD", "User", id, null, Map.of("email", account.email()));
+		return view(account);
+	}
+
+	@Override
 	public UserView unlock(UUID id) {
 		UserAccount account = load(id);
-		account.unlock();
+		throttle.clear(id);
 		audit.recordChange("UNLOCK", "User", id, null, Map.of("email", account.email()));
 		return view(account);
 	}
@@ -130,7 +145,11 @@ class DefaultTenantAdministration implements TenantAdministration {
 	}
 
 	private UserView view(UserAccount u) {
+		return view(u, throttle.isDelayedAnywhere(u.id()));
+	}
+
+	private static UserView view(UserAccount u, boolean delayed) {
 		return new UserView(u.id(), u.email(), u.displayName(), u.roles(), u.dataScope(), u.departmentId(),
-				u.employeeId(), u.locale(), u.isLockedAt(clock.instant()));
+				u.employeeId(), u.locale(), delayed);
 	}
 }

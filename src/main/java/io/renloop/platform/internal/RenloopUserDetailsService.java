@@ -4,7 +4,6 @@ import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
 import io.renloop.platform.RenloopPrincipal;
 import io.renloop.platform.Role;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -22,11 +21,8 @@ class RenloopUserDetailsService implements UserDetailsService {
 
 	private final UserAccounts users;
 
-	private final Clock clock;
-
-	RenloopUserDetailsService(UserAccounts users, Clock clock) {
+	RenloopUserDetailsService(UserAccounts users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -48,7 +44,7 @@ class RenloopUserDetailsService implements UserDetailsService {
 		CurrentUser user = new CurrentUser(account.id(), account.tenantId(), account.email(), account.displayName(),
 				account.roles(), permissions, account.dataScope(), account.departmentId(), account.employeeId(),
 				account.locale());
-		return new RenloopPrincipal(user, account.passwordHash(), account.isLockedAt(clock.instant()),
-				account.enabled());
+		// never locked: repeated wrong passwords delay their source address (LoginThrottle), not the login
+		return new RenloopPrincipal(user, account.passwordHash(), false, account.enabled(), account.securityStamp());
 	}
 }

@@ -6,9 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
@@ -23,6 +27,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards, and a
  * candidate's offer (/offer/{token} and /api/v1/candidate-offers/**), guarded by its random token; every other
  * request needs authentication.
+ * <p>
+ * Passwords are checked unless their source address must wait after too many wrong ones ({@link LoginThrottle}); a
+ * page session ends once its login changes ({@link StaleSessionFilter}); no answer sends a referrer, so that the
+ * tokens in candidates' and new hires' links never leak to other sites.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -54,6 +62,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	AuthenticationProvider authenticationProvider(RenloopUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthenticationProvider(passwords, throttle);
+	}
+
+	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
@@ -65,6 +81,7 @@ class SecurityConfiguration {
 		return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/tokens"))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::noReferrer)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(req, res, ex) -> problems.write(req, res, 401, "error.unauthorized.title", "error.unauthorized.basic")))
@@ -81,6 +98,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::noReferrer)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API, NEW_HIRE_API, CANDIDATE_OFFER_API).permitAll().anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex
@@ -93,7 +111,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, UserAccounts users) throws Exception {
 		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_PAGE))
@@ -104,10 +122,16 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
+			// one answer for every failure: whether a login exists, is disabled or its guesser must wait stays unsaid
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error=bad"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")))
+			.addFilterBefore(new StaleSessionFilter(users), AnonymousAuthenticationFilter.class)
+			.headers(headers -> noReferrer(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'"))))
 			.build();
+	}
+
+	private static HeadersConfigurer<HttpSecurity> noReferrer(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
 	}
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,9 +49,8 @@ class UserAccount {
 
 	private boolean enabled;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
+	/** Raised by every change that must end the login's page sessions (see {@link StaleSessionFilter}). */
+	private long securityStamp;
 
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
@@ -68,20 +68,26 @@ class UserAccount {
 		this.email = email.toLowerCase();
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
-		this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.roles = joined(roles);
 		this.dataScope = dataScope;
 		this.enabled = true;
 	}
 
-	void grant(Set<Role> roles, DataScope dataScope, boolean enabled) {
-		this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	/**
+	 * Changes what the login may do and see; any actual change raises the security stamp, so that sessions opened
+	 * with the old rights end.
+	 */
+	void changeAccess(Set<Role> roles, DataScope dataScope, UUID departmentId, UUID employeeId, boolean enabled) {
+		String newRoles = joined(roles);
+		boolean changed = !newRoles.equals(this.roles) || dataScope != this.dataScope || enabled != this.enabled
+				|| !Objects.equals(departmentId, this.departmentId) || !Objects.equals(employeeId, this.employeeId);
+		this.roles = newRoles;
 		this.dataScope = dataScope;
 		this.enabled = enabled;
-	}
-
-	void unlock() {
-		this.lockedUntil = null;
-		this.failedLogins = 0;
+		linkTo(departmentId, employeeId);
+		if (changed) {
+			securityStamp++;
+		}
 	}
 
 	void linkTo(UUID departmentId, UUID employeeId) {
@@ -89,22 +95,14 @@ class UserAccount {
 		this.employeeId = employeeId;
 	}
 
-	/** Counts a failed login; the account locks once {@code max} failures happened in a row. */
-	void registerFailedLogin(int max, Instant now, java.time.Duration lockout) {
-		failedLogins++;
-		if (failedLogins >= max) {
-			lockedUntil = now.plus(lockout);
-			failedLogins = 0;
-		}
+	/** Replaces the password; sessions signed in with the old one end. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		securityStamp++;
 	}
 
-	void registerSuccessfulLogin() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
-	boolean isLockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
+	private static String joined(Set<Role> roles) {
+		return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
 	void changeLocale(String locale) {
@@ -158,7 +156,7 @@ class UserAccount {
 		return enabled;
 	}
 
-	Instant lockedUntil() {
-		return lockedUntil;
+	long securityStamp() {
+		return securityStamp;
 	}
 }

@@ -16,4 +16,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 	Optional<UserAccount> findByIdAndTenantId(UUID id, String tenantId);
 
 	boolean existsByTenantId(String tenantId);
+
+	/** The security stamp of an enabled login; empty when the login is disabled or gone. */
+	@Query("select u.securityStamp from UserAccount u where u.id = ?1 and u.enabled = true")
+	Optional<Long> securityStampOfEnabled(UUID id);
 }

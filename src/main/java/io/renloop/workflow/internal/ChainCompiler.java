@@ -85,7 +85,7 @@ final class ChainCompiler {
 
 		FlowNode step(FlowNode previous, String key, ApprovalChainStep step) {
 			UserTask task = add(new UserTask(), "task_" + key);
-			task.setName(step.name());
+			task.setName(plainText(step.name()));
 			task.setCandidateUsers(new ArrayList<>(List.of("${slot}")));
 			if (step.reminder() != null) {
 				task.setDueDate(step.reminder());
@@ -111,6 +111,11 @@ final class ChainCompiler {
 			gate.setDefaultFlow(flow(gate, join, null).getId());
 			flow(task, join, null);
 			return join;
+		}
+
+		/** Step names are text: a name stored before names were checked can still never become an expression. */
+		private static String plainText(String name) {
+			return name == null ? null : name.replace("${", "$ {").replace("#{", "# {");
 		}
 
 		private void timer(UserTask task, String key, String kind, String duration, String delegate) {

@@ -38,6 +38,9 @@ final class ChainValidation {
 			if (step.name() == null || step.name().isBlank() || step.name().length() > 100) {
 				problems.add(new FieldProblem(field + ".name", "workflow.chain.nameRequired"));
 			}
+			else if (TenantExpressions.containsExpression(step.name())) {
+				problems.add(new FieldProblem(field + ".name", "workflow.chain.namePlainText"));
+			}
 			int levels = step.levels() == null ? 1 : step.levels();
 			if (step.kind() == Kind.MANAGER && (levels < 1 || levels > MAX_LEVELS)) {
 				problems.add(new FieldProblem(field + ".levels", "workflow.chain.levels", MAX_LEVELS));

@@ -134,6 +134,11 @@ class InterviewInvitationMailTests {
 		}
 
 		@Override
+		public UserView changePassword(UUID id, String rawPassword) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public UserView unlock(UUID id) {
 			throw new UnsupportedOperationException();
 		}

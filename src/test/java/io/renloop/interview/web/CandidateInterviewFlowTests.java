@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.interview.CandidateInterviews;
 import io.renloop.interview.InterviewScored;
 import io.renloop.interview.InterviewSessionFixtures;
+import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantTime;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
@@ -40,6 +42,9 @@ class CandidateInterviewFlowTests {
 
 	@Autowired
 	CandidateInterviews interviews;
+
+	@Autowired
+	TenantTime tenantTime;
 
 	InterviewSessionFixtures fixtures;
 
@@ -181,8 +186,7 @@ class CandidateInterviewFlowTests {
 
 	/** The AI-decision log exports what was scored, with versions, as JSON and CSV; a reversed period is refused. */
 	private void assertDecisionLogExports(String sessionId, int gasScore) {
-		// the demo tenant's day, as the log counts days in the tenant's time zone
-		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		String today = SystemActor.callAs(DEMO, tenantTime::today).toString();
 		JsonNode decisions = hr.get("/api/v1/ai-interviews/decision-log?from=" + today + "&to=" + today).json();
 		JsonNode gas = decisions.valueStream()
 			.filter(d -> d.get("sessionId").asString().equals(sessionId)

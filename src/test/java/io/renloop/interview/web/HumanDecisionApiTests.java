@@ -57,6 +57,7 @@ class HumanDecisionApiTests {
 			.withPlan();
 		hr = ApiClient.as(port, "hr@demo.example");
 		interviewer = ApiClient.as(port, "interviewer@demo.example");
+		fixtures.assign(new DemoData(jdbc).userId("interviewer@demo.example"));
 	}
 
 	String scorecards() {

@@ -57,7 +57,9 @@ class HumanDecisionPagesTests {
 
 	@Test
 	void anInterviewerRatesOnTheApplicationsPageInEitherLanguage() {
-		BrowserSession interviewer = signedIn(TestUsers.createUser(administration, DEMO, Role.INTERVIEWER));
+		String login = TestUsers.createUser(administration, DEMO, Role.INTERVIEWER);
+		fixtures.assign(new DemoData(jdbc).userId(login));
+		BrowserSession interviewer = signedIn(login);
 		String zh = interviewer.get(page() + "?lang=zh-CN").body();
 		assertThat(zh).contains("综合评估", "我的评分卡", "安全意识", "团队协作", "仅依据 AI 面试").doesNotContain("decision-form",
 				"queue-link");

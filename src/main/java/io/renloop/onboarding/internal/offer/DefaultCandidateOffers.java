@@ -34,6 +34,8 @@ class DefaultCandidateOffers implements CandidateOffers {
 
 	private static final String CODES = "onboarding.offer";
 
+	private static final String DECLINE_CODES = "onboarding.offer.decline";
+
 	private final CandidateLinkTokens tokens;
 
 	private final OfferRepository offers;
@@ -91,16 +93,39 @@ class DefaultCandidateOffers implements CandidateOffers {
 
 	@Override
 	public CandidateOfferView accept(String token, ClientInfo client) {
-		return inOffer(token, offer -> {
-			requireInTime(offer);
-			String code = codes.issue();
-			Instant now = clock.instant();
-			offer.accept(OneTimeCodes.hash(offer.id(), code), now.plus(OneTimeCodes.VALIDITY), client.ip(),
-					client.userAgent(), now);
-			String sentTo = notifications.sendCode(offer, facts.of(offer), code);
-			audit.recordChange("ACCEPT", DefaultOffers.ENTITY, offer.id(), null, clientRecord(client));
-			return view(offer, sentTo);
-		});
+		return inOffer(token, offer -> withNewCode(offer, client, "ACCEPT",
+				(hash, expiresAt, now) -> offer.accept(hash, expiresAt, client.ip(), client.userAgent(), now),
+				notifications::sendCode));
+	}
+
+	@Override
+	public CandidateOfferView requestDeclineCode(String token, ClientInfo client) {
+		return inOffer(token, offer -> withNewCode(offer, client, "DECLINE_CODE", offer::requestDeclineCode,
+				notifications::sendDeclineCode));
+	}
+
+	/** Issues a one-time code, lets the offer keep its hash, sends it to the candidate and audits the request. */
+	private CandidateOfferView withNewCode(Offer offer, ClientInfo client, String action, CodeKeeper keeper,
+			CodeSender sender) {
+		requireInTime(offer);
+		String code = codes.issue();
+		Instant now = clock.instant();
+		keeper.keep(OneTimeCodes.hash(offer.id(), code), now.plus(OneTimeCodes.VALIDITY), now);
+		String sentTo = sender.send(offer, facts.of(offer), code);
+		audit.recordChange(action, DefaultOffers.ENTITY, offer.id(), null, clientRecord(client));
+		return view(offer, sentTo);
+	}
+
+	/** The offer's transition that keeps a new code's hash. */
+	private interface CodeKeeper {
+
+		void keep(String codeHash, Instant expiresAt, Instant now);
+	}
+
+	/** Sends a code to the candidate; returns where it went by e-mail, masked. */
+	private interface CodeSender {
+
+		String send(Offer offer, OfferFacts.Names names, String code);
 	}
 
 	@Override
@@ -109,16 +134,22 @@ class DefaultCandidateOffers implements CandidateOffers {
 			offer.requireUsableLink();
 			CodeConfirmation.requirePending(offer, CODES);
 			requireInTime(offer);
-			try {
-				CodeConfirmation.check(offer, code, clock.instant(), CODES);
-			}
-			catch (KeptRefusal wrong) {
-				audit.recordChange("WRONG_CODE", DefaultOffers.ENTITY, offer.id(), null,
-						Map.of("attemptsLeft", offer.attemptsLeft(), "ip", String.valueOf(client.ip())));
-				throw wrong;
-			}
+			checkCode(offer, offer, code, client, CODES);
 			return sign(offer, client);
 		});
+	}
+
+	/** Checks the code against the pending one; a wrong code is counted and audited before it is refused. */
+	private void checkCode(Offer offer, CodeConfirmation.PendingCode pending, String code, ClientInfo client,
+			String prefix) {
+		try {
+			CodeConfirmation.check(pending, code, clock.instant(), prefix);
+		}
+		catch (KeptRefusal wrong) {
+			audit.recordChange("WRONG_CODE", DefaultOffers.ENTITY, offer.id(), null,
+					Map.of("attemptsLeft", offer.attemptsLeft(), "ip", String.valueOf(client.ip())));
+			throw wrong;
+		}
 	}
 
 	private CandidateOfferView sign(Offer offer, ClientInfo client) {
@@ -144,7 +175,7 @@ class DefaultCandidateOffers implements CandidateOffers {
 	}
 
 	@Override
-	public CandidateOfferView decline(String token, String reason, ClientInfo client) {
+	public CandidateOfferView decline(String token, String reason, String code, ClientInfo client) {
 		return inOffer(token, offer -> {
 			requireInTime(offer);
 			if (!StringUtils.hasText(reason)) {
@@ -153,6 +184,11 @@ class DefaultCandidateOffers implements CandidateOffers {
 			if (reason.length() > 1000) {
 				throw InvalidFieldsException.of("reason", "onboarding.offer.declineReasonLength");
 			}
+			// a link alone must not end an offer: whoever declines proves, like an accepting candidate, that the
+			// code sent to the candidate's e-mail or phone reached them
+			CodeConfirmation.PendingCode declining = offer.declining();
+			CodeConfirmation.requirePending(declining, DECLINE_CODES);
+			checkCode(offer, declining, code, client, DECLINE_CODES);
 			offer.decline(reason.strip(), clock.instant());
 			Map<String, Object> after = clientRecord(client);
 			after.put("status", offer.status().name());
@@ -206,7 +242,7 @@ class DefaultCandidateOffers implements CandidateOffers {
 		OfferFacts.Names names = facts.of(offer);
 		return new CandidateOfferView(names.company(), names.candidate(), names.position(), names.department(),
 				offer.monthlySalary(), offer.startDate(), offer.probationMonths(), offer.language(), offer.replyBy(),
-				offer.status(), offer.status() == OfferStatus.ACCEPTED && offer.codeHash() != null, codeSentTo,
+				offer.status(), offer.codeHash() != null, offer.declineCodeHash() != null, codeSentTo,
 				offer.attemptsLeft(), offer.locked(), offer.signedAt());
 	}
 

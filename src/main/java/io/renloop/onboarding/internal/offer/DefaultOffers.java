@@ -70,14 +70,16 @@ class DefaultOffers implements Offers {
 
 	private final OfferDocuments documents;
 
+	private final OfferScope scope;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	DefaultOffers(OfferRepository offers, Applications applications,
 			Requisitions requisitions, Organization organization, OfferHeadcount headcount, ApprovalRequests approvals,
-			OfferFacts facts, OfferViews views, OfferLetter letter, OfferDocuments documents, AuditTrail audit,
-			Clock clock) {
+			OfferFacts facts, OfferViews views, OfferLetter letter, OfferDocuments documents, OfferScope scope,
+			AuditTrail audit, Clock clock) {
 		this.offers = offers;
 		this.applications = applications;
 		this.requisitions = requisitions;
@@ -88,6 +90,7 @@ class DefaultOffers implements Offers {
 		this.views = views;
 		this.letter = letter;
 		this.documents = documents;
+		this.scope = scope;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -196,7 +199,11 @@ class DefaultOffers implements Offers {
 	@PreAuthorize("hasAuthority('OFFER_READ')")
 	public List<OfferView> ofApplication(UUID applicationId) {
 		applications.application(applicationId);
-		return offers.findByApplicationIdOrderByCreatedAtDesc(applicationId).stream().map(views::of).toList();
+		return offers.findByApplicationIdOrderByCreatedAtDesc(applicationId)
+			.stream()
+			.filter(scope::includes)
+			.map(views::of)
+			.toList();
 	}
 
 	@Override
@@ -210,11 +217,12 @@ class DefaultOffers implements Offers {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('OFFER_READ')")
 	public byte[] preview(UUID offerId) {
 		Offer offer = find(offerId);
-		return letter.render(offer, facts.of(offer));
+		byte[] pdf = letter.render(offer, facts.of(offer));
+		audit.recordSensitiveRead(ENTITY, offer.id(), "offerLetter");
+		return pdf;
 	}
 
 	@Override
@@ -237,8 +245,9 @@ class DefaultOffers implements Offers {
 		return reserved;
 	}
 
+	/** The offer when the user's data scope includes it; an offer outside it is as unknown as a missing one. */
 	private Offer find(UUID offerId) {
-		return offers.findById(offerId).orElseThrow(() -> new NotFoundException(ENTITY, offerId));
+		return offers.findById(offerId).filter(scope::includes).orElseThrow(() -> new NotFoundException(ENTITY, offerId));
 	}
 
 	static Map<String, Object> snapshot(Offer offer) {

@@ -65,6 +65,10 @@ class Offer implements CodeConfirmation.PendingCode {
 
 	private Instant codeExpiresAt;
 
+	/** What the pending code confirms; an accepting code never declines, nor the other way round. */
+	@Enumerated(EnumType.STRING)
+	private CodePurpose codePurpose;
+
 	private int failedCodeAttempts;
 
 	private boolean locked;
@@ -134,11 +138,27 @@ class Offer implements CodeConfirmation.PendingCode {
 	void accept(String codeHash, Instant codeExpiresAt, String ip, String userAgent, Instant now) {
 		requireUsableLink();
 		require(EnumSet.of(OfferStatus.APPROVED, OfferStatus.ACCEPTED));
-		this.codeHash = codeHash;
-		this.codeExpiresAt = codeExpiresAt;
+		keepCode(codeHash, codeExpiresAt, CodePurpose.ACCEPT);
 		this.acceptedFromIp = ip;
 		this.acceptedUserAgent = userAgent;
 		moveTo(OfferStatus.ACCEPTED, now);
+	}
+
+	/**
+	 * The candidate asked to decline: a code to confirm it replaces any earlier one; the status stays, so that the
+	 * candidate can still accept instead.
+	 */
+	void requestDeclineCode(String codeHash, Instant codeExpiresAt, Instant now) {
+		requireUsableLink();
+		require(EnumSet.of(OfferStatus.APPROVED, OfferStatus.ACCEPTED));
+		keepCode(codeHash, codeExpiresAt, CodePurpose.DECLINE);
+		this.updatedAt = now;
+	}
+
+	private void keepCode(String codeHash, Instant codeExpiresAt, CodePurpose purpose) {
+		this.codeHash = codeHash;
+		this.codeExpiresAt = codeExpiresAt;
+		this.codePurpose = purpose;
 	}
 
 	/** A wrong code: counts toward the lock. */
@@ -234,9 +254,22 @@ class Offer implements CodeConfirmation.PendingCode {
 
 	byte[] tokenSealed() { return tokenSealed; }
 
-	/** The pending code's hash; only an ACCEPTED offer waits for a code. */
+	/** The pending accepting code's hash; only an ACCEPTED offer waits for one. */
 	@Override
-	public String codeHash() { return status == OfferStatus.ACCEPTED ? codeHash : null; }
+	public String codeHash() {
+		return status == OfferStatus.ACCEPTED && codePurpose == CodePurpose.ACCEPT ? codeHash : null;
+	}
+
+	/** The offer as a document waiting for the code that confirms declining it. */
+	CodeConfirmation.PendingCode declining() {
+		return new DecliningCode(this);
+	}
+
+	/** The pending declining code's hash; only an offer still open to an answer waits for one. */
+	String declineCodeHash() {
+		boolean open = status == OfferStatus.APPROVED || status == OfferStatus.ACCEPTED;
+		return open && codePurpose == CodePurpose.DECLINE ? codeHash : null;
+	}
 
 	@Override
 	public Instant codeExpiresAt() { return codeExpiresAt; }
@@ -259,6 +292,11 @@ class Offer implements CodeConfirmation.PendingCode {
 	Instant createdAt() { return createdAt; }
 
 	Instant updatedAt() { return updatedAt; }
+
+	/** What a one-time code confirms. */
+	enum CodePurpose {
+		ACCEPT, DECLINE
+	}
 
 	/** The agreed terms of an offer. */
 	record Terms(UUID applicationId, UUID candidateId, UUID requisitionId, UUID departmentId, UUID positionId,

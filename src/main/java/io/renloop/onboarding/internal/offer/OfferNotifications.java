@@ -50,6 +50,13 @@ class OfferNotifications {
 				OneTimeCodes.VALIDITY.toMinutes());
 	}
 
+	/** @return where the code went by e-mail, masked, or null when the candidate has no e-mail address */
+	String sendDeclineCode(Offer offer, OfferFacts.Names names, String code) {
+		return toCandidate(offer, "onboarding.mail.offerDeclineCode.subject", "onboarding.mail.offerDeclineCode.body",
+				"onboarding.sms.offerDeclineCode", names.company(), names.candidate(), code,
+				OneTimeCodes.VALIDITY.toMinutes());
+	}
+
 	void toRecruiter(Offer offer, OfferFacts.Names names, String key, String detail) {
 		Locale locale = Locale.SIMPLIFIED_CHINESE;
 		mail.send(MailMessage.plain(TenantContext.require(), offer.createdBy(),

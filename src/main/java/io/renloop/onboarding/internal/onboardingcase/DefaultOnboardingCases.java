@@ -13,10 +13,9 @@ import io.renloop.onboarding.OnboardingViews.VerificationView;
 import io.renloop.onboarding.PersonalInfo;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.onboarding.internal.onboardingcase.CandidacyFacts.Candidacy;
-import io.renloop.organization.Organization;
+import io.renloop.onboarding.internal.scope.DepartmentScopes;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
-import io.renloop.platform.DataScope;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
 import io.renloop.recruitment.ApplicationCommands.MoveApplication;
@@ -63,7 +62,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 
 	private final Applications applications;
 
-	private final Organization organization;
+	private final DepartmentScopes departmentScopes;
 
 	private final LabourContractRepository contracts;
 
@@ -77,7 +76,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 			VerificationResultRepository verifications, Checklists checklists, NewHireTokens tokens,
 			NewHireLinkMessages links, CandidatePrefill prefill, PersonalInfoSeal seal, CandidacyFacts facts,
 			CandidacyTimeline candidacyTimeline, EmployeeRecordCreation employeeRecords, Applications applications,
-			Organization organization, LabourContractRepository contracts, ContractDocument contractDocument,
+			DepartmentScopes departmentScopes, LabourContractRepository contracts, ContractDocument contractDocument,
 			AuditTrail audit, Clock clock) {
 		this.cases = cases;
 		this.documents = documents;
@@ -91,7 +90,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 		this.candidacyTimeline = candidacyTimeline;
 		this.employeeRecords = employeeRecords;
 		this.applications = applications;
-		this.organization = organization;
+		this.departmentScopes = departmentScopes;
 		this.contracts = contracts;
 		this.contractDocument = contractDocument;
 		this.audit = audit;
@@ -180,6 +179,10 @@ class DefaultOnboardingCases implements OnboardingCases {
 	@Override
 	public byte[] contractPdf(UUID id) {
 		OnboardingCase onboarding = load(id);
+		// the contract holds the full ID number, address and phone: the same permission as revealing them
+		if (!CurrentUser.require().can(Permission.EMPLOYEE_PII_REVEAL)) {
+			throw new BusinessRuleException(403, "onboarding.contract.revealForbidden");
+		}
 		LabourContract contract = contracts.findById(id).orElse(null);
 		byte[] pdf;
 		if (contract != null && contract.signed()) {
@@ -208,14 +211,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 
 	/** The departments whose cases a department-scoped user (a manager) sees; empty for everyone else. */
 	private Optional<Set<UUID>> visibleDepartments() {
-		CurrentUser user = CurrentUser.require();
-		if (user.dataScope() == DataScope.DEPARTMENT && user.departmentId() != null) {
-			return Optional.of(Set.of(user.departmentId()));
-		}
-		if (user.dataScope() == DataScope.SUBTREE && user.departmentId() != null) {
-			return Optional.of(organization.subtreeIds(user.departmentId()));
-		}
-		return Optional.empty();
+		return departmentScopes.of(CurrentUser.require());
 	}
 
 	private CaseSummary summary(OnboardingCase onboarding) {

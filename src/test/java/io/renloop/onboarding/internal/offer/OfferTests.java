@@ -55,6 +55,28 @@ class OfferTests {
 	}
 
 	@Test
+	void aCodeToDeclineIsNoCodeToAcceptAndTheOtherWayRound() {
+		Offer offer = approved();
+		offer.accept("accepting", NOW.plusSeconds(600), "10.0.0.1", "phone", NOW);
+		assertThat(offer.codeHash()).isEqualTo("accepting");
+		assertThat(offer.declineCodeHash()).isNull();
+		offer.requestDeclineCode("declining", NOW.plusSeconds(600), NOW);
+		assertThat(offer.status()).as("asking to decline keeps the offer open").isEqualTo(OfferStatus.ACCEPTED);
+		assertThat(offer.codeHash()).isNull();
+		assertThat(offer.declining().codeHash()).isEqualTo("declining");
+		offer.decline("另有安排", NOW);
+		assertThat(offer.declining().codeHash()).isNull();
+	}
+
+	@Test
+	void onlyAnOfferOpenToAnAnswerSendsACodeToDecline() {
+		Offer offer = approved();
+		offer.withdraw(NOW);
+		assertThatThrownBy(() -> offer.requestDeclineCode("declining", NOW.plusSeconds(600), NOW))
+			.isInstanceOf(BusinessRuleException.class);
+	}
+
+	@Test
 	void onlyAcceptedOffersCanBeSigned() {
 		assertThatThrownBy(() -> approved().sign("10.0.0.1", "phone", NOW)).isInstanceOf(BusinessRuleException.class);
 	}
