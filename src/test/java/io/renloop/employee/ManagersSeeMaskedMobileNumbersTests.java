@@ -62,6 +62,15 @@ class ManagersSeeMaskedMobileNumbersTests {
 	}
 
 	@Test
+	void theSearchBoxDoesNotConfirmTheDigitsOfAMaskedNumber() {
+		ApiClient manager = ApiClient.as(port, MANAGER);
+		assertThat(manager.get("/api/v1/employees?q=" + phone.substring(3, 7) + "&size=200").body())
+			.doesNotContain(employee);
+		assertThat(manager.get("/api/v1/employees?q=" + phone + "&size=200").body()).doesNotContain(employee);
+		assertThat(manager.get("/api/v1/employees?q=" + java.net.URLEncoder.encode("号码测试", java.nio.charset.StandardCharsets.UTF_8) + "&size=200").body()).contains(employee);
+	}
+
+	@Test
 	void managersRecordAndPageShowTheNumberMasked() {
 		String masked = phone.substring(0, 3) + "****" + phone.substring(7);
 		JsonNode record = ApiClient.as(port, MANAGER).get("/api/v1/employees/" + employee).json();
