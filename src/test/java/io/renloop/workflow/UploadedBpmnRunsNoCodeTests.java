@@ -138,10 +138,13 @@ class UploadedBpmnRunsNoCodeTests {
 
 	@Test
 	void chainStepNamesAreTextNotExpressions() {
-		Map<String, Object> step = Map.of("name", PROBE, "kind", "ROLE", "role", "HR_ADMIN", "amountAbove", 1e308);
-		JsonNode problem = assertProblem(ApiClient.as(port, "hr@demo.example")
-			.put("/api/v1/approvals/chains/" + newSubjectType(), Map.of("steps", List.of(step))), 400);
-		assertThat(errorFields(problem)).contains("steps[0].name", "steps[0].amountAbove");
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		Map<String, Object> named = Map.of("name", PROBE, "kind", "ROLE", "role", "HR_ADMIN", "amountAbove", 1000);
+		assertThat(errorFields(assertProblem(hr.put("/api/v1/approvals/chains/" + newSubjectType(),
+				Map.of("steps", List.of(named))), 400))).containsExactly("steps[0].name");
+		Map<String, Object> huge = Map.of("name", "Finance", "kind", "ROLE", "role", "HR_ADMIN", "amountAbove", 1e308);
+		assertThat(errorFields(assertProblem(hr.put("/api/v1/approvals/chains/" + newSubjectType(),
+				Map.of("steps", List.of(huge))), 400))).containsExactly("steps[0].amountAbove");
 	}
 
 	@Test

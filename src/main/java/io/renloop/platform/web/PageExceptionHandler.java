@@ -3,12 +3,15 @@ package io.renloop.platform.web;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -18,11 +21,32 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(NotFoundException.class)
 	String notFound(HttpServletResponse response, Model model) {
-		response.setStatus(404);
-		model.addAttribute("status", 404);
-		model.addAttribute("messageKey", "error.http.404.detail");
+		return page(404, "error.http.404.detail", response, model);
+	}
+
+	/** A malformed id in the address names nothing (404); a malformed form or query value is bad input (400). */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String mismatch(MethodArgumentTypeMismatchException ex, HttpServletResponse response, Model model) {
+		return ex.getParameter().hasParameterAnnotation(PathVariable.class)
+				? page(404, "error.http.404.detail", response, model)
+				: page(400, "validation.wrongType", response, model);
+	}
+
+	/** As on the API: text the database cannot store (SQL state class 22, e.g. NUL) is bad input, not a conflict. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String unstorable(DataIntegrityViolationException ex, HttpServletResponse response, Model model) {
+		boolean badValue = ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22");
+		return badValue ? page(400, "error.unstorableValue", response, model)
+				: page(409, "error.conflict", response, model);
+	}
+
+	private static String page(int status, String messageKey, HttpServletResponse response, Model model) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("messageKey", messageKey);
 		return "error";
 	}
 
