@@ -21,6 +21,7 @@ public final class OnboardingViews {
 
 	/**
 	 * A whole case for HR.
+	 * @param monthlySalary the agreed pay; null for viewers who may not read offers (IT support)
 	 * @param personalInfo the new hire's information, masked unless revealed; null before they saved anything
 	 * @param progress done/total checklist items per owner
 	 */

@@ -169,6 +169,8 @@ class NewHireApiTests {
 		ApiClient it = ApiClient.as(port, TestUsers.createUser(administration, DEMO, Role.IT_SUPPORT));
 		assertThat(it.get("/api/v1/onboarding-cases").json().toString()).contains(caseId.toString());
 		JsonNode itView = it.get("/api/v1/onboarding-cases/" + caseId).json();
+		assertThat(itView.path("monthlySalary").isNumber()).as("IT support reads no offers, so no pay").isFalse();
+		assertThat(details.get("monthlySalary").isNumber()).isTrue();
 		assertThat(itView.get("checklist").valueStream().map(i -> i.get("owner").asString())).containsOnly("IT")
 			.hasSize(3);
 		assertThat(itView.get("progress").size()).as("progress of all three owners").isEqualTo(3);

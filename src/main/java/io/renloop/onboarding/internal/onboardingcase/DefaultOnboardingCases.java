@@ -21,6 +21,7 @@ import io.renloop.platform.Permission;
 import io.renloop.recruitment.ApplicationCommands.MoveApplication;
 import io.renloop.recruitment.ApplicationStage;
 import io.renloop.recruitment.Applications;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -137,12 +138,17 @@ class DefaultOnboardingCases implements OnboardingCases {
 		List<ChecklistItem> shown = Checklists.visibleTo(CurrentUser.require(), items);
 		return new CaseDetails(onboarding.id(), onboarding.offerId(), onboarding.applicationId(),
 				onboarding.candidateId(), onboarding.candidateName(), onboarding.departmentId(), onboarding.positionId(),
-				onboarding.monthlySalary(), onboarding.startDate(), onboarding.probationMonths(),
+				payIfOffersReadable(onboarding), onboarding.startDate(), onboarding.probationMonths(),
 				onboarding.probationEndDate(), onboarding.status(), onboarding.submittedAt(), onboarding.completedAt(),
 				onboarding.employeeId(), reveal ? info : PersonalInfoSeal.masked(info), !reveal && info != null,
 				documents(id), verifications(id), shown.stream().map(Checklists::view).toList(),
 				Checklists.progress(items),
 				DefaultNewHireContracts.view(info != null, contracts.findById(id).orElse(null), null));
+	}
+
+	/** IT support works every case but reads no offers, so it does not see what the new hire is paid. */
+	private static BigDecimal payIfOffersReadable(OnboardingCase onboarding) {
+		return CurrentUser.require().can(Permission.OFFER_READ) ? onboarding.monthlySalary() : null;
 	}
 
 	@Override
