@@ -28,7 +28,7 @@ class ManagersSeeMaskedMobileNumbersTests {
 
 	static final String MANAGER = "manager@demo.example";
 
-	static final Pattern ANY_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+	static final Pattern MASKED = Pattern.compile("\\d{3}\\*{4}\\d{4}");
 
 	@LocalServerPort
 	int port;
@@ -56,9 +56,12 @@ class ManagersSeeMaskedMobileNumbersTests {
 
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().at("/page/totalElements").asLong()).isGreaterThan(100);
-		assertThat(ANY_MOBILE.matcher(list.body()).find()).as("a mobile number in clear").isFalse();
+		// the phone field of every row, not the whole body: employee numbers and e-mails of other tests may hold
+		// timestamps whose digits look like a mobile number
 		assertThat(list.json().get("content").valueStream().map(e -> e.path("phone").asString("")))
-			.anyMatch(p -> p.matches("\\d{3}\\*{4}\\d{4}"));
+			.allMatch(p -> p.isEmpty() || p.contains("****"))
+			.anyMatch(p -> MASKED.matcher(p).matches());
+		assertThat(list.body()).as("the new number in clear").doesNotContain(phone);
 	}
 
 	@Test
