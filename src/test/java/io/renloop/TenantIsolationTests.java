@@ -23,6 +23,7 @@ import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
 import io.renloop.support.DemoData;
+import io.renloop.support.Eventually;
 import io.renloop.support.Multipart;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
@@ -1199,7 +1200,7 @@ class TenantIsolationTests {
 						+ "期限 {termMonths} 个月。", "termMonths", 24, "placeOfWork", "示例能源集团 矿区")).status()).isEqualTo(200);
 		OnboardingFixtures.signContract(newHire, jdbc, DEMO, token, "new.hire@example.com");
 		assertThat(newHire.post("/api/v1/onboarding/" + token + "/submit", null).status()).isEqualTo(200);
-		assertThat(OnboardingFixtures.await(() -> jdbc.queryForObject(
+		assertThat(Eventually.await(() -> jdbc.queryForObject(
 				"select count(*) from onboarding.verification_result where case_id = ?", Long.class,
 				demoOnboardingCase) > 0 ? Boolean.TRUE : null)).isTrue();
 		demoOnboardingItem = jdbc.queryForObject("""

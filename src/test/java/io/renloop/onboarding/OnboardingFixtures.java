@@ -7,7 +7,6 @@ import io.renloop.shared.PrcResidentId;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -166,21 +164,5 @@ public final class OnboardingFixtures {
 		Matcher matcher = CODE.matcher(texts.get(0));
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
-	}
-
-	public static <T> T await(Supplier<T> value) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		T found = value.get();
-		while (found == null && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return null;
-			}
-			found = value.get();
-		}
-		return found;
 	}
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.shared.Masking;
 import io.renloop.support.ApiClient;
+import io.renloop.support.Eventually;
 import io.renloop.support.RenloopIntegrationTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ class OnboardingJourneyTests {
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
 
-		JsonNode details = OnboardingFixtures.await(() -> {
+		JsonNode details = Eventually.await(() -> {
 			JsonNode read = hr.get("/api/v1/onboarding-cases/" + caseId).json();
 			return read.get("verifications").isEmpty() ? null : read;
 		});

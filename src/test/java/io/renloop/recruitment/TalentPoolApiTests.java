@@ -154,7 +154,7 @@ class TalentPoolApiTests {
 		String marker = MatchingFixtures.marker();
 		String candidate = applyAndIndex(requisition, "蒋删除", marker);
 
-		events.publishEvent(new CandidateErased(UUID.fromString(candidate)));
+		events.publishEvent(new CandidateErased(DEMO, UUID.fromString(candidate)));
 
 		assertThat(MatchingFixtures.candidateIds(demo.search(marker))).doesNotContain(candidate);
 	}

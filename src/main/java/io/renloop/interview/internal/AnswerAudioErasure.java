@@ -1,15 +1,16 @@
 package io.renloop.interview.internal;
 
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.TenantTransactions;
 import io.renloop.recruitment.CandidateErased;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Deletes a candidate's recordings and transcripts when their data is erased, on request or because their
- * retention ended, in the same transaction as the erasure.
+ * retention ended. Durable: the erasure is delivered again after a crash, and a second delivery deletes nothing.
  */
 @Component
 class AnswerAudioErasure {
@@ -18,18 +19,22 @@ class AnswerAudioErasure {
 
 	private final AuditTrail audit;
 
-	AnswerAudioErasure(AnswerAudioRepository recordings, AuditTrail audit) {
+	private final TenantTransactions inTenant;
+
+	AnswerAudioErasure(AnswerAudioRepository recordings, AuditTrail audit, TenantTransactions inTenant) {
 		this.recordings = recordings;
 		this.audit = audit;
+		this.inTenant = inTenant;
 	}
 
-	@EventListener
-	@Transactional
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CandidateErased erased) {
-		long deleted = recordings.deleteByCandidateId(erased.candidateId());
-		if (deleted > 0) {
-			audit.recordChange("ERASE", DefaultAnswerRecordings.ENTITY, erased.candidateId(), null,
-					Map.of("recordingsDeleted", deleted));
-		}
+		inTenant.run(erased.tenantId(), () -> {
+			long deleted = recordings.deleteByCandidateId(erased.candidateId());
+			if (deleted > 0) {
+				audit.recordChange("ERASE", DefaultAnswerRecordings.ENTITY, erased.candidateId(), null,
+						Map.of("recordingsDeleted", deleted));
+			}
+		});
 	}
 }

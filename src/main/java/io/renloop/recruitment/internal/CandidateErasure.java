@@ -3,6 +3,7 @@ package io.renloop.recruitment.internal;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.NotFoundException;
+import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.CandidateErased;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class CandidateErasure {
 		after.put("erasedFields", held);
 		after.put("applicationsKept", kept.size());
 		audit.recordChange("ERASE", "Candidate", candidateId, null, after);
-		events.publishEvent(new CandidateErased(candidateId));
+		events.publishEvent(new CandidateErased(TenantContext.require(), candidateId));
 	}
 
 	private static String field(String name, Object value) {

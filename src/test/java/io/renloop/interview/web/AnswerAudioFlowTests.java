@@ -9,6 +9,7 @@ import io.renloop.interview.InterviewSessionFixtures;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
+import io.renloop.support.Eventually;
 import io.renloop.support.RenloopIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -154,8 +155,10 @@ class AnswerAudioFlowTests {
 		candidate.post(api("/consent"), null);
 		record(fixtures.gasQuestion, AudioSamples.oggOpus(1024), "audio/ogg", "8");
 		assertThat(hr.delete("/api/v1/candidates/" + fixtures.candidate).status()).isBetween(200, 299);
-		assertThat(jdbc.queryForObject("select count(*) from interview.answer_audio where candidate_id = ?::uuid",
-				Long.class, fixtures.candidate)).isZero();
+		// a durable event carries the erasure to the interview module after the erasure commits
+		assertThat(Eventually.await(() -> jdbc.queryForObject(
+				"select count(*) from interview.answer_audio where candidate_id = ?::uuid", Long.class,
+				fixtures.candidate) == 0 ? Boolean.TRUE : null)).as("recordings erased").isTrue();
 		assertProblem(hr.get(hrAudio(fixtures.gasQuestion)), 404);
 	}
 }

@@ -77,8 +77,8 @@ class CandidateRetentionJobTests {
 				select actor from platform.audit_event
 				where tenant_id = 'demo' and entity_type = 'Candidate' and entity_id = ? and action = 'ERASE'""",
 				String.class, expired.candidateId().toString())).isEqualTo(SystemActor.NAME);
-		assertThat(events.stream(CandidateErased.class)).contains(new CandidateErased(expired.candidateId()))
-			.doesNotContain(new CandidateErased(kept.candidateId()));
+		assertThat(events.stream(CandidateErased.class)).contains(new CandidateErased(DEMO, expired.candidateId()))
+			.doesNotContain(new CandidateErased(DEMO, kept.candidateId()));
 		assertThat(job.eraseExpiredBefore(today)).isZero();
 	}
 

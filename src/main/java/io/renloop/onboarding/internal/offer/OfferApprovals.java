@@ -3,15 +3,13 @@ package io.renloop.onboarding.internal.offer;
 import io.renloop.onboarding.OfferStatus;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.PersonalDataCipher;
-import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantTransactions;
 import io.renloop.workflow.ApprovalDecided;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Ends the approval of offers: APPROVED makes the candidate's link and sends it (e-mail, SMS); REJECTED and
@@ -37,11 +35,11 @@ class OfferApprovals {
 
 	private final Clock clock;
 
-	private final TransactionTemplate inTenant;
+	private final TenantTransactions inTenant;
 
 	OfferApprovals(OfferRepository offers, CandidateLinkTokens tokens, CandidateOfferLinks links,
 			PersonalDataCipher cipher, OfferFacts facts, OfferNotifications notifications, AuditTrail audit,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, TenantTransactions inTenant) {
 		this.offers = offers;
 		this.tokens = tokens;
 		this.links = links;
@@ -50,20 +48,17 @@ class OfferApprovals {
 		this.notifications = notifications;
 		this.audit = audit;
 		this.clock = clock;
-		this.inTenant = new TransactionTemplate(transactions);
-		this.inTenant.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.inTenant = inTenant;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ApprovalDecided decided) {
 		if (!DefaultOffers.SUBJECT_TYPE.equals(decided.subjectType())) {
 			return;
 		}
-		// the listener's own transaction began before the tenant was known: the work runs in one opened inside it
-		SystemActor.runAs(decided.tenantId(), () -> inTenant.executeWithoutResult(status -> offers
-			.findById(decided.subjectId())
+		inTenant.run(decided.tenantId(), () -> offers.findById(decided.subjectId())
 			.filter(offer -> offer.status() == OfferStatus.PENDING_APPROVAL)
-			.ifPresent(offer -> apply(offer, decided))));
+			.ifPresent(offer -> apply(offer, decided)));
 	}
 
 	private void apply(Offer offer, ApprovalDecided decided) {

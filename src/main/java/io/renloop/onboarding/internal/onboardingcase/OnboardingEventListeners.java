@@ -3,7 +3,7 @@ package io.renloop.onboarding.internal.onboardingcase;
 import io.renloop.onboarding.OfferAccepted;
 import io.renloop.onboarding.OnboardingCases;
 import io.renloop.onboarding.OnboardingSubmitted;
-import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantTransactions;
 import io.renloop.workflow.ApprovalDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Reacts to the loop: an accepted offer opens its case, a submitted case is checked, a decided probation
- * approval confirms the employee. Each handler is idempotent. The handlers start no transaction of their own: the
- * work's transaction must begin inside the event's tenant, which Hibernate reads when it opens the session.
+ * approval confirms the employee. Each handler is idempotent and works as the event's tenant in a transaction of
+ * its own (ADR 0018).
  */
 @Component
 class OnboardingEventListeners {
@@ -23,26 +23,30 @@ class OnboardingEventListeners {
 
 	private final ProbationTracking probation;
 
-	OnboardingEventListeners(OnboardingCases cases, CaseVerification verification, ProbationTracking probation) {
+	private final TenantTransactions inTenant;
+
+	OnboardingEventListeners(OnboardingCases cases, CaseVerification verification, ProbationTracking probation,
+			TenantTransactions inTenant) {
 		this.cases = cases;
 		this.verification = verification;
 		this.probation = probation;
+		this.inTenant = inTenant;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OfferAccepted offer) {
-		SystemActor.runAs(offer.tenantId(), () -> cases.open(offer));
+		inTenant.run(offer.tenantId(), () -> cases.open(offer));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OnboardingSubmitted submitted) {
-		SystemActor.runAs(submitted.tenantId(), () -> verification.check(submitted.caseId()));
+		inTenant.run(submitted.tenantId(), () -> verification.check(submitted.caseId()));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ApprovalDecided decided) {
 		if (ProbationTracking.SUBJECT_TYPE.equals(decided.subjectType())) {
-			SystemActor.runAs(decided.tenantId(), () -> probation.decided(decided));
+			inTenant.run(decided.tenantId(), () -> probation.decided(decided));
 		}
 	}
 }

@@ -8,6 +8,7 @@ import io.renloop.onboarding.OnboardingCases;
 import io.renloop.onboarding.OnboardingFixtures;
 import io.renloop.platform.SystemActor;
 import io.renloop.support.ApiClient;
+import io.renloop.support.Eventually;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.workflow.ApprovalDecided;
 import io.renloop.workflow.ApprovalOutcome;
@@ -127,7 +128,7 @@ class OnboardingRemindersTests {
 
 		transactions.executeWithoutResult(status -> events.publishEvent(new ApprovalDecided(DEMO,
 				ProbationTracking.SUBJECT_TYPE, caseId, ApprovalOutcome.APPROVED, UUID.randomUUID(), "转正")));
-		assertThat(OnboardingFixtures.await(() -> "ACTIVE".equals(jdbc.queryForObject(
+		assertThat(Eventually.await(() -> "ACTIVE".equals(jdbc.queryForObject(
 				"select status from employee.employee where id = ?", String.class, employeeId)) ? Boolean.TRUE : null))
 			.as("confirmed by the approval").isTrue();
 		assertThat(jdbc.queryForObject("select probation_outcome from onboarding.onboarding_case where id = ?",
