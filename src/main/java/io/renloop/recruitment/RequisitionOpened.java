@@ -6,6 +6,7 @@ import java.util.UUID;
 /**
  * A requisition was opened (or reopened after a hold) and accepts applications.
  *
+ * @param tenantId the requisition's tenant
  * @param requisitionId the requisition
  * @param positionId the position hired for
  * @param departmentId the department the hires join
@@ -13,6 +14,6 @@ import java.util.UUID;
  * @param beyondPlan whether an HR admin opened it beyond the headcount plan
  * @param openedAt when
  */
-public record RequisitionOpened(UUID requisitionId, UUID positionId, UUID departmentId, int headcount,
-		boolean beyondPlan, Instant openedAt) {
+public record RequisitionOpened(String tenantId, UUID requisitionId, UUID positionId, UUID departmentId,
+		int headcount, boolean beyondPlan, Instant openedAt) {
 }

@@ -148,7 +148,7 @@ class DefaultCandidateInterviews implements CandidateInterviews {
 			audit.recordChange("SUBMIT", DefaultInterviewSessions.ENTITY, session.id(), null,
 					Map.of("overall", overall, "dimensionScores", dimensions, "scorerVersion",
 							InterviewScoring.SCORER_VERSION));
-			events.publishEvent(new InterviewScored(session.applicationId(), session.candidateId(), session.id(),
+			events.publishEvent(new InterviewScored(session.tenantId(), session.applicationId(), session.candidateId(), session.id(),
 					overall, dimensions, scoring.weaknesses(all, 5)));
 			return view(session, all);
 		});

@@ -7,6 +7,7 @@ import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.PersonalDataCipher;
 import io.renloop.platform.SystemActor;
+import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.ApplicationCommands.Apply;
 import io.renloop.recruitment.ApplicationReceived;
 import io.renloop.recruitment.ApplicationStage;
@@ -130,7 +131,7 @@ class ApplicationIntake {
 		}
 		audit.recordChange("CREATE", "Application", application.id(), null,
 				snapshot(application, known.isPresent(), pastChanges.size()));
-		events.publishEvent(new ApplicationReceived(application.id(), candidate.id(), requisitionId,
+		events.publishEvent(new ApplicationReceived(TenantContext.require(), application.id(), candidate.id(), requisitionId,
 				command.channel(), known.isPresent(), receivedAt));
 		return new ApplicationReceipt(candidate.id(), application.id(), known.map(Candidate::id).orElse(null),
 				application.stage());

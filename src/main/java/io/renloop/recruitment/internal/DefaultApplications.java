@@ -2,6 +2,7 @@ package io.renloop.recruitment.internal;
 
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.NotFoundException;
+import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.ApplicationCommands.Apply;
 import io.renloop.recruitment.ApplicationCommands.MoveApplication;
 import io.renloop.recruitment.ApplicationCommands.MoveApplications;
@@ -160,7 +161,7 @@ class DefaultApplications implements Applications {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		ApplicationStage from = application.moveTo(to, why, now);
 		history.save(new StageHistoryEntry(applicationId, from, to, why, ApplicationIntake.actor(), now));
-		events.publishEvent(new ApplicationStageChanged(applicationId, application.candidateId(),
+		events.publishEvent(new ApplicationStageChanged(TenantContext.require(), applicationId, application.candidateId(),
 				application.requisitionId(), from, to, now));
 		return summary(application, candidates.findById(application.candidateId()).orElseThrow());
 	}

@@ -5,6 +5,7 @@ import io.renloop.organization.PositionView;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
+import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.CompetencyModel;
 import io.renloop.recruitment.CompetencyModelChanged;
 import io.renloop.recruitment.CompetencyModelView;
@@ -76,7 +77,7 @@ class DefaultCompetencyModels implements CompetencyModels {
 		records.save(record);
 		audit.recordChange(before == null ? "CREATE" : "UPDATE", "CompetencyModel", positionId, before,
 				record.definition());
-		events.publishEvent(new CompetencyModelChanged(positionId));
+		events.publishEvent(new CompetencyModelChanged(TenantContext.require(), positionId));
 		return view(position, record);
 	}
 

@@ -8,6 +8,7 @@ import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
+import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.CompetencyModelView;
 import io.renloop.recruitment.CompetencyModels;
 import io.renloop.recruitment.RequisitionClosed;
@@ -106,7 +107,7 @@ class DefaultRequisitions implements Requisitions {
 					"planned", headroom.planned(), "filled", headroom.filled(), "otherOpen", headroom.otherOpen()));
 		}
 		audit.recordChange(beyondPlan ? "HEADCOUNT_OVERRIDE" : "OPEN", "Requisition", id, before, after);
-		events.publishEvent(new RequisitionOpened(id, requisition.positionId(), requisition.departmentId(),
+		events.publishEvent(new RequisitionOpened(TenantContext.require(), id, requisition.positionId(), requisition.departmentId(),
 				requisition.headcount(), beyondPlan, requisition.openedAt()));
 		return view(requisition, false);
 	}
