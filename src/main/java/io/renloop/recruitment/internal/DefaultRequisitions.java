@@ -119,7 +119,7 @@ class DefaultRequisitions implements Requisitions {
 		Map<String, Object> before = snapshot(requisition);
 		requisition.hold();
 		audit.recordChange("HOLD", "Requisition", id, before, snapshot(requisition));
-		events.publishEvent(new RequisitionPutOnHold(id, clock.instant()));
+		events.publishEvent(new RequisitionPutOnHold(TenantContext.require(), id, clock.instant()));
 		return view(requisition, false);
 	}
 
@@ -130,7 +130,7 @@ class DefaultRequisitions implements Requisitions {
 		Map<String, Object> before = snapshot(requisition);
 		requisition.close(clock.instant());
 		audit.recordChange("CLOSE", "Requisition", id, before, snapshot(requisition));
-		events.publishEvent(new RequisitionClosed(id, requisition.positionId(), requisition.departmentId(),
+		events.publishEvent(new RequisitionClosed(TenantContext.require(), id, requisition.positionId(), requisition.departmentId(),
 				requisition.closedAt()));
 		return view(requisition, false);
 	}
