@@ -179,6 +179,9 @@ class AuthorizationMatrixTests {
 				row("DELETE /api/v1/applications/{id}/interviews/{interviewId}", "DELETE", "/api/v1/applications" + unknown + "/interviews" + unknown, null, "404 404 404 403 403 403"),
 				// demo mode only (the test profile): every outgoing message, for tenant administrators
 				row("GET /api/v1/dev/outbox", "GET", "/api/v1/dev/outbox", null, "2xx 403 403 403 403 403"),
+				// the event publications of the whole installation: platform administrators only, not a tenant's admin
+				row("GET /api/v1/admin/event-publications", "GET", "/api/v1/admin/event-publications?state=FAILED", null, "403 403 403 403 403 403"),
+				row("POST /api/v1/admin/event-publications/{id}/retry", "POST", "/api/v1/admin/event-publications" + unknown + "/retry", null, "403 403 403 403 403 403"),
 				// the candidate's side is public and guarded by the link's token alone: a login changes nothing
 				row("GET /api/v1/candidate-interview/{token}", "GET", CANDIDATE + "not.signed", null, "404 404 404 404 404 404"),
 				row("POST /api/v1/candidate-interview/{token}/consent", "POST", CANDIDATE + "not.signed/consent", null, "404 404 404 404 404 404"),

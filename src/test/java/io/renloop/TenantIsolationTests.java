@@ -272,6 +272,8 @@ class TenantIsolationTests {
 				entry("GET /api/v1/applications/{id}/interviews", new Probe("acmeCannotListDemoInterviews", this::acmeCannotListDemoInterviews)),
 				entry("DELETE /api/v1/applications/{id}/interviews/{interviewId}", new Probe("acmeCannotCancelDemoInterview", this::acmeCannotCancelDemoInterview)),
 				entry("GET /api/v1/dev/outbox", new Probe("acmeOutboxHoldsOnlyAcmeMessages", this::acmeOutboxHoldsOnlyAcmeMessages)),
+				entry("GET /api/v1/admin/event-publications", new Probe("acmeCannotListInstallationEvents", acme -> assertProblem(acme.get("/api/v1/admin/event-publications?state=INCOMPLETE"), 403))),
+				entry("POST /api/v1/admin/event-publications/{id}/retry", new Probe("acmeCannotRetryInstallationEvents", acme -> assertProblem(acme.post("/api/v1/admin/event-publications/" + UUID.randomUUID() + "/retry", null), 403))),
 				entry("GET /api/v1/candidate-interview/{token}", new Probe("acmeTokenCannotReadDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "GET", ""))),
 				entry("POST /api/v1/candidate-interview/{token}/consent", new Probe("acmeTokenCannotConsentForDemoSession", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/consent"))),
 				entry("POST /api/v1/candidate-interview/{token}/questions/{questionId}/start", new Probe("acmeTokenCannotStartDemoQuestion", acme -> acmeTokenCannotReachDemoSession(acme, "POST", "/questions/" + demoQuestion + "/start"))),

@@ -21,5 +21,10 @@ public enum Permission {
 	/** Read offers; make, change and withdraw them. */
 	OFFER_READ, OFFER_WRITE,
 	/** Read onboarding cases and work their checklists; open, change and complete them. */
-	ONBOARDING_READ, ONBOARDING_WRITE
+	ONBOARDING_READ, ONBOARDING_WRITE,
+	/**
+	 * Read and resubmit the event publications of the whole installation (every tenant): platform administrators
+	 * only, never a tenant administrator.
+	 */
+	EVENT_DELIVERY_ADMIN
 }
