@@ -1,0 +1,151 @@
+package io.renloop;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static io.renloop.support.DemoData.DEMO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.renloop.platform.SystemActor;
+import io.renloop.recruitment.ApplicationCommands.Apply;
+import io.renloop.recruitment.Channel;
+import io.renloop.recruitment.HistoricApplications;
+import io.renloop.recruitment.HistoricApplications.HistoricApplication;
+import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.Task;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Several app nodes share one database, and each node's scheduler fires every job: a job must still run once.
+ * Every {@code @Scheduled} method takes its own lock in {@code platform.shedlock}, and a node skips the round while
+ * another node holds it. The jobs are run here exactly as the scheduler runs them, through the registered task.
+ */
+@RenloopIntegrationTest
+class ScheduledJobsRunOnceAcrossNodesTests {
+
+	private static final String RETENTION = "recruitment.candidate-retention";
+
+	@Autowired
+	List<ScheduledTaskHolder> schedulers;
+
+	@Autowired
+	HistoricApplications history;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyScheduledMethodTakesALock() {
+		JavaClasses application = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+			.importPackagesOf(RenloopApplication.class);
+
+		methods().that()
+			.areAnnotatedWith(Scheduled.class)
+			.should()
+			.beAnnotatedWith(SchedulerLock.class)
+			.because("every app node schedules every job; the lock lets one of them run it")
+			.check(application);
+	}
+
+	@Test
+	void everyScheduledJobOfTheApplicationHasALockOfItsOwn() {
+		List<String> locks = applicationJobs().keySet().stream().map(ScheduledJobsRunOnceAcrossNodesTests::lockOf).toList();
+
+		assertThat(locks).hasSizeGreaterThanOrEqualTo(3).doesNotContainNull().doesNotHaveDuplicates().contains(RETENTION);
+	}
+
+	@Test
+	void aJobRunsUnderItsLockInTheSharedTable() {
+		jdbc.update("delete from platform.shedlock where name = ?", RETENTION);
+
+		job(RETENTION).run();
+
+		assertThat(jdbc.queryForObject("""
+				select count(*) from platform.shedlock
+				where name = ? and locked_by <> '' and locked_at <= lock_until
+				and lock_until <= timezone('utc', now())""", Integer.class, RETENTION))
+			.as("a released lock, taken by this node").isOne();
+	}
+
+	@Test
+	void aNodeSkipsAJobWhileAnotherNodeHoldsItsLock() {
+		UUID candidate = candidateWhoseRetentionEnded();
+		jdbc.update("delete from platform.shedlock where name = ?", RETENTION);
+		jdbc.update("""
+				insert into platform.shedlock (name, lock_until, locked_at, locked_by)
+				values (?, timezone('utc', now()) + interval '10 minutes', timezone('utc', now()), 'another-node')""",
+				RETENTION);
+
+		job(RETENTION).run();
+
+		assertThat(nameOf(candidate)).as("not erased while another node runs the job").isNotNull();
+
+		// the other node is done
+		jdbc.update("update platform.shedlock set lock_until = timezone('utc', now()) where name = ?", RETENTION);
+		job(RETENTION).run();
+
+		assertThat(nameOf(candidate)).as("erased by the next round").isNull();
+	}
+
+	/** The application's scheduled tasks as the scheduler runs them, by method ("io.renloop.….Job.method"). */
+	private Map<String, Runnable> applicationJobs() {
+		return schedulers.stream()
+			.flatMap(scheduler -> scheduler.getScheduledTasks().stream())
+			.map(ScheduledTask::getTask)
+			.filter(task -> task.toString().startsWith("io.renloop."))
+			.collect(Collectors.toMap(Task::toString, Task::getRunnable));
+	}
+
+	/** The task the scheduler runs: the method called on the bean as the application context built it. */
+	private Runnable job(String lock) {
+		return applicationJobs().entrySet()
+			.stream()
+			.filter(job -> lock.equals(lockOf(job.getKey())))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The name of the lock the scheduled method takes, or null. */
+	private static String lockOf(String job) {
+		int dot = job.lastIndexOf('.');
+		Class<?> type = ClassUtils.getUserClass(ClassUtils.resolveClassName(job.substring(0, dot), null));
+		return Arrays.stream(type.getDeclaredMethods())
+			.filter(method -> method.getName().equals(job.substring(dot + 1)))
+			.map(method -> method.getAnnotation(SchedulerLock.class))
+			.map(lock -> lock == null ? null : lock.name())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private UUID candidateWhoseRetentionEnded() {
+		UUID requisition = jdbc.queryForObject(
+				"select id from recruitment.requisition where tenant_id = ? and status = 'OPEN' limit 1", UUID.class, DEMO);
+		String name = TestUsers.unique("保留期满");
+		String phone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
+		Apply apply = new Apply(name, phone, null, null, Channel.CAMPUS, null, true);
+		Instant longAgo = Instant.parse("2020-03-01T02:00:00Z");
+		return SystemActor.callAs(DEMO,
+				() -> history.importHistoric(requisition, new HistoricApplication(apply, longAgo, List.of())))
+			.candidateId();
+	}
+
+	private String nameOf(UUID candidate) {
+		return jdbc.queryForObject("select name from recruitment.candidate where id = ?", String.class, candidate);
+	}
+}
