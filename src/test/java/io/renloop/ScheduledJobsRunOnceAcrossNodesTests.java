@@ -71,7 +71,7 @@ class ScheduledJobsRunOnceAcrossNodesTests {
 
 	@Test
 	void aJobRunsUnderItsLockInTheSharedTable() {
-		jdbc.update("delete from platform.shedlock where name = ?", RETENTION);
+		lastLockedBy("another-node", "0 seconds");
 
 		job(RETENTION).run();
 
@@ -85,21 +85,29 @@ class ScheduledJobsRunOnceAcrossNodesTests {
 	@Test
 	void aNodeSkipsAJobWhileAnotherNodeHoldsItsLock() {
 		UUID candidate = candidateWhoseRetentionEnded();
-		jdbc.update("delete from platform.shedlock where name = ?", RETENTION);
-		jdbc.update("""
-				insert into platform.shedlock (name, lock_until, locked_at, locked_by)
-				values (?, timezone('utc', now()) + interval '10 minutes', timezone('utc', now()), 'another-node')""",
-				RETENTION);
+		lastLockedBy("another-node", "10 minutes");
 
 		job(RETENTION).run();
 
 		assertThat(nameOf(candidate)).as("not erased while another node runs the job").isNotNull();
 
-		// the other node is done
-		jdbc.update("update platform.shedlock set lock_until = timezone('utc', now()) where name = ?", RETENTION);
+		lastLockedBy("another-node", "0 seconds");
 		job(RETENTION).run();
 
 		assertThat(nameOf(candidate)).as("erased by the next round").isNull();
+	}
+
+	/**
+	 * The retention job's lock as another node left it, held for {@code interval} from now (0: that node is done). ShedLock remembers which rows
+	 * it inserted, so the row is updated, never deleted.
+	 */
+	private void lastLockedBy(String node, String interval) {
+		jdbc.update("""
+				insert into platform.shedlock (name, lock_until, locked_at, locked_by)
+				values (?, timezone('utc', now()) + cast(? as interval), timezone('utc', now()), ?)
+				on conflict (name) do update
+				set lock_until = excluded.lock_until, locked_at = excluded.locked_at, locked_by = excluded.locked_by""",
+				RETENTION, interval, node);
 	}
 
 	/** The application's scheduled tasks as the scheduler runs them, by method ("io.renloop.….Job.method"). */
