@@ -1,5 +1,6 @@
 package io.renloop.platform;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -7,7 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in user as the rest of the product sees it: tenant, permissions and data scope.
+ * The signed-in user as the rest of the product sees it: tenant, permissions and data scope. Serializable because a
+ * page session, kept in the database for every app node, holds it inside its {@link RenloopPrincipal}.
  *
  * @param userId the user account
  * @param tenantId the tenant every query of this user is confined to
@@ -21,7 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param locale the user's preferred language tag, or null
  */
 public record CurrentUser(UUID userId, String tenantId, String email, String displayName, Set<Role> roles,
-		Set<Permission> permissions, DataScope dataScope, UUID departmentId, UUID employeeId, String locale) {
+		Set<Permission> permissions, DataScope dataScope, UUID departmentId, UUID employeeId, String locale)
+		implements Serializable {
 
 	public boolean can(Permission permission) {
 		return permissions.contains(permission);

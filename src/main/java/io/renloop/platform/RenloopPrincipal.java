@@ -10,9 +10,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The Spring Security principal of a Renloop user; authorities are the effective permissions. A principal of a
  * page session carries its login's security stamp from sign-in: once the login's stamp moves on (new roles, a new
- * password, disabled), the session ends.
+ * password, disabled), the session ends. Page sessions hold it serialized in the database, so that every app node
+ * reads them (ADR 0017).
  */
 public final class RenloopPrincipal implements UserDetails, CredentialsContainer {
+
+	private static final long serialVersionUID = 1L;
 
 	private final CurrentUser currentUser;
 

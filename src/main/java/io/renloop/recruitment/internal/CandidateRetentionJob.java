@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,7 @@ class CandidateRetentionJob {
 	}
 
 	@Scheduled(cron = "${renloop.recruitment.retention-cron:0 30 3 * * *}")
+	@SchedulerLock(name = "recruitment.candidate-retention")
 	void eraseExpired() {
 		int erased = eraseExpiredBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
 		if (erased > 0) {

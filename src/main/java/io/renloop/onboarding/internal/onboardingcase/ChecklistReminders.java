@@ -8,6 +8,7 @@ import io.renloop.platform.TenantContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,7 @@ class ChecklistReminders {
 	}
 
 	@Scheduled(cron = "${renloop.onboarding.reminder-cron:0 0 8 * * *}")
+	@SchedulerLock(name = "onboarding.checklist-reminders")
 	void remindAllTenants() {
 		LocalDate today = LocalDate.now(clock);
 		List<String> tenants = jdbc.queryForList("""

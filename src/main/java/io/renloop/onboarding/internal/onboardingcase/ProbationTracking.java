@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -78,6 +79,7 @@ class ProbationTracking {
 	}
 
 	@Scheduled(cron = "${renloop.onboarding.reminder-cron:0 0 8 * * *}")
+	@SchedulerLock(name = "onboarding.probation-tracking")
 	void trackAllTenants() {
 		LocalDate today = LocalDate.now(clock);
 		List<String> tenants = jdbc.queryForList("""
