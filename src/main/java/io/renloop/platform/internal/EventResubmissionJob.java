@@ -1,6 +1,7 @@
 package io.renloop.platform.internal;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,6 +26,7 @@ class EventResubmissionJob {
 	}
 
 	@Scheduled(cron = "${renloop.events.resubmit-cron:0 */5 * * * *}")
+	@SchedulerLock(name = "platform.event-resubmission")
 	void resubmitOutstanding() {
 		incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
 	}
