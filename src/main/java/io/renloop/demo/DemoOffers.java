@@ -66,17 +66,20 @@ class DemoOffers implements ApplicationRunner {
 	}
 
 	private void offerToInterviewedCandidates() {
-		List<ApplicationSummary> interviewed = requisitions.list(RequisitionStatus.OPEN, 0, 50)
+		List<ApplicationSummary> all = requisitions.list(RequisitionStatus.OPEN, 0, 50)
 			.content()
 			.stream()
 			.map(RequisitionView::id)
 			.flatMap(requisition -> applications.ofRequisition(requisition).stream())
-			.filter(application -> application.stage() == ApplicationStage.INTERVIEWS)
 			.toList();
-		if (interviewed.stream().anyMatch(application -> !offers.ofApplication(application.id()).isEmpty())) {
+		// an offer moves its application out of the interview stage, so look for offers at every stage
+		if (all.stream().anyMatch(application -> !offers.ofApplication(application.id()).isEmpty())) {
 			log.info("Demo offers exist already");
 			return;
 		}
+		List<ApplicationSummary> interviewed = all.stream()
+			.filter(application -> application.stage() == ApplicationStage.INTERVIEWS)
+			.toList();
 		LocalDate start = LocalDate.now(clock).plusDays(21);
 		log.info("Offering {} of {} demo applications at the interview stage", Math.min(OFFERS, interviewed.size()),
 				interviewed.size());
