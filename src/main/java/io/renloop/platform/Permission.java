@@ -26,5 +26,17 @@ public enum Permission {
 	 * Read and resubmit the event publications of the whole installation (every tenant): platform administrators
 	 * only, never a tenant administrator.
 	 */
-	EVENT_DELIVERY_ADMIN
+	EVENT_DELIVERY_ADMIN,
+	/** Read schedules, clock events, daily results and monthly summaries (within the data scope). */
+	ATTENDANCE_READ,
+	/** Send clock events (terminals, imports) and ask for corrections and overtime. */
+	ATTENDANCE_WRITE,
+	/** Keep work calendars, shifts, rotations, sites and schedules; close and reopen attendance months. */
+	ATTENDANCE_ADMIN,
+	/** Read leave balances and requests (within the data scope). */
+	LEAVE_READ,
+	/** Ask for leave (for oneself, or for anyone in the data scope) and cancel it. */
+	LEAVE_WRITE,
+	/** Keep leave types and rules; adjust balances with a reason. */
+	LEAVE_ADMIN
 }
