@@ -13,11 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Builds recruitment test data through the API as hr@demo (or another HR login): fresh positions (so that headcount plans of
  * different tests never meet), competency models and requisitions.
  */
-final class RecruitmentFixtures {
+public final class RecruitmentFixtures {
 
 	private final ApiClient hr;
 
-	RecruitmentFixtures(int port) {
+	public RecruitmentFixtures(int port) {
 		this(port, "hr@demo.example");
 	}
 
@@ -58,7 +58,7 @@ final class RecruitmentFixtures {
 	}
 
 	/** An OPEN requisition with room for many hires in a fresh position of the department. */
-	String openRequisition(UUID departmentId) {
+	public String openRequisition(UUID departmentId) {
 		String id = draftRequisition(positionWithPlan(departmentId, 50), departmentId, 10);
 		ApiClient.Response opened = hr.post("/api/v1/requisitions/" + id + "/open", null);
 		assertThat(opened.status()).as(opened.body()).isEqualTo(200);
@@ -88,7 +88,7 @@ final class RecruitmentFixtures {
 	}
 
 	/** A phone number no other test uses. */
-	static String uniquePhone() {
+	public static String uniquePhone() {
 		return "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
 	}
 

@@ -39,6 +39,8 @@ class DefaultTalentPool implements TalentPool {
 
 	private final TalentPoolMaintenance maintenance;
 
+	private final TalentPoolEntries entries;
+
 	private final CandidateRepository candidates;
 
 	private final JobApplicationRepository applications;
@@ -52,10 +54,11 @@ class DefaultTalentPool implements TalentPool {
 	private final AuditTrail audit;
 
 	DefaultTalentPool(ObjectProvider<TalentPoolIndex> index, TalentPoolMaintenance maintenance,
-			CandidateRepository candidates, JobApplicationRepository applications, CandidateProfiles profiles,
+			TalentPoolEntries entries, CandidateRepository candidates, JobApplicationRepository applications, CandidateProfiles profiles,
 			ApplicationScoring scoring, MatchScorer scorer, AuditTrail audit) {
 		this.index = index;
 		this.maintenance = maintenance;
+		this.entries = entries;
 		this.candidates = candidates;
 		this.applications = applications;
 		this.profiles = profiles;
@@ -110,7 +113,7 @@ class DefaultTalentPool implements TalentPool {
 	private Map<UUID, Candidate> people(List<RankedCandidate> ranked) {
 		return candidates.findAllById(ranked.stream().map(r -> UUID.fromString(r.candidateId())).toList())
 			.stream()
-			.filter(maintenance::keepable)
+			.filter(entries::keepable)
 			.collect(Collectors.toMap(Candidate::id, Function.identity()));
 	}
 

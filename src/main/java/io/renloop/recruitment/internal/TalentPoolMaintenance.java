@@ -1,33 +1,29 @@
 package io.renloop.recruitment.internal;
 
 import io.renloop.platform.SystemActor;
-import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.ApplicationReceived;
 import io.renloop.recruitment.CandidateErased;
 import io.renloop.recruitment.internal.talentpool.TalentPoolIndex;
 import io.renloop.recruitment.internal.talentpool.TalentProfile;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the talent-pool index in step with the database: a candidate is (re)indexed after each application
- * commits, dropped when erased, and the whole index is rebuilt on start-up when it is missing or was built from
- * another database, and on request. Only candidates whose consent is given and whose retention has not ended are
- * indexed, and only those with resume text to find them by; the index hides them itself once their retention day
- * has passed.
+ * Keeps this node's talent-pool index in step with the database. Changes reach it through the change log, which
+ * every node follows ({@link TalentPoolFollower}); the whole index is rebuilt on start-up when it is missing, was
+ * built from another database, or fell behind the pruned log, and on request.
  */
 @Component
 class TalentPoolMaintenance {
@@ -36,9 +32,11 @@ class TalentPoolMaintenance {
 
 	private final ObjectProvider<TalentPoolIndex> index;
 
-	private final CandidateRepository candidates;
+	private final TalentPoolEntries entries;
 
-	private final CandidateProfiles profiles;
+	private final TalentPoolChangeLog changes;
+
+	private final TalentPoolFollower follower;
 
 	private final TalentPoolBuildMarker marker;
 
@@ -50,12 +48,13 @@ class TalentPoolMaintenance {
 
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-	TalentPoolMaintenance(ObjectProvider<TalentPoolIndex> index, CandidateRepository candidates,
-			CandidateProfiles profiles, TalentPoolBuildMarker marker, MatchingBackground background,
-			JdbcTemplate jdbc, Clock clock) {
+	TalentPoolMaintenance(ObjectProvider<TalentPoolIndex> index, TalentPoolEntries entries,
+			TalentPoolChangeLog changes, TalentPoolFollower follower, TalentPoolBuildMarker marker,
+			MatchingBackground background, JdbcTemplate jdbc, Clock clock) {
 		this.index = index;
-		this.candidates = candidates;
-		this.profiles = profiles;
+		this.entries = entries;
+		this.changes = changes;
+		this.follower = follower;
 		this.marker = marker;
 		this.background = background;
 		this.jdbc = jdbc;
@@ -64,20 +63,30 @@ class TalentPoolMaintenance {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenStale() {
-		if (!marker.isCurrent()) {
+		if (!marker.isCurrent() || index.getObject().appliedChange() < changes.oldest() - 1) {
 			requestRebuild();
+		}
+		else {
+			background.run("talent-pool follower start", follower::start);
 		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ApplicationReceived received) {
-		background.runForCurrentTenant("indexing of candidate " + received.candidateId(),
-				() -> upsert(received.candidateId()));
+		follower.wake();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(CandidateErased erased) {
-		index.getObject().delete(erased.candidateId().toString());
+		follower.wake();
+	}
+
+	/** Drops changes every node has long applied; a node away for longer rebuilds its index when it comes back. */
+	@Scheduled(cron = "${renloop.talent-pool.prune-cron:0 40 3 * * *}")
+	@SchedulerLock(name = "recruitment.talent-pool-change-pruning")
+	void pruneChanges() {
+		int pruned = changes.prune(clock.instant());
+		log.info("Pruned {} talent-pool changes older than {}", pruned, TalentPoolChangeLog.KEPT);
 	}
 
 	/** Starts a rebuild in the background unless one is running. */
@@ -85,7 +94,7 @@ class TalentPoolMaintenance {
 		if (rebuilding.compareAndSet(false, true)) {
 			background.run("talent-pool rebuild", () -> {
 				try {
-					rebuild();
+					follower.rebuildWith(this::rebuild);
 				}
 				finally {
 					rebuilding.set(false);
@@ -94,22 +103,11 @@ class TalentPoolMaintenance {
 		}
 	}
 
-	/** (Re)indexes one candidate of the current tenant, or drops them when they may no longer be kept. */
-	void upsert(UUID candidateId) {
-		String tenantId = TenantContext.require();
-		candidates.findById(candidateId)
-			.filter(this::keepable)
-			.map(candidate -> profiles.forTalentPool(tenantId, candidate))
-			.filter(TalentPoolMaintenance::searchable)
-			.ifPresentOrElse(profile -> index.getObject().upsert(profile),
-					() -> index.getObject().delete(candidateId.toString()));
-	}
-
 	/**
 	 * Rebuilds the whole index from the candidates of every tenant, each tenant read in its own tenant context.
 	 * Listing the tenants is the one query that looks across them.
 	 */
-	void rebuild() {
+	private void rebuild() {
 		long started = System.nanoTime();
 		List<String> tenants = jdbc.queryForList("select distinct tenant_id from recruitment.candidate", String.class);
 		index.getObject().rebuild(tenants.stream().flatMap(this::profilesOf));
@@ -119,24 +117,6 @@ class TalentPoolMaintenance {
 	}
 
 	private Stream<TalentProfile> profilesOf(String tenantId) {
-		return SystemActor.callAs(tenantId,
-				() -> candidates.findAll()
-					.stream()
-					.filter(this::keepable)
-					.map(c -> profiles.forTalentPool(tenantId, c))
-					.filter(TalentPoolMaintenance::searchable)
-					.toList())
-			.stream();
-	}
-
-	/** A profile without any text (the candidate sent no resume) has nothing to find it by. */
-	private static boolean searchable(TalentProfile profile) {
-		return !profile.text().isBlank();
-	}
-
-	/** Whether the candidate's consent allows keeping them in the pool today. */
-	boolean keepable(Candidate candidate) {
-		return candidate.consentGivenAt() != null
-				&& !candidate.retainUntil().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+		return SystemActor.callAs(tenantId, () -> entries.entriesOf(tenantId)).stream();
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -66,7 +67,12 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** The longest time a change stays uncommitted (searchable, but not yet synced to disk). */
 	private static final long COMMIT_INTERVAL_MILLIS = 1000;
 
+	/** The key of the commit's user data that holds {@link #appliedChange()}. */
+	private static final String APPLIED_CHANGE = "applied-change";
+
 	private volatile long lastCommitMillis;
+
+	private volatile long appliedChange;
 
 	/** How many writes were made; {@link #visibleWrites} of them before the current reader was opened. */
 	private final AtomicLong writes = new AtomicLong();
@@ -95,6 +101,12 @@ public final class TalentPoolIndex implements AutoCloseable {
 						.setCodec(new TalentPoolCodec())
 						.setMergePolicy(mergePolicy()));
 			this.searchers = new SearcherManager(writer, null);
+			writer.getLiveCommitData()
+				.forEach(entry -> {
+					if (entry.getKey().equals(APPLIED_CHANGE)) {
+						appliedChange = Long.parseLong(entry.getValue());
+					}
+				});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -114,6 +126,23 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** An index held in memory, for tests. */
 	public static TalentPoolIndex inMemory(TextVectors vectors, Clock clock) {
 		return new TalentPoolIndex(new ByteBuffersDirectory(), vectors, clock);
+	}
+
+	/**
+	 * The number of the last change of the talent-pool change log this index holds, as recorded by
+	 * {@link #recordAppliedChange(long)} and committed with the documents; 0 for a new index.
+	 */
+	public long appliedChange() {
+		return appliedChange;
+	}
+
+	/**
+	 * Records that the index holds the changes up to {@code seq}; the number is committed together with the
+	 * documents, so that after a crash it never claims more than the index holds.
+	 */
+	public void recordAppliedChange(long seq) {
+		appliedChange = seq;
+		write(() -> writer.setLiveCommitData(Map.of(APPLIED_CHANGE, Long.toString(seq)).entrySet(), true));
 	}
 
 	/** Adds or replaces the profile of {@code profile.candidateId()}. */
