@@ -29,6 +29,7 @@ create table attendance.daily_result (
     shift_code           varchar(40),
     shift_start          time,
     shift_end            time,
+    shift_paid_minutes   integer,
     first_in             timestamptz,
     last_out             timestamptz,
     worked_minutes       integer     not null,
@@ -39,6 +40,7 @@ create table attendance.daily_result (
     leave_type           varchar(40),
     leave_paid           boolean,
     leave_fraction       numeric(4,2),
+    leave_half           varchar(2),
     ot_workday_minutes   integer     not null,
     ot_rest_day_minutes  integer     not null,
     ot_holiday_minutes   integer     not null,
@@ -95,3 +97,5 @@ create table attendance.overtime_request (
     created_at    timestamptz  not null
 );
 create index overtime_request_employee_ix on attendance.overtime_request (tenant_id, employee_id, work_date);
+-- one running close per month: a second request loses the race on this index
+create unique index close_job_running_uk on attendance.close_job (tenant_id, period) where status = 'RUNNING';
