@@ -247,7 +247,14 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/approvals/delegation", "PUT", "/api/v1/approvals/delegation", this::futureDelegation, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("GET /api/v1/approvals/chains/{subjectType}", "GET", "/api/v1/approvals/chains/offer", null, "2xx 2xx 403 403 403 403"),
 				row("PUT /api/v1/approvals/chains/{subjectType}", "PUT", "/api/v1/approvals/chains/matrix-probe", () -> Map.of("steps", List.of(Map.of("name", "Head", "kind", "MANAGER", "levels", 1))), "2xx 2xx 403 403 403 403"),
-				row("POST /api/v1/approvals/chains/{subjectType}/bpmn", "POST", "/api/v1/approvals/chains/matrix-bpmn/bpmn", () -> Multipart.file("file", "p.bpmn20.xml", MATRIX_BPMN), "2xx 2xx 403 403 403 403"));
+				row("POST /api/v1/approvals/chains/{subjectType}/bpmn", "POST", "/api/v1/approvals/chains/matrix-bpmn/bpmn", () -> Multipart.file("file", "p.bpmn20.xml", MATRIX_BPMN), "2xx 2xx 403 403 403 403"),
+				// time clock: devices and HR deliver clock events; everyone reads days within their data scope; HR closes months
+				row("POST /api/v1/attendance/clock-events", "POST", "/api/v1/attendance/clock-events", () -> Map.of("events", List.of()), "2xx 2xx 403 2xx 2xx 403"),
+				row("GET /api/v1/attendance/daily", "GET", "/api/v1/attendance/daily?employeeId=" + miner + "&from=2026-03-02&to=2026-03-06", null, "2xx 2xx 403 2xx 404 403"),
+				row("GET /api/v1/attendance/periods/{period}/summary", "GET", "/api/v1/attendance/periods/2026-03/summary?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"),
+				row("POST /api/v1/attendance/periods/{period}/close", "POST", "/api/v1/attendance/periods/2099-01/close", null, "409 409 403 403 403 403"),
+				row("POST /api/v1/attendance/periods/{period}/reopen", "POST", "/api/v1/attendance/periods/2019-01/reopen", () -> Map.of("reason", "matrix"), "409 409 403 403 403 403"),
+				row("GET /api/v1/attendance/jobs/{jobId}", "GET", "/api/v1/attendance/jobs" + unknown, null, "404 404 403 403 403 403"));
 	}
 
 	static final String MATRIX_BPMN = """

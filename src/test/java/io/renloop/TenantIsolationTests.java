@@ -103,6 +103,9 @@ class TenantIsolationTests {
 
 	UUID demoToken;
 
+	/** A close job of demo's (attendance). */
+	UUID demoCloseJob;
+
 	/** A DRAFT requisition of demo, for demo's position (which has a competency model). */
 	String demoRequisition;
 
@@ -180,6 +183,7 @@ class TenantIsolationTests {
 		createDemoOnboardingCase();
 		createDemoOffer();
 		createDemoApproval();
+		demoCloseJob = createDemoClosedMonth();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -338,7 +342,13 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/approvals/delegation", new Probe("acmeCannotDelegateToDemoUser", this::acmeCannotDelegateToDemoUser)),
 				entry("GET /api/v1/approvals/chains/{subjectType}", new Probe("acmeSeesOnlyItsOwnChain", this::acmeSeesOnlyItsOwnChain)),
 				entry("PUT /api/v1/approvals/chains/{subjectType}", new Probe("acmeChainLandsInAcme", this::acmeChainLandsInAcme)),
-				entry("POST /api/v1/approvals/chains/{subjectType}/bpmn", new Probe("acmeBpmnLandsInAcme", this::acmeBpmnLandsInAcme)))
+				entry("POST /api/v1/approvals/chains/{subjectType}/bpmn", new Probe("acmeBpmnLandsInAcme", this::acmeBpmnLandsInAcme)),
+				entry("POST /api/v1/attendance/clock-events", new Probe("acmeCannotClockForDemoEmployee", this::acmeCannotClockForDemoEmployee)),
+				entry("GET /api/v1/attendance/daily", new Probe("acmeCannotReadDemoDailyResults", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/daily?employeeId=" + demoEmployee + "&from=2026-03-02&to=2026-03-06")))),
+				entry("GET /api/v1/attendance/periods/{period}/summary", new Probe("acmeCannotReadDemoMonthSummary", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/periods/2026-03/summary?employeeId=" + demoEmployee)))),
+				entry("POST /api/v1/attendance/periods/{period}/close", new Probe("acmeCloseDoesNotTouchDemoPeriods", this::acmeCloseDoesNotTouchDemoPeriods)),
+				entry("POST /api/v1/attendance/periods/{period}/reopen", new Probe("acmeCannotReopenDemoClosedMonth", this::acmeCannotReopenDemoClosedMonth)),
+				entry("GET /api/v1/attendance/jobs/{jobId}", new Probe("acmeCannotReadDemoCloseJob", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/jobs/" + demoCloseJob)))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -1481,6 +1491,39 @@ class TenantIsolationTests {
 		assertThat(list.json().valueStream().map(row -> row.get("id").asString())).isNotEmpty()
 			.allMatch(acmeIds::contains);
 		assertThat(list.json().size()).isEqualTo(acmeIds.size());
+	}
+
+	void acmeCannotClockForDemoEmployee(ApiClient acme) {
+		String device = "probe-" + UUID.randomUUID();
+		var response = acme.post("/api/v1/attendance/clock-events", Map.of("events", List.of(Map.of("deviceId", device,
+				"eventId", "1", "employeeNo", "SNE00002", "at", "2026-03-02T09:00:00+08:00", "source", "DEVICE"))));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("rejected").size()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from attendance.clock_event where device_id = ?", Long.class,
+				device)).isZero();
+	}
+
+	void acmeCloseDoesNotTouchDemoPeriods(ApiClient acme) {
+		assertProblem(acme.post("/api/v1/attendance/periods/2099-01/close", null), 409);
+		assertThat(jdbc.queryForList("select status from attendance.attendance_period where tenant_id = 'demo' and "
+				+ "period = '2000-01'", String.class)).containsExactly("CLOSED");
+	}
+
+	void acmeCannotReopenDemoClosedMonth(ApiClient acme) {
+		assertProblem(acme.post("/api/v1/attendance/periods/2000-01/reopen", Map.of("reason", "probe")), 409);
+		assertThat(jdbc.queryForList("select status from attendance.attendance_period where tenant_id = 'demo' and "
+				+ "period = '2000-01'", String.class)).containsExactly("CLOSED");
+	}
+
+	/** A closed month and its close job in demo, for the attendance probes. */
+	private UUID createDemoClosedMonth() {
+		UUID job = UUID.randomUUID();
+		jdbc.update("insert into attendance.close_job (id, tenant_id, period, status, created_at) values (?, 'demo', "
+				+ "'2000-01', 'SUCCEEDED', now())", job);
+		jdbc.update("insert into attendance.attendance_period (tenant_id, period, status, closed_at) values ('demo', "
+				+ "'2000-01', 'CLOSED', now()) on conflict do nothing");
+		return job;
 	}
 
 	private void assertNotFoundWithoutDemoData(ApiClient.Response response) {
