@@ -348,7 +348,11 @@ class TenantIsolationTests {
 				entry("GET /api/v1/attendance/periods/{period}/summary", new Probe("acmeCannotReadDemoMonthSummary", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/periods/2026-03/summary?employeeId=" + demoEmployee)))),
 				entry("POST /api/v1/attendance/periods/{period}/close", new Probe("acmeCloseDoesNotTouchDemoPeriods", this::acmeCloseDoesNotTouchDemoPeriods)),
 				entry("POST /api/v1/attendance/periods/{period}/reopen", new Probe("acmeCannotReopenDemoClosedMonth", this::acmeCannotReopenDemoClosedMonth)),
-				entry("GET /api/v1/attendance/jobs/{jobId}", new Probe("acmeCannotReadDemoCloseJob", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/jobs/" + demoCloseJob)))))
+				entry("GET /api/v1/attendance/jobs/{jobId}", new Probe("acmeCannotReadDemoCloseJob", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/jobs/" + demoCloseJob)))),
+				entry("POST /api/v1/attendance/sites", new Probe("acmeCannotPutSiteOnDemoDepartment", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/sites", Map.of("name", "probe", "latitude", 37.87, "longitude", 112.55, "radiusMeters", 300, "departmentIds", List.of(demoDepartment)))))),
+				entry("GET /api/v1/attendance/sites", new Probe("acmeListsOnlyItsOwnSites", acme -> assertNoDemoData(acme.get("/api/v1/attendance/sites").body()))),
+				entry("POST /api/v1/me/clock-in", new Probe("acmeClockInUsesNoDemoSite", acme -> assertProblem(acme.post("/api/v1/me/clock-in", Map.of("latitude", 37.87, "longitude", 112.55, "accuracy", 5)), 409))),
+				entry("POST /api/v1/attendance/overtime-requests", new Probe("acmeCannotAskOvertimeForDemoEmployee", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/overtime-requests", Map.of("employeeId", demoEmployee, "date", "2026-03-07", "minutes", 120))))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -1521,6 +1525,8 @@ class TenantIsolationTests {
 		UUID job = UUID.randomUUID();
 		jdbc.update("insert into attendance.close_job (id, tenant_id, period, status, created_at) values (?, 'demo', "
 				+ "'2000-01', 'SUCCEEDED', now())", job);
+		jdbc.update("insert into attendance.clock_site (id, tenant_id, name, latitude, longitude, radius_m, created_at) "
+				+ "values (?, 'demo', '示例能源集团一号井', 37.87, 112.55, 300, now())", UUID.randomUUID());
 		jdbc.update("insert into attendance.attendance_period (tenant_id, period, status, closed_at) values ('demo', "
 				+ "'2000-01', 'CLOSED', now()) on conflict do nothing");
 		return job;

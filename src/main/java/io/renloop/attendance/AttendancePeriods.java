@@ -13,6 +13,9 @@ public interface AttendancePeriods {
 	/** Starts the close and returns the job's id; 409 when the month is closed or being closed, or in the future. */
 	UUID close(YearMonth period);
 
+	/** Whether the month is closed (its results frozen). */
+	boolean isClosed(YearMonth period);
+
 	/** A close job of the current tenant; not found for another tenant's job. */
 	CloseJob job(UUID jobId);
 

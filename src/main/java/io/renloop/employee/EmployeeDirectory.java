@@ -18,5 +18,9 @@ public interface EmployeeDirectory {
 
 	/** The employees employed on at least one day between the dates (hired on or before {@code to}, not left
 	 * before {@code from}), ordered by id. */
-	List<UUID> employedBetween(LocalDate from, LocalDate to);
+	List<Entry> employedBetween(LocalDate from, LocalDate to);
+
+	/** An employee's id and number. */
+	record Entry(UUID id, String employeeNo) {
+	}
 }

@@ -46,10 +46,10 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 	}
 
 	@Override
-	public List<UUID> employedBetween(java.time.LocalDate from, java.time.LocalDate to) {
-		return jdbc.queryForList("""
-				select id from employee.employee
+	public List<Entry> employedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+		return jdbc.query("""
+				select id, employee_no from employee.employee
 				 where tenant_id = ? and hire_date <= ? and (termination_date is null or termination_date >= ?)
-				 order by id""", UUID.class, TenantContext.require(), Date.valueOf(to), Date.valueOf(from));
+				 order by id""", (rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2)), TenantContext.require(), Date.valueOf(to), Date.valueOf(from));
 	}
 }

@@ -75,6 +75,11 @@ class DefaultAttendancePeriods implements AttendancePeriods {
 	}
 
 	@Override
+	public boolean isClosed(YearMonth period) {
+		return periods.closed(TenantContext.require(), period.toString());
+	}
+
+	@Override
 	public CloseJob job(UUID jobId) {
 		return jobs.find(TenantContext.require(), jobId).orElseThrow(() -> new NotFoundException("CloseJob", jobId));
 	}

@@ -88,7 +88,10 @@ class PeriodCloser {
 	/** Closes the month in the caller's transaction and returns how many employees it froze. */
 	int closeNow(UUID jobId, String tenantId, YearMonth period, String closedBy) {
 		String key = period.toString();
-		List<UUID> ids = directory.employedBetween(period.atDay(1), period.atEndOfMonth());
+		List<UUID> ids = directory.employedBetween(period.atDay(1), period.atEndOfMonth())
+			.stream()
+			.map(EmployeeDirectory.Entry::id)
+			.toList();
 		frozen.delete(tenantId, key);
 		jobs.progress(jobId, 0, ids.size());
 		for (int from = 0; from < ids.size(); from += CHUNK) {
