@@ -232,6 +232,9 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/offers/{id}/signed.pdf", "GET", "/api/v1/offers" + unknown + "/signed.pdf", null, "404 404 404 404 403 403"),
 				row("GET /api/v1/offer-templates", "GET", "/api/v1/offer-templates", null, "2xx 2xx 2xx 403 403 403"),
 				row("PUT /api/v1/offer-templates", "PUT", "/api/v1/offer-templates", this::englishOfferTemplate, "2xx 2xx 2xx 403 403 403"),
+				// attendance: calendars and schedules are read by everybody with attendance, schedules within the data scope
+				row("GET /api/v1/attendance/calendars/{calendarId}/days", "GET", "/api/v1/attendance/calendars/default/days?from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("GET /api/v1/attendance/schedule", "GET", "/api/v1/attendance/schedule?employeeId=" + miner + "&from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 404 403"),
 				// the candidate's side of an offer: public, guarded by the link's random token alone
 				row("GET /api/v1/candidate-offers/{token}", "GET", CANDIDATE_OFFER + "A".repeat(43), null, "404 404 404 404 404 404"),
 				row("GET /api/v1/candidate-offers/{token}/offer.pdf", "GET", CANDIDATE_OFFER + "A".repeat(43) + "/offer.pdf", null, "404 404 404 404 404 404"),
