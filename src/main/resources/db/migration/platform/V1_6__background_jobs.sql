@@ -1,6 +1,9 @@
 -- Background jobs (ADR 0020): long work that any node may run. A worker claims a job with FOR UPDATE SKIP LOCKED
 -- and holds it by a lease (lease_owner, lease_until in database time) that it renews while it works; when the
 -- node dies the lease expires and another node claims the job and resumes it.
+-- V1_1 created a first background_job table that nothing ever wrote to; this one replaces it.
+drop table platform.background_job;
+
 create table platform.background_job (
     id              uuid         not null,
     tenant_id       varchar(40)  not null references platform.tenant(id),
