@@ -5,7 +5,10 @@ import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.interview.InterviewFixtures;
+import io.renloop.platform.BackgroundJobs;
+import io.renloop.platform.Permission;
 import io.renloop.platform.Role;
+import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.ApiEndpoints;
@@ -64,6 +67,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	TenantAdministration administration;
 
+	@Autowired
+	BackgroundJobs jobs;
+
 	DemoData data;
 
 	UUID mining;
@@ -76,6 +82,9 @@ class AuthorizationMatrixTests {
 
 	/** A question of demo's interview bank. */
 	String demoQuestion;
+
+	/** A queued demo background job that recruitment may read (no handler runs its type, so it stays queued). */
+	UUID recruitmentJob;
 
 	/** A demo position that has a competency model. */
 	UUID modelPosition;
@@ -91,6 +100,8 @@ class AuthorizationMatrixTests {
 		miner = data.someEmployeeIn(DEMO, "COAL-2");
 		accountant = data.someEmployeeIn(DEMO, "FIN");
 		demoQuestion = InterviewFixtures.createGasQuestion(ApiClient.as(port, "hr@demo.example"), null);
+		recruitmentJob = SystemActor.callAs(DEMO,
+				() -> jobs.submit("test.authorization-matrix", Map.of(), 0, Permission.RECRUITMENT_READ));
 	}
 
 	// --- the role × endpoint matrix
@@ -159,7 +170,7 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/applications/transitions", "POST", "/api/v1/applications/transitions", () -> Map.of("applicationIds", List.of(UUID.randomUUID()), "to", "SCREENED"), "404 404 404 403 403 403"),
 				row("POST /api/v1/applications/inbound", "POST", "/api/v1/applications/inbound", () -> Map.of("requisitionId", UUID.randomUUID(), "channel", "LIEPIN", "resume", Map.of("text", "张伟\n13800138000"), "consent", true), "404 404 404 403 403 403"),
 				row("POST /api/v1/candidates/import", "POST", "/api/v1/candidates/import", this::resumeUpload, "404 404 404 403 403 403"),
-				row("GET /api/v1/jobs/{jobId}", "GET", "/api/v1/jobs" + unknown, null, "404 404 404 403 403 403"),
+				row("GET /api/v1/jobs/{jobId}", "GET", "/api/v1/jobs/" + recruitmentJob, null, "2xx 2xx 2xx 403 403 403"),
 				row("GET /api/v1/interview/questions", "GET", "/api/v1/interview/questions", null, "2xx 2xx 2xx 403 403 2xx"),
 				row("GET /api/v1/interview/questions/{id}", "GET", "/api/v1/interview/questions/" + demoQuestion, null, "2xx 2xx 2xx 403 403 2xx"),
 				row("POST /api/v1/interview/questions", "POST", "/api/v1/interview/questions", () -> InterviewFixtures.question("TEST-STAR-CONFLICT", null), "2xx 2xx 2xx 403 403 403"),

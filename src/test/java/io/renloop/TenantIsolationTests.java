@@ -964,7 +964,7 @@ class TenantIsolationTests {
 	void acmeCannotUploadResumesToDemoRequisition(ApiClient acme) {
 		assertNotFoundWithoutDemoData(resumeUpload(demoOpenRequisition, "probe.txt", "Probe Person\n13500000000")
 			.postTo(acme, "/api/v1/candidates/import"));
-		assertThat(jdbc.queryForObject("select count(*) from recruitment.import_job where requisition_id = ?::uuid",
+		assertThat(jdbc.queryForObject("select count(*) from platform.background_job where payload ->> 'requisitionId' = ?",
 				Long.class, demoOpenRequisition)).isEqualTo(1);
 	}
 
