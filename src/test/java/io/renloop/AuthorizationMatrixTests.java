@@ -268,7 +268,6 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/attendance/periods/{period}/summary", "GET", "/api/v1/attendance/periods/2026-03/summary?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"),
 				row("POST /api/v1/attendance/periods/{period}/close", "POST", "/api/v1/attendance/periods/2099-01/close", null, "409 409 403 403 403 403"),
 				row("POST /api/v1/attendance/periods/{period}/reopen", "POST", "/api/v1/attendance/periods/2019-01/reopen", () -> Map.of("reason", "matrix"), "409 409 403 403 403 403"),
-				row("GET /api/v1/attendance/jobs/{jobId}", "GET", "/api/v1/attendance/jobs" + unknown, null, "404 404 403 403 403 403"),
 				row("POST /api/v1/attendance/sites", "POST", "/api/v1/attendance/sites", () -> Map.of("name", "Matrix gate", "latitude", 37.87, "longitude", 112.55, "radiusMeters", 300), "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/attendance/sites", "GET", "/api/v1/attendance/sites", null, "2xx 2xx 403 2xx 2xx 403"),
 				// no site covers the departments of these logins (admin has no employee record): refused, nothing kept

@@ -103,8 +103,6 @@ class TenantIsolationTests {
 
 	UUID demoToken;
 
-	/** A close job of demo's (attendance). */
-	UUID demoCloseJob;
 
 	/** A DRAFT requisition of demo, for demo's position (which has a competency model). */
 	String demoRequisition;
@@ -183,7 +181,7 @@ class TenantIsolationTests {
 		createDemoOnboardingCase();
 		createDemoOffer();
 		createDemoApproval();
-		demoCloseJob = createDemoClosedMonth();
+		createDemoClosedMonth();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -350,7 +348,6 @@ class TenantIsolationTests {
 				entry("GET /api/v1/attendance/periods/{period}/summary", new Probe("acmeCannotReadDemoMonthSummary", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/periods/2026-03/summary?employeeId=" + demoEmployee)))),
 				entry("POST /api/v1/attendance/periods/{period}/close", new Probe("acmeCloseDoesNotTouchDemoPeriods", this::acmeCloseDoesNotTouchDemoPeriods)),
 				entry("POST /api/v1/attendance/periods/{period}/reopen", new Probe("acmeCannotReopenDemoClosedMonth", this::acmeCannotReopenDemoClosedMonth)),
-				entry("GET /api/v1/attendance/jobs/{jobId}", new Probe("acmeCannotReadDemoCloseJob", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/jobs/" + demoCloseJob)))),
 				entry("POST /api/v1/attendance/sites", new Probe("acmeCannotPutSiteOnDemoDepartment", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/sites", Map.of("name", "probe", "latitude", 37.87, "longitude", 112.55, "radiusMeters", 300, "departmentIds", List.of(demoDepartment)))))),
 				entry("GET /api/v1/attendance/sites", new Probe("acmeListsOnlyItsOwnSites", acme -> assertNoDemoData(acme.get("/api/v1/attendance/sites").body()))),
 				entry("POST /api/v1/me/clock-in", new Probe("acmeClockInUsesNoDemoSite", acme -> assertProblem(acme.post("/api/v1/me/clock-in", Map.of("latitude", 37.87, "longitude", 112.55, "accuracy", 5)), 409))),
@@ -1531,16 +1528,12 @@ class TenantIsolationTests {
 				+ "period = '2000-01'", String.class)).containsExactly("CLOSED");
 	}
 
-	/** A closed month and its close job in demo, for the attendance probes. */
-	private UUID createDemoClosedMonth() {
-		UUID job = UUID.randomUUID();
-		jdbc.update("insert into attendance.close_job (id, tenant_id, period, status, created_at) values (?, 'demo', "
-				+ "'2000-01', 'SUCCEEDED', now())", job);
+	/** A closed month and a site in demo, for the attendance probes. */
+	private void createDemoClosedMonth() {
 		jdbc.update("insert into attendance.clock_site (id, tenant_id, name, latitude, longitude, radius_m, created_at) "
 				+ "values (?, 'demo', '示例能源集团一号井', 37.87, 112.55, 300, now())", UUID.randomUUID());
 		jdbc.update("insert into attendance.attendance_period (tenant_id, period, status, closed_at) values ('demo', "
 				+ "'2000-01', 'CLOSED', now()) on conflict do nothing");
-		return job;
 	}
 
 	private void assertNotFoundWithoutDemoData(ApiClient.Response response) {

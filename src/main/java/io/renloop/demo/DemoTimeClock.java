@@ -5,25 +5,23 @@ import io.renloop.attendance.ClockEvents;
 import io.renloop.attendance.ClockEvents.Incoming;
 import io.renloop.attendance.DayType;
 import io.renloop.attendance.ScheduledDay;
-import io.renloop.attendance.ShiftTimes;
 import io.renloop.attendance.WorkSchedules;
 import io.renloop.employee.EmployeeDirectory;
 import io.renloop.platform.RenloopProperties;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantTime;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -44,8 +42,6 @@ class DemoTimeClock implements ApplicationRunner {
 
 	private static final String TENANT = "demo";
 
-	private static final ShiftTimes STANDARD = new ShiftTimes("STD", LocalTime.of(9, 0), LocalTime.of(18, 0), 480);
-
 	private final RenloopProperties properties;
 
 	private final TenantAdministration administration;
@@ -56,12 +52,12 @@ class DemoTimeClock implements ApplicationRunner {
 
 	private final EmployeeDirectory directory;
 
-	private final ObjectProvider<WorkSchedules> schedules;
+	private final WorkSchedules schedules;
 
 	private final TenantTime time;
 
 	DemoTimeClock(RenloopProperties properties, TenantAdministration administration, ClockEvents clockEvents,
-			AttendancePeriods periods, EmployeeDirectory directory, ObjectProvider<WorkSchedules> schedules,
+			AttendancePeriods periods, EmployeeDirectory directory, WorkSchedules schedules,
 			TenantTime time) {
 		this.properties = properties;
 		this.administration = administration;
@@ -91,11 +87,12 @@ class DemoTimeClock implements ApplicationRunner {
 		ZoneId zone = time.zone();
 		List<Incoming> batch = new ArrayList<>();
 		int accepted = 0;
-		for (EmployeeDirectory.Entry employee : directory.employedBetween(from, to)) {
+		List<EmployeeDirectory.Entry> employees = directory.employedBetween(from, to);
+		Map<UUID, List<ScheduledDay>> plans = schedules.schedules(employees.stream().map(EmployeeDirectory.Entry::id)
+			.toList(), from, to);
+		for (EmployeeDirectory.Entry employee : employees) {
 			Random random = new Random(employee.employeeNo().hashCode());
-			WorkSchedules source = schedules.getIfAvailable();
-			List<ScheduledDay> plan = source == null ? standardWeek(from, to) : source.schedule(employee.id(), from, to);
-			for (ScheduledDay day : plan) {
+			for (ScheduledDay day : plans.getOrDefault(employee.id(), List.of())) {
 				events(employee.employeeNo(), day, random, zone, batch);
 				if (batch.size() >= ClockEvents.MAX_BATCH - 10) {
 					accepted += clockEvents.ingest(batch).accepted();
@@ -140,14 +137,5 @@ class DemoTimeClock implements ApplicationRunner {
 	private static void add(List<Incoming> out, String number, ScheduledDay day, String kind, ZonedDateTime at) {
 		out.add(new Incoming("demo-gate-" + Math.floorMod(number.hashCode(), 4), number + "-" + day.date() + "-" + kind,
 				number, at.toOffsetDateTime().toString(), "DEVICE"));
-	}
-
-	private static List<ScheduledDay> standardWeek(LocalDate from, LocalDate to) {
-		List<ScheduledDay> days = new ArrayList<>();
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-			days.add(new ScheduledDay(day, weekend ? DayType.REST_DAY : DayType.WORKDAY, weekend ? null : STANDARD));
-		}
-		return days;
 	}
 }

@@ -68,21 +68,6 @@ create table attendance.monthly_result (
     constraint monthly_result_pk primary key (tenant_id, period, employee_id)
 );
 
--- Background close runs and their progress.
-create table attendance.close_job (
-    id           uuid         primary key,
-    tenant_id    varchar(40)  not null,
-    period       char(7)      not null,
-    status       varchar(10)  not null,
-    processed    integer      not null default 0,
-    total        integer      not null default 0,
-    error        varchar(500),
-    created_by   varchar(200),
-    created_at   timestamptz  not null,
-    finished_at  timestamptz
-);
-create index close_job_tenant_ix on attendance.close_job (tenant_id, created_at desc);
-
 -- Overtime approved through the workflow (subject "overtime"), per employee and day; compensation PAY or LEAVE
 -- (rest-day overtime taken as 调休假 instead of pay).
 create table attendance.overtime_request (
@@ -97,5 +82,3 @@ create table attendance.overtime_request (
     created_at    timestamptz  not null
 );
 create index overtime_request_employee_ix on attendance.overtime_request (tenant_id, employee_id, work_date);
--- one running close per month: a second request loses the race on this index
-create unique index close_job_running_uk on attendance.close_job (tenant_id, period) where status = 'RUNNING';

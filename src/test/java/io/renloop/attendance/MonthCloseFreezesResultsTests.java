@@ -68,14 +68,18 @@ class MonthCloseFreezesResultsTests {
 		assertThat(before.get(2).get("missingPunch").asBoolean()).isTrue();
 		assertThat(before.get(3).get("absent").asBoolean()).isTrue();
 
+		// one close at a time per tenant: the demo seeding closes last month at start-up
+		Eventually.await(() -> jdbc.queryForObject("select count(*) from platform.background_job where type = "
+				+ "'attendance.month-close' and status in ('QUEUED', 'RUNNING')", Long.class) == 0 ? true : null);
 		ApiClient.Response close = hr.post("/api/v1/attendance/periods/2025-06/close", null);
 		assertThat(close.status()).as(close.body()).isEqualTo(202);
 		String jobId = close.json().get("jobId").asString();
 		JsonNode job = Eventually.await(() -> {
-			JsonNode state = hr.get("/api/v1/attendance/jobs/" + jobId).json();
-			return "RUNNING".equals(state.get("status").asString()) ? null : state;
+			JsonNode state = hr.get("/api/v1/jobs/" + jobId).json();
+			String status = state.get("status").asString();
+			return status.equals("COMPLETED") || status.equals("FAILED") ? state : null;
 		});
-		assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
 		assertThat(job.get("processed").asInt()).isEqualTo(job.get("total").asInt()).isPositive();
 
 		JsonNode summary = hr.get("/api/v1/attendance/periods/2025-06/summary?employeeId=" + clerk).json();

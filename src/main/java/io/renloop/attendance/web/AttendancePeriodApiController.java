@@ -1,7 +1,6 @@
 package io.renloop.attendance.web;
 
 import io.renloop.attendance.AttendancePeriods;
-import io.renloop.attendance.AttendancePeriods.CloseJob;
 import io.renloop.attendance.PeriodSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,17 +36,9 @@ class AttendancePeriodApiController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Close a month", description = "Starts a background job that computes and freezes every "
 			+ "employee's days and month, then announces AttendancePeriodClosed. Returns the job id; poll GET "
-			+ "/api/v1/attendance/jobs/{jobId}. 409 when the month is closed, being closed or in the future")
+			+ "/api/v1/jobs/{jobId}. 409 when the month is closed, being closed or in the future")
 	Map<String, UUID> close(@PathVariable YearMonth period) {
 		return Map.of("jobId", periods.close(period));
-	}
-
-	@GetMapping("/api/v1/attendance/jobs/{jobId}")
-	@PreAuthorize("hasAuthority('ATTENDANCE_ADMIN')")
-	@Operation(summary = "A close job's progress", description = "status RUNNING, SUCCEEDED or FAILED; processed of "
-			+ "total employees. 404 for another tenant's job")
-	CloseJob job(@PathVariable UUID jobId) {
-		return periods.job(jobId);
 	}
 
 	@PostMapping("/api/v1/attendance/periods/{period}/reopen")

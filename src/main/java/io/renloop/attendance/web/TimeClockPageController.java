@@ -2,7 +2,10 @@ package io.renloop.attendance.web;
 
 import io.renloop.attendance.AttendancePeriods;
 import io.renloop.attendance.DailyResults;
+import io.renloop.platform.BackgroundJob;
+import io.renloop.platform.BackgroundJobs;
 import io.renloop.platform.CurrentUser;
+import io.renloop.platform.NotFoundException;
 import io.renloop.platform.TenantTime;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -23,11 +26,14 @@ class TimeClockPageController {
 
 	private final AttendancePeriods periods;
 
+	private final BackgroundJobs jobs;
+
 	private final TenantTime time;
 
-	TimeClockPageController(DailyResults results, AttendancePeriods periods, TenantTime time) {
+	TimeClockPageController(DailyResults results, AttendancePeriods periods, BackgroundJobs jobs, TenantTime time) {
 		this.results = results;
 		this.periods = periods;
+		this.jobs = jobs;
 		this.time = time;
 	}
 
@@ -52,7 +58,7 @@ class TimeClockPageController {
 	String close(@RequestParam(required = false) UUID jobId, Model model) {
 		model.addAttribute("month", YearMonth.from(time.today()).minusMonths(1));
 		if (jobId != null) {
-			model.addAttribute("job", periods.job(jobId));
+			model.addAttribute("job", job(jobId));
 		}
 		return "timeclock/close";
 	}
@@ -66,7 +72,11 @@ class TimeClockPageController {
 	@GetMapping("/attendance/close/jobs/{jobId}")
 	@PreAuthorize("hasAuthority('ATTENDANCE_ADMIN')")
 	String progress(@PathVariable UUID jobId, Model model) {
-		model.addAttribute("job", periods.job(jobId));
+		model.addAttribute("job", job(jobId));
 		return "timeclock/close :: progress";
+	}
+
+	private BackgroundJob job(UUID jobId) {
+		return jobs.find(jobId).orElseThrow(() -> new NotFoundException("BackgroundJob", jobId));
 	}
 }

@@ -5,9 +5,9 @@ import io.renloop.attendance.AttendancePeriods;
 import io.renloop.attendance.PeriodSummary;
 import io.renloop.employee.Employees;
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BackgroundJobs;
 import io.renloop.platform.BusinessRuleException;
-import io.renloop.platform.CurrentUser;
-import io.renloop.platform.NotFoundException;
+import io.renloop.platform.Permission;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
 import java.time.YearMonth;
@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DefaultAttendancePeriods implements AttendancePeriods {
 
-	private final PeriodCloser closer;
+	private final BackgroundJobs jobs;
 
-	private final CloseJobTable jobs;
+	private final MonthCloseJob closeJob;
 
 	private final PeriodStates periods;
 
@@ -39,11 +39,11 @@ class DefaultAttendancePeriods implements AttendancePeriods {
 
 	private final TenantTime time;
 
-	DefaultAttendancePeriods(PeriodCloser closer, CloseJobTable jobs, PeriodStates periods, FrozenResults frozen,
+	DefaultAttendancePeriods(BackgroundJobs jobs, MonthCloseJob closeJob, PeriodStates periods, FrozenResults frozen,
 			DailyComputation computation, Employees employees, AuditTrail audit, ApplicationEventPublisher events,
 			TenantTime time) {
-		this.closer = closer;
 		this.jobs = jobs;
+		this.closeJob = closeJob;
 		this.periods = periods;
 		this.frozen = frozen;
 		this.computation = computation;
@@ -63,25 +63,19 @@ class DefaultAttendancePeriods implements AttendancePeriods {
 		if (periods.closed(tenantId, period.toString())) {
 			throw new BusinessRuleException("timeclock.close.alreadyClosed", period.toString());
 		}
-		if (jobs.running(tenantId, period.toString())) {
+		if (jobs.unfinished(MonthCloseJob.TYPE) > 0) {
 			throw new BusinessRuleException("timeclock.close.running", period.toString());
 		}
-		UUID jobId = UUID.randomUUID();
-		String by = CurrentUser.find().map(CurrentUser::email).orElse("system");
-		jobs.create(jobId, tenantId, period.toString(), by);
+		int employees = closeJob.employees(period).size();
+		UUID jobId = jobs.submit(MonthCloseJob.TYPE, Map.of("month", period.toString()), employees,
+				Permission.ATTENDANCE_ADMIN);
 		audit.recordChange("CLOSE", "AttendancePeriod", period.toString(), null, Map.of("jobId", jobId));
-		closer.start(jobId, tenantId, period, by);
 		return jobId;
 	}
 
 	@Override
 	public boolean isClosed(YearMonth period) {
 		return periods.closed(TenantContext.require(), period.toString());
-	}
-
-	@Override
-	public CloseJob job(UUID jobId) {
-		return jobs.find(TenantContext.require(), jobId).orElseThrow(() -> new NotFoundException("CloseJob", jobId));
 	}
 
 	@Override

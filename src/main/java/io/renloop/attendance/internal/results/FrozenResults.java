@@ -40,7 +40,23 @@ class FrozenResults {
 		jdbc.update("delete from attendance.monthly_result where tenant_id = ? and period = ?", tenantId, period);
 	}
 
-	void write(String tenantId, String period, Map<UUID, List<DailyResult>> results) {
+	/** Writes the results of a chunk of employees, replacing what an earlier attempt wrote for them. */
+	void replace(String tenantId, String period, Map<UUID, List<DailyResult>> results) {
+		UUID[] ids = results.keySet().toArray(UUID[]::new);
+		for (String table : List.of("daily_result", "monthly_result")) {
+			jdbc.update(con -> {
+				var statement = con.prepareStatement("delete from attendance." + table
+						+ " where tenant_id = ? and period = ? and employee_id = any(?)");
+				statement.setString(1, tenantId);
+				statement.setString(2, period);
+				statement.setArray(3, con.createArrayOf("uuid", ids));
+				return statement;
+			});
+		}
+		write(tenantId, period, results);
+	}
+
+	private void write(String tenantId, String period, Map<UUID, List<DailyResult>> results) {
 		int size = results.values().stream().mapToInt(List::size).sum();
 		Object[][] columns = new Object[21][size];
 		int row = 0;
