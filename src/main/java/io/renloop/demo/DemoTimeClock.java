@@ -28,7 +28,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Three months of clock events for every employee of tenant demo, up to yesterday, and the last full month closed:
+ * Clock events for every employee of tenant demo from the first of the month three months ago up to yesterday, and
+ * the last full month closed:
  * mostly on time, some late arrivals, early leaves, missing punches and absences, evening overtime, and a few people
  * working rest days and statutory holidays. Deterministic (seeded by employee number, event ids derived from the
  * date), delivered through the clock event API in batches of 10,000, so a restart only counts duplicates; once the
@@ -82,7 +83,7 @@ class DemoTimeClock implements ApplicationRunner {
 		if (periods.isClosed(closedMonth)) {
 			return;
 		}
-		LocalDate from = closedMonth.minusMonths(1).atDay(1);
+		LocalDate from = closedMonth.minusMonths(2).atDay(1);
 		LocalDate to = today.minusDays(1);
 		ZoneId zone = time.zone();
 		List<Incoming> batch = new ArrayList<>();
