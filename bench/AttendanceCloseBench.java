@@ -24,7 +24,7 @@ import org.postgresql.copy.CopyIn;
 /**
  * The monthly close at scale: COPYs two clock events per workday (Monday to Friday) of {@code --month} for every
  * employee of the tenant numbered {@code --prefix}*, then closes the month through the API and polls the job until
- * it ends; prints the events loaded and the close's wall time.
+ * it ends ({@code GET /api/v1/jobs/{jobId}}); prints the events loaded and the close's wall time.
  *
  * <p>{@code java -cp postgresql.jar bench/AttendanceCloseBench.java --base-url http://localhost:8080 --jdbc-url
  * jdbc:postgresql://localhost:5432/postgres --tenant acme --month 2026-06}
@@ -57,11 +57,11 @@ public class AttendanceCloseBench {
 		String state;
 		do {
 			Thread.sleep(500);
-			state = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/attendance/jobs/" + job.group(1)))
+			state = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/jobs/" + job.group(1)))
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.ofString()).body();
 		}
-		while (state.contains("\"RUNNING\""));
+		while (!state.contains("\"COMPLETED\"") && !state.contains("\"FAILED\""));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.println(state);
 		System.out.printf("close of %s: %.1f s (goal < 60 s)%n", month, seconds);
