@@ -329,6 +329,19 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/offer-templates", new Probe("acmeOfferTemplateLandsInAcme", this::acmeOfferTemplateLandsInAcme)),
 				entry("GET /api/v1/attendance/calendars/{calendarId}/days", new Probe("acmeCannotReadDemoCalendar", this::acmeCannotReadDemoCalendar)),
 				entry("GET /api/v1/attendance/schedule", new Probe("acmeCannotReadDemoSchedule", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/schedule?employeeId=" + demoEmployee + "&from=2026-02-01&to=2026-02-28")))),
+				entry("GET /api/v1/attendance/calendars", new Probe("acmeListsOnlyItsOwnCalendars", acme -> assertThat(acme.get("/api/v1/attendance/calendars").body()).doesNotContain(demoCalendar()))),
+				entry("POST /api/v1/attendance/calendars", new Probe("acmeCalendarLandsInAcme", this::acmeCalendarLandsInAcme)),
+				entry("PUT /api/v1/attendance/calendars/{calendarId}/days/{date}", new Probe("acmeCannotEditDemoCalendar", acme -> assertNotFoundWithoutDemoData(acme.put("/api/v1/attendance/calendars/" + demoCalendar() + "/days/2027-01-04", Map.of("type", "REST_DAY"))))),
+				entry("POST /api/v1/attendance/calendars/{calendarId}/imports", new Probe("acmeCannotImportIntoDemoCalendar", acme -> assertNotFoundWithoutDemoData(acme.postFile("/api/v1/attendance/calendars/" + demoCalendar() + "/imports", "file", "2027.json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))))),
+				entry("PUT /api/v1/attendance/calendar-assignments/{departmentId}", new Probe("acmeCannotAssignCalendarToDemoDepartment", acme -> assertNotFoundWithoutDemoData(acme.put("/api/v1/attendance/calendar-assignments/" + demoDepartment, Map.of("calendarId", "default"))))),
+				entry("GET /api/v1/attendance/shifts", new Probe("acmeListsOnlyItsOwnShifts", acme -> assertThat(acme.get("/api/v1/attendance/shifts").body()).contains("STD").doesNotContain("\"nameZh\":\"早班\"", "\"nameZh\":\"夜班\""))),
+				entry("PUT /api/v1/attendance/shifts/{code}", new Probe("acmeShiftLandsInAcme", this::acmeShiftLandsInAcme)),
+				entry("GET /api/v1/attendance/rotations", new Probe("acmeListsOnlyItsOwnRotations", acme -> assertThat(acme.get("/api/v1/attendance/rotations").body()).doesNotContain("SAN_BAN_DAO", "三班倒"))),
+				entry("POST /api/v1/attendance/rotations", new Probe("acmeRotationLandsInAcme", acme -> assertThat(jdbc.queryForObject("select tenant_id from attendance.rotation where id = ?::uuid", String.class, acmeRotation(acme))).isEqualTo(ACME))),
+				entry("GET /api/v1/attendance/rotation-assignments", new Probe("acmeListsOnlyItsOwnRotationAssignments", acme -> assertThat(acme.get("/api/v1/attendance/rotation-assignments").body()).doesNotContain(demoDepartmentOf("COAL-1")))),
+				entry("POST /api/v1/attendance/rotation-assignments", new Probe("acmeCannotAssignRotationToDemoTeam", this::acmeCannotAssignRotationToDemoTeam)),
+				entry("POST /api/v1/attendance/schedule/bulk", new Probe("acmeCannotPlanDemoEmployeesDays", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/schedule/bulk", Map.of("employeeIds", List.of(demoEmployee), "from", "2027-01-01", "to", "2027-01-01", "shiftCode", "STD"))))),
+				entry("POST /api/v1/attendance/shift-swaps", new Probe("acmeCannotSwapDemoShifts", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/shift-swaps", Map.of("employeeId", demoEmployee, "partnerId", demoEmployee, "date", "2030-01-02"))))),
 				entry("GET /api/v1/candidate-offers/{token}", new Probe("forgedTokenCannotReadDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink())))),
 				entry("GET /api/v1/candidate-offers/{token}/offer.pdf", new Probe("forgedTokenCannotReadDemoOfferPdf", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink() + "/offer.pdf")))),
 				entry("POST /api/v1/candidate-offers/{token}/accept", new Probe("forgedTokenCannotAcceptDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/accept", null))),
@@ -1317,6 +1330,39 @@ class TenantIsolationTests {
 		assertNotFoundWithoutDemoData(acme.post("/api/v1/offers/" + demoOffer + "/withdraw", null));
 		assertThat(jdbc.queryForObject("select status from onboarding.offer where id = ?::uuid", String.class,
 				demoOffer)).isEqualTo("APPROVED");
+	}
+
+	private String demoCalendar() {
+		assertThat(ApiClient.as(port, "hr@demo.example").get("/api/v1/attendance/calendars").status()).isEqualTo(200);
+		return jdbc.queryForObject("select id::text from attendance.work_calendar where tenant_id = ? and is_default", String.class, DEMO);
+	}
+
+	private String demoDepartmentOf(String code) {
+		return new DemoData(jdbc).departmentId(DEMO, code).toString();
+	}
+
+	void acmeCalendarLandsInAcme(ApiClient acme) {
+		ApiClient.Response created = acme.post("/api/v1/attendance/calendars", Map.of("code", "A" + UUID.randomUUID().toString().substring(0, 8), "nameZh", "Acme 日历", "nameEn", "Acme calendar"));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(data.tenantOf("attendance.work_calendar", created.json().get("id").asString())).isEqualTo(ACME);
+	}
+
+	void acmeShiftLandsInAcme(ApiClient acme) {
+		assertThat(acme.put("/api/v1/attendance/shifts/EARLY", Map.of("nameZh", "Acme 早班", "nameEn", "Acme early", "start", "07:00", "end", "15:00")).status()).isEqualTo(200);
+		assertThat(jdbc.queryForList("select tenant_id from attendance.shift where code = 'EARLY' and name_en = 'Acme early'", String.class)).containsOnly(ACME);
+		assertThat(jdbc.queryForObject("select name_zh from attendance.shift where code = 'EARLY' and tenant_id = ?", String.class, DEMO)).isEqualTo("早班");
+	}
+
+	private String acmeRotation(ApiClient acme) {
+		ApiClient.Response created = acme.post("/api/v1/attendance/rotations", Map.of("code", "A" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "nameZh", "Acme 轮班", "nameEn", "Acme rotation", "cycle", List.of("STD", "-"), "startDate", "2026-01-01"));
+		assertThat(created.status()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	void acmeCannotAssignRotationToDemoTeam(ApiClient acme) {
+		String rotation = jdbc.queryForObject("select code from attendance.rotation where id = ?::uuid", String.class, acmeRotation(acme));
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/rotation-assignments", Map.of("rotationCode", rotation, "departmentId", demoDepartment, "effectiveFrom", "2027-01-01")));
+		assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/rotation-assignments", Map.of("rotationCode", rotation, "employeeId", demoEmployee, "effectiveFrom", "2027-01-01")));
 	}
 
 	void acmeCannotReadDemoCalendar(ApiClient acme) {

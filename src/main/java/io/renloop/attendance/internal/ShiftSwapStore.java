@@ -1,0 +1,41 @@
+package io.renloop.attendance.internal;
+
+import io.renloop.attendance.ShiftSwaps.SwapView;
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Shift swap requests, by plain JDBC with the tenant explicit. */
+@Repository
+class ShiftSwapStore {
+
+	private final JdbcTemplate jdbc;
+
+	ShiftSwapStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(String tenantId, SwapView swap, String reason, String requestedBy) {
+		jdbc.update("insert into attendance.shift_swap (id, tenant_id, requester_id, partner_id, day, reason, status, "
+				+ "requested_by) values (?, ?, ?, ?, ?, ?, ?, ?)", swap.id(), tenantId, swap.requesterId(),
+				swap.partnerId(), Date.valueOf(swap.date()), reason, swap.status(), requestedBy);
+	}
+
+	/** The swap while it waits for its decision, locked against a second delivery of the same decision. */
+	Optional<SwapView> pending(String tenantId, UUID id) {
+		List<SwapView> found = jdbc.query("select id, requester_id, partner_id, day, status from attendance.shift_swap "
+				+ "where tenant_id = ? and id = ? and status = 'PENDING' for update", (rs, n) -> new SwapView(
+						rs.getObject("id", UUID.class), rs.getObject("requester_id", UUID.class),
+						rs.getObject("partner_id", UUID.class), rs.getDate("day").toLocalDate(), rs.getString("status")),
+				tenantId, id);
+		return found.stream().findFirst();
+	}
+
+	void decide(String tenantId, UUID id, String status) {
+		jdbc.update("update attendance.shift_swap set status = ?, decided_at = now() where tenant_id = ? and id = ?",
+				status, tenantId, id);
+	}
+}
