@@ -1,6 +1,5 @@
 package io.renloop.platform.internal;
 
-import static io.renloop.support.DemoData.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.platform.BackgroundJobHandler;
