@@ -1,6 +1,7 @@
 package io.renloop.recruitment.internal.imports;
 
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BusinessCounters;
 import io.renloop.platform.TenantContext;
 import io.renloop.recruitment.ApplicationCommands.Apply;
 import io.renloop.recruitment.Applications;
@@ -33,6 +34,9 @@ class ResumeImportWorker implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ResumeImportWorker.class);
 
+	/** The kind of import in the business counters. */
+	private static final String KIND = "RESUMES";
+
 	private static final int WORKERS = 2;
 
 	private static final int WAITING_JOBS = 8;
@@ -50,18 +54,22 @@ class ResumeImportWorker implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
+	private final BusinessCounters counters;
+
 	ResumeImportWorker(Applications applications, ImportJobTable jobs, FileErrorText errors, AuditTrail audit,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, BusinessCounters counters) {
 		this.applications = applications;
 		this.jobs = jobs;
 		this.errors = errors;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.counters = counters;
 	}
 
 	/** Queues the task; {@link java.util.concurrent.RejectedExecutionException} when the queue is full. */
 	void submit(ImportTask task) {
 		executor.execute(() -> runAsUploader(task));
+		counters.importStarted(KIND);
 	}
 
 	private void runAsUploader(ImportTask task) {
@@ -95,6 +103,7 @@ class ResumeImportWorker implements DisposableBean {
 			status = ImportJobStatus.FAILED;
 		}
 		finish(task, status, progress);
+		counters.importFinished(KIND, status.name());
 		log.info("Bulk upload {} in tenant {} ended {}: {} of {} files, {} applications, {} duplicates, {} failed, in {} ms",
 				task.jobId(), task.tenantId(), status, progress.processed(), task.files().size(), progress.succeeded(),
 				progress.duplicates(), progress.failed().size(), (System.nanoTime() - started) / 1_000_000);
