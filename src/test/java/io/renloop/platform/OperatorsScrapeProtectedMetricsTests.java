@@ -53,7 +53,7 @@ class OperatorsScrapeProtectedMetricsTests {
 
 		BrowserSession tenantAdmin = new BrowserSession(port);
 		tenantAdmin.signIn("admin@demo.example", ApiClient.PASSWORD);
-		assertThat(tenantAdmin.get(METRICS).status()).isEqualTo(403);
+		assertThat(tenantAdmin.get(METRICS, "text/plain,*/*;q=0.8").status()).isEqualTo(403);
 	}
 
 	@Test
@@ -84,7 +84,9 @@ class OperatorsScrapeProtectedMetricsTests {
 
 		BrowserSession session = new BrowserSession(port);
 		session.signIn(operatorLogin, ApiClient.PASSWORD);
-		assertThat(session.get(METRICS).body()).contains("renloop_logins_total");
+		BrowserSession.Page page = session.get(METRICS, "text/plain,*/*;q=0.8");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("renloop_logins_total");
 	}
 
 	/** An event of the application's own, with no listener. */
