@@ -24,7 +24,7 @@ mkdir -p "$RUN"
 cleanup() { stop_app; pg_stop "$PG_DIR"; }
 trap cleanup EXIT
 
-log "PostgreSQL $("$PG_BIN/postgres" --version | grep -oE '[0-9.]+$') on port $PG_PORT in $PG_DIR"
+log "PostgreSQL $("$PG_BIN/postgres" --version | head -1) on port $PG_PORT in $PG_DIR"
 pg_init "$PG_DIR"
 pg_start "$PG_DIR" "$PG_PORT"
 log "starting the app (demo data) ..."
