@@ -39,6 +39,9 @@ class RenloopErrorController implements ErrorController {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
 		retryLater(status, response);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			return "unavailable";
+		}
 		model.addAttribute("status", status.value());
 		model.addAttribute("messageKey", "error.http." + status.value() + ".detail");
 		return "error";
