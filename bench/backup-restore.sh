@@ -71,7 +71,8 @@ pg_restore -h localhost -p "$PORT_B" -U postgres -d postgres --no-owner "$BACKUP
 mkdir -p "$RUN/data-b"
 cp -p "$BACKUP"/*.key "$RUN/data-b/"
 log "restore took $((($(date +%s%N) - started) / 1000000)) ms"
-RENLOOP_DEMO=false start_app "$RUN/app-b.log" "jdbc:postgresql://localhost:$PORT_B/postgres" "$RUN/data-b"
+# outside demo mode the app reads the key from RENLOOP_PII_KEY only, as production does (the file is the demo's)
+RENLOOP_PII_KEY=$(cat "$RUN/data-b/pii.key") RENLOOP_DEMO=false start_app "$RUN/app-b.log" "jdbc:postgresql://localhost:$PORT_B/postgres" "$RUN/data-b"
 log "app B ready on port $PORT on the restored database"
 facts "$PORT" "$PORT_B" "$RUN/after.txt"
 

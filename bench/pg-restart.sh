@@ -54,8 +54,10 @@ client() {
 		[[ $code == 500 && ! -f $RUN/sample-500-$kind ]] && cp "$RUN/last-$2" "$RUN/sample-500-$kind"
 	done
 }
+CLIENT_PIDS=()
 for i in $(seq 1 "$CLIENTS"); do
 	if ((i % 4 == 0)); then client page "$i" & else client api "$i" & fi
+	CLIENT_PIDS+=($!)
 done
 sleep "$BEFORE"
 log "stopping PostgreSQL for ${DOWN}s (pg_ctl stop -m fast) under load"
@@ -65,7 +67,8 @@ sleep "$DOWN"
 pg_start "$PG_DIR" "$PG_PORT"
 UP_AT=$(date +%s)
 log "PostgreSQL is back; the app keeps running (pid $APP_PID)"
-wait
+# the clients only: the app is a background job too
+wait "${CLIENT_PIDS[@]}"
 cat "$RUN"/codes-* >"$RUN/codes"
 echo
 echo "== status codes, all requests (kind code count) =="
