@@ -27,6 +27,11 @@ public enum Permission {
 	 * only, never a tenant administrator.
 	 */
 	EVENT_DELIVERY_ADMIN,
+	/**
+	 * Scrape the installation's metrics at {@code /actuator/prometheus} (every tenant's counts together): platform
+	 * administrators and monitoring tokens only.
+	 */
+	METRICS_READ,
 	/** Read schedules, clock events, daily results and monthly summaries (within the data scope). */
 	ATTENDANCE_READ,
 	/** Send clock events (terminals, imports) and ask for corrections and overtime. */

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 public enum Role {
 	PLATFORM_ADMIN(DataScope.TENANT, EnumSet.allOf(Permission.class)),
-	/** Everything within the tenant; not the installation-wide event deliveries, which cross tenants. */
-	TENANT_ADMIN(DataScope.TENANT, EnumSet.complementOf(EnumSet.of(EVENT_DELIVERY_ADMIN))),
+	/** Everything within the tenant; not the installation-wide event deliveries and metrics, which cross tenants. */
+	TENANT_ADMIN(DataScope.TENANT, EnumSet.complementOf(EnumSet.of(EVENT_DELIVERY_ADMIN, METRICS_READ))),
 	HR_ADMIN(DataScope.TENANT, EnumSet.of(ORG_READ, ORG_WRITE, EMPLOYEE_READ, EMPLOYEE_WRITE, EMPLOYEE_PII_REVEAL,
 			AUDIT_READ, DATA_IMPORT, DATA_EXPORT, RESUME_PARSE, RECRUITMENT_READ, RECRUITMENT_WRITE, HEADCOUNT_OVERRIDE,
 			CANDIDATE_PRIVACY, INTERVIEW_READ, INTERVIEW_WRITE, INTERVIEW_ADMIN, FAIRNESS_READ, SCORECARD_WRITE,

@@ -1,7 +1,9 @@
 package io.renloop.platform;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.MDC;
 
 /**
  * The tenant of the current unit of work. Requests take it from the signed-in user; background work
@@ -14,19 +16,29 @@ public final class TenantContext {
 	private TenantContext() {
 	}
 
+	/** The tenant's id in the logging context (MDC), so that JSON log lines of the work carry it. */
+	public static final String LOG_KEY = "tenantId";
+
 	public static <T> T callAs(String tenantId, Supplier<T> work) {
 		String previous = EXPLICIT.get();
+		String previousInLogs = MDC.get(LOG_KEY);
 		EXPLICIT.set(tenantId);
+		MDC.put(LOG_KEY, tenantId);
 		try {
 			return work.get();
 		}
 		finally {
-			if (previous == null) {
-				EXPLICIT.remove();
-			}
-			else {
-				EXPLICIT.set(previous);
-			}
+			restore(previous, EXPLICIT::set, EXPLICIT::remove);
+			restore(previousInLogs, value -> MDC.put(LOG_KEY, value), () -> MDC.remove(LOG_KEY));
+		}
+	}
+
+	private static void restore(String previous, Consumer<String> set, Runnable remove) {
+		if (previous == null) {
+			remove.run();
+		}
+		else {
+			set.accept(previous);
 		}
 	}
 

@@ -35,6 +35,8 @@ public final class ApiClient {
 
 	private String accept;
 
+	private Map<String, String> extraHeaders = Map.of();
+
 	private ApiClient(String baseUrl, String authorization) {
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
@@ -62,17 +64,32 @@ public final class ApiClient {
 	}
 
 	public ApiClient inLanguage(String languageTag) {
-		ApiClient copy = new ApiClient(baseUrl, authorization);
+		ApiClient copy = copy();
 		copy.language = languageTag;
-		copy.accept = accept;
 		return copy;
 	}
 
 	/** Sends an {@code Accept} header, e.g. {@code text/html} as a browser does. */
 	public ApiClient accepting(String mediaTypes) {
+		ApiClient copy = copy();
+		copy.accept = mediaTypes;
+		return copy;
+	}
+
+	/** Sends one more header with every request, e.g. {@code X-Request-Id}. */
+	public ApiClient withHeader(String name, String value) {
+		ApiClient copy = copy();
+		Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+		headers.put(name, value);
+		copy.extraHeaders = Map.copyOf(headers);
+		return copy;
+	}
+
+	private ApiClient copy() {
 		ApiClient copy = new ApiClient(baseUrl, authorization);
 		copy.language = language;
-		copy.accept = mediaTypes;
+		copy.accept = accept;
+		copy.extraHeaders = extraHeaders;
 		return copy;
 	}
 
@@ -137,6 +154,7 @@ public final class ApiClient {
 		if (accept != null) {
 			builder.header("Accept", accept);
 		}
+		extraHeaders.forEach(builder::header);
 		return builder;
 	}
 
@@ -155,7 +173,7 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -187,10 +205,15 @@ public final class ApiClient {
 	}
 
 	/** An HTTP answer with its body parsed on demand. */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);
+		}
+
+		/** The first value of a response header, or null. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
 		}
 	}
 }

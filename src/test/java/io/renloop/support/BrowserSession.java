@@ -40,7 +40,12 @@ public final class BrowserSession {
 	}
 
 	public Page get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build());
+		return get(path, "text/html");
+	}
+
+	/** A GET accepting the given media types, as a browser asks for what a link leads to, e.g. text or PDF. */
+	public Page get(String path, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET().build());
 	}
 
 	public Page postForm(String path, Map<String, String> fields) {

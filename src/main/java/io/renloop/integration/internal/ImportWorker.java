@@ -2,6 +2,7 @@ package io.renloop.integration.internal;
 
 import io.renloop.integration.ImportKind;
 import io.renloop.integration.ImportStatus;
+import io.renloop.platform.BusinessCounters;
 import io.renloop.platform.TenantContext;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,11 @@ class ImportWorker {
 
 	private final MessageSource messages;
 
+	private final BusinessCounters counters;
+
 	ImportWorker(List<RowImporter> importers, ImportTransaction transaction, ImportJobs jobs,
-			MessageSource messages) {
+			MessageSource messages, BusinessCounters counters) {
+		this.counters = counters;
 		this.importers = importers.stream().collect(Collectors.toMap(RowImporter::kind, Function.identity()));
 		this.transaction = transaction;
 		this.jobs = jobs;
@@ -57,6 +61,7 @@ class ImportWorker {
 	}
 
 	private void runAsUser(ImportTask task) {
+		counters.importStarted(task.kind().name());
 		RowErrors errors = new RowErrors(messages, task.locale());
 		ImportTransaction.Outcome outcome = ImportTransaction.Outcome.NOTHING;
 		try {
@@ -73,6 +78,7 @@ class ImportWorker {
 		ImportStatus status = errors.any() ? ImportStatus.FAILED : ImportStatus.SUCCEEDED;
 		int saved = status == ImportStatus.SUCCEEDED && !task.dryRun() ? outcome.saved() : 0;
 		jobs.finish(task.jobId(), status, outcome.processed(), saved, errors.count(), errors.firstErrors());
+		counters.importFinished(task.kind().name(), status.name());
 		log.info("Import job {} of {} in tenant {} ended {}: {} rows, {} saved, {} errors, dry run {}", task.jobId(),
 				task.kind(), task.tenantId(), status, outcome.processed(), saved, errors.count(), task.dryRun());
 	}

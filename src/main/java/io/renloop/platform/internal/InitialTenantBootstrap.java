@@ -7,6 +7,7 @@ import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantAdministration.NewUser;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -57,8 +58,9 @@ class InitialTenantBootstrap implements ApplicationRunner {
 		refuseWeak(password, email);
 		administration.createTenant(tenant, environment.getProperty("RENLOOP_BOOTSTRAP_TENANT_NAME", tenant),
 				environment.getProperty("RENLOOP_BOOTSTRAP_LOCALE", "zh-CN"), "Asia/Shanghai");
-		administration.createUser(new NewUser(tenant, email, email, password, Set.of(Role.TENANT_ADMIN), null, null, null));
-		log.info("Created tenant '{}' with the administrator {}", tenant, email);
+		UUID admin = administration.createUser(new NewUser(tenant, email, email, password, Set.of(Role.TENANT_ADMIN),
+				null, null, null));
+		log.info("Created tenant '{}' with the administrator {}", tenant, admin);
 	}
 
 	/** Checked before the tenant exists: a refused password must not leave a tenant without administrator behind. */

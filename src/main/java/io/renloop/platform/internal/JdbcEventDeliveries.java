@@ -47,15 +47,24 @@ class JdbcEventDeliveries implements EventDeliveries {
 
 	@Override
 	public PageView<Delivery> list(State state, int page, int size) {
-		String where = switch (state) {
+		String where = where(state);
+		long total = count(state);
+		List<Delivery> content = jdbc.query("select " + COLUMNS + " from event_publication where " + where
+				+ " order by publication_date desc, id limit ? offset ?", this::delivery, size, (long) page * size);
+		return PageView.of(content, page, size, total);
+	}
+
+	/** How many publications are in the state, for the operators' metrics. */
+	long count(State state) {
+		return jdbc.queryForObject("select count(*) from event_publication where " + where(state), Long.class);
+	}
+
+	private static String where(State state) {
+		return switch (state) {
 			case FAILED -> "status = 'FAILED'";
 			case INCOMPLETE -> "completion_date is null";
 			case COMPLETED -> "completion_date is not null";
 		};
-		long total = jdbc.queryForObject("select count(*) from event_publication where " + where, Long.class);
-		List<Delivery> content = jdbc.query("select " + COLUMNS + " from event_publication where " + where
-				+ " order by publication_date desc, id limit ? offset ?", this::delivery, size, (long) page * size);
-		return PageView.of(content, page, size, total);
 	}
 
 	@Override

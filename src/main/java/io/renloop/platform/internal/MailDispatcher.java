@@ -2,7 +2,6 @@ package io.renloop.platform.internal;
 
 import io.renloop.platform.MailMessage;
 import io.renloop.platform.internal.SmtpMailTransport.Outcome;
-import io.renloop.shared.Masking;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,14 +50,13 @@ class MailDispatcher {
 		try {
 			outcome = transport.deliver(message);
 			if (outcome == Outcome.NOT_SENT) {
-				log.info("E-mail to {} ({}) not sent: no mail server is configured (spring.mail.host)",
-						Masking.email(message.to()), message.subject());
+				log.info("An e-mail was not sent: no mail server is configured (spring.mail.host)");
 			}
 		}
 		catch (RuntimeException ex) {
 			outcome = Outcome.FAILED;
 			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-			log.warn("E-mail to {} ({}) failed: {}", Masking.email(message.to()), message.subject(), error);
+			log.warn("An e-mail failed: {}", ex.getClass().getSimpleName());
 		}
 		record(message, outcome, error);
 	}
@@ -69,7 +67,7 @@ class MailDispatcher {
 				ownTransaction.executeWithoutResult(status -> box.keep(message, clock.instant()));
 			}
 			catch (RuntimeException ex) {
-				log.warn("E-mail to {} could not be kept in the developer outbox", Masking.email(message.to()), ex);
+				log.warn("An e-mail could not be kept in the developer outbox", ex);
 			}
 		});
 	}
@@ -79,7 +77,7 @@ class MailDispatcher {
 			ownTransaction.executeWithoutResult(status -> deliveries.record(message, outcome, error, clock.instant()));
 		}
 		catch (RuntimeException ex) {
-			log.warn("The delivery of an e-mail to {} could not be recorded", Masking.email(message.to()), ex);
+			log.warn("The delivery of an e-mail could not be recorded", ex);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package io.renloop.platform.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -12,8 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Scheduled jobs run once per schedule however many app nodes share the database: each {@code @Scheduled} method
  * carries a {@code @SchedulerLock}, and the node that takes its row in {@code platform.shedlock} runs it while the
- * others skip that round (ADR 0017). The database's clock decides, so that nodes with skewed clocks agree. A lock
- * whose node died frees itself after at most 30 minutes.
+ * others skip that round (ADR 0017); each run taken is counted ({@link CountingLockProvider}). The database's clock
+ * decides, so that nodes with skewed clocks agree. A lock whose node died frees itself after at most 30 minutes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -21,7 +22,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfiguration {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
+	LockProvider lockProvider(DataSource dataSource, MeterRegistry registry) {
+		return new CountingLockProvider(jdbcLocks(dataSource), registry);
+	}
+
+	private static LockProvider jdbcLocks(DataSource dataSource) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.withTableName("platform.shedlock")

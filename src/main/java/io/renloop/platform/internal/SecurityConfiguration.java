@@ -1,5 +1,6 @@
 package io.renloop.platform.internal;
 
+import io.renloop.platform.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -39,6 +41,9 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/manifest.webmanifest", "/actuator/health", "/actuator/health/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/careers/**" };
+
+	/** The operators' metrics; health stays public (in PUBLIC_PAGES), every other actuator endpoint is not exposed. */
+	private static final String METRICS = "/actuator/prometheus";
 
 	/** The candidate's side of an AI interview: authenticated by the signed token in the path, not by a login. */
 	private static final String CANDIDATE_API = "/api/v1/candidate-interview/**";
@@ -101,16 +106,30 @@ class SecurityConfiguration {
 			.headers(SecurityConfiguration::noReferrer)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(CANDIDATE_API, NEW_HIRE_API, CANDIDATE_OFFER_API).permitAll().anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-			.exceptionHandling(ex -> ex
-				.authenticationEntryPoint(
-						(req, res, e) -> problems.write(req, res, 401, "error.unauthorized.title", "error.unauthorized.detail"))
-				.accessDeniedHandler(
-						(req, res, e) -> problems.write(req, res, 403, "error.forbidden.title", "error.forbidden.detail")))
+			.exceptionHandling(ex -> problemsForStrangersAndForbidden(ex, problems))
+			.build();
+	}
+
+	/**
+	 * Prometheus scrapes with a bearer token of a login holding {@code METRICS_READ}; a platform administrator may
+	 * also look with their page session. Unlike pages, a stranger gets a 401 problem rather than the login page.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain metrics(HttpSecurity http, DefaultApiTokenService tokens, ProblemResponses problems,
+			UserAccounts users) throws Exception {
+		return http.securityMatcher(METRICS)
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityConfiguration::noReferrer)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Permission.METRICS_READ.name()))
+			.addFilterBefore(new StaleSessionFilter(users), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(ex -> problemsForStrangersAndForbidden(ex, problems))
 			.build();
 	}
 
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain pages(HttpSecurity http, UserAccounts users) throws Exception {
 		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -129,6 +148,15 @@ class SecurityConfiguration {
 			.headers(headers -> noReferrer(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'"))))
 			.build();
+	}
+
+	/** 401 and 403 as problem details, never the login page: for machines. */
+	private static void problemsForStrangersAndForbidden(ExceptionHandlingConfigurer<HttpSecurity> ex,
+			ProblemResponses problems) {
+		ex.authenticationEntryPoint(
+				(req, res, e) -> problems.write(req, res, 401, "error.unauthorized.title", "error.unauthorized.detail"))
+			.accessDeniedHandler(
+					(req, res, e) -> problems.write(req, res, 403, "error.forbidden.title", "error.forbidden.detail"));
 	}
 
 	private static HeadersConfigurer<HttpSecurity> noReferrer(HeadersConfigurer<HttpSecurity> headers) {

@@ -54,9 +54,9 @@ class TextMessageDispatcher {
 			delivery = TextDelivery.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		switch (delivery.status()) {
-			case NOT_CONFIGURED -> log.info("{} to {} not sent: {}", channel, maskedRecipient, delivery.error());
-			case FAILED -> log.warn("{} to {} failed: {}", channel, maskedRecipient, delivery.error());
-			case SENT -> log.debug("{} to {} sent", channel, maskedRecipient);
+			case NOT_CONFIGURED -> log.info("{} in tenant {} not sent: {}", channel, tenantId, delivery.error());
+			case FAILED -> log.warn("{} in tenant {} failed: {}", channel, tenantId, delivery.error());
+			case SENT -> log.debug("{} in tenant {} sent", channel, tenantId);
 		}
 		record(tenantId, channel, maskedRecipient, delivery);
 	}
@@ -79,7 +79,7 @@ class TextMessageDispatcher {
 					status -> deliveries.record(tenantId, channel, maskedRecipient, delivery, clock.instant()));
 		}
 		catch (RuntimeException ex) {
-			log.warn("The delivery of a message to {} could not be recorded", maskedRecipient, ex);
+			log.warn("The delivery of a {} message could not be recorded", channel, ex);
 		}
 	}
 }

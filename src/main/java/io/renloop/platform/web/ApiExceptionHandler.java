@@ -6,6 +6,7 @@ import io.renloop.platform.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.sql.SQLException;
+import org.postgresql.util.PSQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,12 +111,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex, WebRequest request) {
-		log.info("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
+		logViolation(ex.getMostSpecificCause());
 		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("22")) {
 			return problem(HttpStatus.BAD_REQUEST, "error.validation.title", "error.unstorableValue", request);
 		}
 		return problem(HttpStatus.CONFLICT, "error.rule.title", "error.conflict", request);
+	}
+
+	/**
+	 * The SQL state and constraint only: the driver's message repeats the offending values ("Key (email)=(...)"),
+	 * which may be personal data.
+	 */
+	private static void logViolation(Throwable cause) {
+		if (cause instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+			log.info("Constraint violation: SQL state {} on {}.{}", psql.getSQLState(),
+					psql.getServerErrorMessage().getTable(), psql.getServerErrorMessage().getConstraint());
+		}
+		else {
+			log.info("Constraint violation: {}", cause.getClass().getSimpleName());
+		}
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -128,10 +143,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "error.validation.title", "error.badRequest", request);
 	}
 
+	/** A database outage is a 503 to retry after a while ({@link DatabaseOutage}); anything else a logged 500. */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, WebRequest request) {
-		log.error("Unexpected failure on {}", request.getDescription(false), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal.title", "error.internal.detail", request);
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, WebRequest request) {
+		if (DatabaseOutage.isCauseOf(ex)) {
+			log.warn("Database unavailable: answered 503 ({})", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.http.503", "error.http.503.detail", request));
+		}
+		// not the path: candidates' and new hires' links carry their tokens in it; the request id is in the MDC
+		log.error("Unexpected failure", ex);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal.title", "error.internal.detail", request));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,23 +38,35 @@ class RenloopErrorController implements ErrorController {
 		}
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
+		retryLater(status, response);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			return "unavailable";
+		}
 		model.addAttribute("status", status.value());
 		model.addAttribute("messageKey", "error.http." + status.value() + ".detail");
 		return "error";
 	}
 
 	@RequestMapping("/error")
-	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-		return problemResponse(request);
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
+		return problemResponse(request, response);
 	}
 
 	@RequestMapping("/error/problem")
-	ResponseEntity<ProblemDetail> forwardedProblem(HttpServletRequest request) {
-		return problemResponse(request);
+	ResponseEntity<ProblemDetail> forwardedProblem(HttpServletRequest request, HttpServletResponse response) {
+		return problemResponse(request, response);
 	}
 
-	private ResponseEntity<ProblemDetail> problemResponse(HttpServletRequest request) {
+	/** The database is away ({@link DatabaseOutageFilter}): worth trying again in a few seconds. */
+	private static void retryLater(HttpStatus status, HttpServletResponse response) {
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+		}
+	}
+
+	private ResponseEntity<ProblemDetail> problemResponse(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
+		retryLater(status, response);
 		Locale locale = RequestContextUtils.getLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		String key = "error.http." + status.value();

@@ -21,6 +21,9 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/** As spring.datasource.hikari.connection-timeout for an external database (application.yml). */
+	private static final long CONNECTION_TIMEOUT_MS = 5_000;
+
 	@Bean
 	DataSource dataSource(RenloopProperties properties) {
 		Path pgDirectory = properties.dataDirectory().resolve("pg");
@@ -31,6 +34,8 @@ class EmbeddedDatabaseConfiguration {
 		config.setDataSource(postgres);
 		config.setPoolName("renloop-embedded");
 		config.setMaximumPoolSize(20);
+		// while the database restarts, requests wait at most this long for a connection, then get a 503
+		config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
 		return new HikariDataSource(config);
 	}
 }

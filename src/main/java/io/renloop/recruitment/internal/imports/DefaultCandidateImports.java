@@ -4,6 +4,7 @@ import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.BackgroundJob;
 import io.renloop.platform.BackgroundJobs;
+import io.renloop.platform.BusinessCounters;
 import io.renloop.platform.Permission;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
@@ -53,14 +54,17 @@ class DefaultCandidateImports implements CandidateImports {
 
 	private final JsonMapper json;
 
+	private final BusinessCounters counters;
+
 	DefaultCandidateImports(Requisitions requisitions, BackgroundJobs jobs, ImportFiles importFiles, AuditTrail audit,
-			PlatformTransactionManager transactionManager, JsonMapper json) {
+			PlatformTransactionManager transactionManager, JsonMapper json, BusinessCounters counters) {
 		this.requisitions = requisitions;
 		this.jobs = jobs;
 		this.importFiles = importFiles;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.json = json;
+		this.counters = counters;
 	}
 
 	@Override
@@ -73,13 +77,15 @@ class DefaultCandidateImports implements CandidateImports {
 		if (jobs.unfinished(ImportPayload.JOB_TYPE) >= MAX_WAITING_UPLOADS) {
 			throw new BusinessRuleException(503, "recruitment.import.busy");
 		}
-		return transactions.execute(tx -> {
+		UUID started = transactions.execute(tx -> {
 			UUID jobId = jobs.submit(ImportPayload.JOB_TYPE, new ImportPayload(requisition.id(), command.channel()),
 					files.size(), Permission.RECRUITMENT_READ);
 			importFiles.store(jobId, files);
 			audit.recordChange("IMPORT", "CandidateImport", jobId, null, snapshot(command, files));
 			return jobId;
 		});
+		counters.importStarted(ResumeImportHandler.IMPORT_KIND);
+		return started;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.renloop.recruitment.internal.imports;
 
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BusinessCounters;
 import io.renloop.platform.BackgroundJobHandler;
 import io.renloop.platform.JobExecution;
 import io.renloop.recruitment.ApplicationCommands.Apply;
@@ -27,6 +28,9 @@ class ResumeImportHandler implements BackgroundJobHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ResumeImportHandler.class);
 
+	/** The kind of import in the business counters. */
+	static final String IMPORT_KIND = "RESUMES";
+
 	private final Applications applications;
 
 	private final ImportFiles files;
@@ -37,13 +41,16 @@ class ResumeImportHandler implements BackgroundJobHandler {
 
 	private final TransactionTemplate transactions;
 
+	private final BusinessCounters counters;
+
 	ResumeImportHandler(Applications applications, ImportFiles files, FileErrorText errors, AuditTrail audit,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, BusinessCounters counters) {
 		this.applications = applications;
 		this.files = files;
 		this.errors = errors;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.counters = counters;
 	}
 
 	@Override
@@ -76,6 +83,7 @@ class ResumeImportHandler implements BackgroundJobHandler {
 		outcome.put("duplicates", progress.duplicates());
 		outcome.put("failed", progress.failures());
 		audit.recordChange("COMPLETE", "CandidateImport", execution.jobId(), null, outcome);
+		counters.importFinished(IMPORT_KIND, "COMPLETED");
 	}
 
 	private void importOne(UUID jobId, int position, ImportPayload payload, Apply apply) {
