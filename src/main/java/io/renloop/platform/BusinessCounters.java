@@ -1,7 +1,7 @@
 package io.renloop.platform;
 
 /**
- * Counts what operators watch besides requests and pools, exposed at {@code /actuator/prometheus} (ADR 0020): the
+ * Counts what operators watch besides requests and pools, exposed at {@code /actuator/prometheus}: the
  * counters carry a kind and an outcome, never a tenant, user or record, so that the metrics hold no personal data.
  */
 public interface BusinessCounters {
