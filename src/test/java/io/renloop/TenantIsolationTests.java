@@ -103,6 +103,9 @@ class TenantIsolationTests {
 
 	UUID demoToken;
 
+	/** A close job of demo's (attendance). */
+	UUID demoCloseJob;
+
 	/** A DRAFT requisition of demo, for demo's position (which has a competency model). */
 	String demoRequisition;
 
@@ -180,6 +183,7 @@ class TenantIsolationTests {
 		createDemoOnboardingCase();
 		createDemoOffer();
 		createDemoApproval();
+		demoCloseJob = createDemoClosedMonth();
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -325,6 +329,8 @@ class TenantIsolationTests {
 				entry("GET /api/v1/offers/{id}/signed.pdf", new Probe("acmeCannotDownloadDemoSignedOffer", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/offers/" + demoOffer + "/signed.pdf")))),
 				entry("GET /api/v1/offer-templates", new Probe("acmeReadsOnlyItsOwnOfferTemplates", this::acmeReadsOnlyItsOwnOfferTemplates)),
 				entry("PUT /api/v1/offer-templates", new Probe("acmeOfferTemplateLandsInAcme", this::acmeOfferTemplateLandsInAcme)),
+				entry("GET /api/v1/attendance/calendars/{calendarId}/days", new Probe("acmeCannotReadDemoCalendar", this::acmeCannotReadDemoCalendar)),
+				entry("GET /api/v1/attendance/schedule", new Probe("acmeCannotReadDemoSchedule", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/schedule?employeeId=" + demoEmployee + "&from=2026-02-01&to=2026-02-28")))),
 				entry("GET /api/v1/candidate-offers/{token}", new Probe("forgedTokenCannotReadDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink())))),
 				entry("GET /api/v1/candidate-offers/{token}/offer.pdf", new Probe("forgedTokenCannotReadDemoOfferPdf", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink() + "/offer.pdf")))),
 				entry("POST /api/v1/candidate-offers/{token}/accept", new Probe("forgedTokenCannotAcceptDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/accept", null))),
@@ -338,7 +344,17 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/approvals/delegation", new Probe("acmeCannotDelegateToDemoUser", this::acmeCannotDelegateToDemoUser)),
 				entry("GET /api/v1/approvals/chains/{subjectType}", new Probe("acmeSeesOnlyItsOwnChain", this::acmeSeesOnlyItsOwnChain)),
 				entry("PUT /api/v1/approvals/chains/{subjectType}", new Probe("acmeChainLandsInAcme", this::acmeChainLandsInAcme)),
-				entry("POST /api/v1/approvals/chains/{subjectType}/bpmn", new Probe("acmeBpmnLandsInAcme", this::acmeBpmnLandsInAcme)))
+				entry("POST /api/v1/approvals/chains/{subjectType}/bpmn", new Probe("acmeBpmnLandsInAcme", this::acmeBpmnLandsInAcme)),
+				entry("POST /api/v1/attendance/clock-events", new Probe("acmeCannotClockForDemoEmployee", this::acmeCannotClockForDemoEmployee)),
+				entry("GET /api/v1/attendance/daily", new Probe("acmeCannotReadDemoDailyResults", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/daily?employeeId=" + demoEmployee + "&from=2026-03-02&to=2026-03-06")))),
+				entry("GET /api/v1/attendance/periods/{period}/summary", new Probe("acmeCannotReadDemoMonthSummary", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/periods/2026-03/summary?employeeId=" + demoEmployee)))),
+				entry("POST /api/v1/attendance/periods/{period}/close", new Probe("acmeCloseDoesNotTouchDemoPeriods", this::acmeCloseDoesNotTouchDemoPeriods)),
+				entry("POST /api/v1/attendance/periods/{period}/reopen", new Probe("acmeCannotReopenDemoClosedMonth", this::acmeCannotReopenDemoClosedMonth)),
+				entry("GET /api/v1/attendance/jobs/{jobId}", new Probe("acmeCannotReadDemoCloseJob", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/jobs/" + demoCloseJob)))),
+				entry("POST /api/v1/attendance/sites", new Probe("acmeCannotPutSiteOnDemoDepartment", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/sites", Map.of("name", "probe", "latitude", 37.87, "longitude", 112.55, "radiusMeters", 300, "departmentIds", List.of(demoDepartment)))))),
+				entry("GET /api/v1/attendance/sites", new Probe("acmeListsOnlyItsOwnSites", acme -> assertNoDemoData(acme.get("/api/v1/attendance/sites").body()))),
+				entry("POST /api/v1/me/clock-in", new Probe("acmeClockInUsesNoDemoSite", acme -> assertProblem(acme.post("/api/v1/me/clock-in", Map.of("latitude", 37.87, "longitude", 112.55, "accuracy", 5)), 409))),
+				entry("POST /api/v1/attendance/overtime-requests", new Probe("acmeCannotAskOvertimeForDemoEmployee", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/overtime-requests", Map.of("employeeId", demoEmployee, "date", "2026-03-07", "minutes", 120))))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
@@ -948,7 +964,7 @@ class TenantIsolationTests {
 	void acmeCannotUploadResumesToDemoRequisition(ApiClient acme) {
 		assertNotFoundWithoutDemoData(resumeUpload(demoOpenRequisition, "probe.txt", "Probe Person\n13500000000")
 			.postTo(acme, "/api/v1/candidates/import"));
-		assertThat(jdbc.queryForObject("select count(*) from recruitment.import_job where requisition_id = ?::uuid",
+		assertThat(jdbc.queryForObject("select count(*) from platform.background_job where payload ->> 'requisitionId' = ?",
 				Long.class, demoOpenRequisition)).isEqualTo(1);
 	}
 
@@ -1306,6 +1322,15 @@ class TenantIsolationTests {
 				demoOffer)).isEqualTo("APPROVED");
 	}
 
+	void acmeCannotReadDemoCalendar(ApiClient acme) {
+		assertThat(ApiClient.as(port, "hr@demo.example").get("/api/v1/attendance/calendars/default/days?from=2026-01-01&to=2026-01-31").status()).isEqualTo(200);
+		String demoCalendar = jdbc.queryForObject("select id::text from attendance.work_calendar where tenant_id = ? and is_default", String.class, DEMO);
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/calendars/" + demoCalendar + "/days?from=2026-01-01&to=2026-01-31"));
+		ApiClient.Response own = acme.get("/api/v1/attendance/calendars/default/days?from=2026-01-01&to=2026-01-31");
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.body()).doesNotContain(demoCalendar);
+	}
+
 	void acmeReadsOnlyItsOwnOfferTemplates(ApiClient acme) {
 		ApiClient.Response templates = acme.get("/api/v1/offer-templates");
 		assertThat(templates.status()).isEqualTo(200);
@@ -1481,6 +1506,41 @@ class TenantIsolationTests {
 		assertThat(list.json().valueStream().map(row -> row.get("id").asString())).isNotEmpty()
 			.allMatch(acmeIds::contains);
 		assertThat(list.json().size()).isEqualTo(acmeIds.size());
+	}
+
+	void acmeCannotClockForDemoEmployee(ApiClient acme) {
+		String device = "probe-" + UUID.randomUUID();
+		var response = acme.post("/api/v1/attendance/clock-events", Map.of("events", List.of(Map.of("deviceId", device,
+				"eventId", "1", "employeeNo", "SNE00002", "at", "2026-03-02T09:00:00+08:00", "source", "DEVICE"))));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("rejected").size()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from attendance.clock_event where device_id = ?", Long.class,
+				device)).isZero();
+	}
+
+	void acmeCloseDoesNotTouchDemoPeriods(ApiClient acme) {
+		assertProblem(acme.post("/api/v1/attendance/periods/2099-01/close", null), 409);
+		assertThat(jdbc.queryForList("select status from attendance.attendance_period where tenant_id = 'demo' and "
+				+ "period = '2000-01'", String.class)).containsExactly("CLOSED");
+	}
+
+	void acmeCannotReopenDemoClosedMonth(ApiClient acme) {
+		assertProblem(acme.post("/api/v1/attendance/periods/2000-01/reopen", Map.of("reason", "probe")), 409);
+		assertThat(jdbc.queryForList("select status from attendance.attendance_period where tenant_id = 'demo' and "
+				+ "period = '2000-01'", String.class)).containsExactly("CLOSED");
+	}
+
+	/** A closed month and its close job in demo, for the attendance probes. */
+	private UUID createDemoClosedMonth() {
+		UUID job = UUID.randomUUID();
+		jdbc.update("insert into attendance.close_job (id, tenant_id, period, status, created_at) values (?, 'demo', "
+				+ "'2000-01', 'SUCCEEDED', now())", job);
+		jdbc.update("insert into attendance.clock_site (id, tenant_id, name, latitude, longitude, radius_m, created_at) "
+				+ "values (?, 'demo', '示例能源集团一号井', 37.87, 112.55, 300, now())", UUID.randomUUID());
+		jdbc.update("insert into attendance.attendance_period (tenant_id, period, status, closed_at) values ('demo', "
+				+ "'2000-01', 'CLOSED', now()) on conflict do nothing");
+		return job;
 	}
 
 	private void assertNotFoundWithoutDemoData(ApiClient.Response response) {

@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * Bulk uploads of resumes by a recruiter: each file becomes an application to one requisition, in the
  * background, one transaction per file, so that a corrupt, empty, password-protected or unsupported file
- * fails alone. Jobs are visible only in their tenant.
+ * fails alone. An upload is a platform background job (ADR 0020) with its files stored in the database: any node
+ * may run it, and another node resumes it when that node dies, processing each file exactly once. Jobs are
+ * visible only in their tenant.
  */
 public interface CandidateImports {
 

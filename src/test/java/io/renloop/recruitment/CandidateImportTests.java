@@ -138,7 +138,7 @@ class CandidateImportTests {
 		assertThat(errorFields(assertProblem(withoutConsent, 400))).containsExactly("consent");
 		ApiClient.Response withoutFiles = upload().postTo(recruiter, "/api/v1/candidates/import");
 		assertThat(errorFields(assertProblem(withoutFiles, 400))).containsExactly("files");
-		assertThat(jdbc.queryForObject("select count(*) from recruitment.import_job where requisition_id = ?::uuid",
+		assertThat(jdbc.queryForObject("select count(*) from platform.background_job where payload ->> 'requisitionId' = ?",
 				Long.class, requisition)).isZero();
 	}
 

@@ -1,6 +1,5 @@
 package io.renloop.recruitment.web;
 
-import io.renloop.recruitment.CandidateImportJob;
 import io.renloop.recruitment.CandidateImports;
 import io.renloop.recruitment.CandidateImports.StartImport;
 import io.renloop.recruitment.Channel;
@@ -12,8 +11,6 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,14 +41,5 @@ class CandidateImportApiController {
 			@RequestParam(defaultValue = "false") boolean consent) {
 		UUID jobId = imports.start(new StartImport(requisitionId, channel, consent), UploadedFiles.of(files, plainFiles));
 		return Map.of("jobId", jobId);
-	}
-
-	@GetMapping("/api/v1/jobs/{jobId}")
-	@PreAuthorize("hasAuthority('RECRUITMENT_READ')")
-	@Operation(summary = "The progress of a bulk resume upload", description = "status QUEUED, RUNNING, COMPLETED or "
-			+ "FAILED; processed of total files; failed lists each file that became no application with the reason; "
-			+ "created lists the applications, duplicateOf naming a known candidate the applicant was linked to")
-	CandidateImportJob job(@PathVariable UUID jobId) {
-		return imports.job(jobId);
 	}
 }

@@ -1,12 +1,13 @@
 package io.renloop.recruitment.internal.imports;
 
-import io.renloop.recruitment.ApplicationViews.ApplicationReceipt;
 import io.renloop.recruitment.CandidateImportJob.CreatedApplication;
 import io.renloop.recruitment.CandidateImportJob.FailedFile;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What a running upload has done so far; used by one worker thread only. */
+/** What an upload's processed files became, as read back from their recorded outcomes. */
 final class ImportProgress {
 
 	private final List<FailedFile> failed = new ArrayList<>();
@@ -15,9 +16,9 @@ final class ImportProgress {
 
 	private int duplicates;
 
-	void applied(String file, ApplicationReceipt receipt) {
-		created.add(new CreatedApplication(file, receipt.candidateId(), receipt.applicationId(), receipt.duplicateOf()));
-		if (receipt.duplicateOf() != null) {
+	void applied(CreatedApplication application) {
+		created.add(application);
+		if (application.duplicateOf() != null) {
 			duplicates++;
 		}
 	}
@@ -38,11 +39,17 @@ final class ImportProgress {
 		return duplicates;
 	}
 
-	List<FailedFile> failed() {
-		return List.copyOf(failed);
+	int failures() {
+		return failed.size();
 	}
 
-	List<CreatedApplication> created() {
-		return List.copyOf(created);
+	/** The job's result fields, as {@code GET /api/v1/jobs/{jobId}} shows them. */
+	Map<String, Object> result() {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("succeeded", succeeded());
+		result.put("duplicates", duplicates);
+		result.put("failed", List.copyOf(failed));
+		result.put("created", List.copyOf(created));
+		return result;
 	}
 }
