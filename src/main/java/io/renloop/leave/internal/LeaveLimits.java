@@ -36,14 +36,18 @@ class LeaveLimits {
 		this.jdbc = jdbc;
 	}
 
-	void check(EmployeeDetails employee, LeaveCounting.Counted counted, LocalDate start, LocalDate end,
-			LocalDate today) {
+	/** Leave falls within the employment: from the hire date to the last day, if there is one. */
+	void checkEmployment(EmployeeDetails employee, LocalDate start, LocalDate end) {
 		if (start.isBefore(employee.hireDate())) {
 			throw new BusinessRuleException(422, "error.leave.beforeHire", employee.hireDate());
 		}
 		if (employee.terminationDate() != null && end.isAfter(employee.terminationDate())) {
 			throw new BusinessRuleException(422, "error.leave.afterTermination", employee.terminationDate());
 		}
+	}
+
+	void check(EmployeeDetails employee, LeaveCounting.Counted counted, LocalDate start, LocalDate end,
+			LocalDate today) {
 		if (counted.span().isEmpty()) {
 			throw new BusinessRuleException(422, "error.leave.noWorkingDay");
 		}

@@ -54,6 +54,7 @@ class LeaveSubmission {
 
 	LeaveRequestView submit(SubmitLeave command) {
 		EmployeeDetails employee = command.employeeId() == null ? employees.me() : employees.get(command.employeeId());
+		limits.checkEmployment(employee, command.start(), command.end());
 		LeaveCounting.Counted counted = counting.count(employee.id(), command);
 		limits.check(employee, counted, command.start(), command.end(), time.today());
 		BigDecimal days = counted.span().days();
