@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /** One day of the employee's month as the phone shows it: clock times in the tenant's zone and the anomalies. */
-record DayRow(LocalDate date, String dayType, LocalTime firstIn, LocalTime lastOut, int lateMinutes,
+public record DayRow(LocalDate date, String dayType, LocalTime firstIn, LocalTime lastOut, int lateMinutes,
 		int earlyLeaveMinutes, boolean absent, boolean missingPunch, String leaveType, boolean halfDayLeave,
 		int overtimeMinutes) {
 
@@ -20,7 +20,7 @@ record DayRow(LocalDate date, String dayType, LocalTime firstIn, LocalTime lastO
 				day.overtime() == null ? 0 : day.overtime().total());
 	}
 
-	boolean covered() {
+	public boolean covered() {
 		return leaveType != null;
 	}
 
