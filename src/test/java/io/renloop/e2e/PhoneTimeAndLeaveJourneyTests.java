@@ -52,7 +52,7 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 			phone.grantPermissions(List.of("geolocation"));
 			phone.setGeolocation(new Geolocation(LATITUDE + 0.0004, LONGITUDE));
 			Page me = Browser.signIn(phone, port, "employee@demo.example");
-			me.navigate(url("/me"));
+			me.navigate(url("/me?lang=zh-CN"));
 			me.locator("#clock-in").click();
 			assertThat(me.locator("#me-notice")).containsText("已在");
 
@@ -67,7 +67,7 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 
 		try (BrowserContext phone = browser.newContext(390, 844, "zh-CN")) {
 			Page manager = Browser.signIn(phone, port, "manager@demo.example");
-			manager.navigate(url("/me"));
+			manager.navigate(url("/me?lang=zh-CN"));
 			manager.locator("#me-approvals-link").click();
 			manager.locator(".approval-task").filter(new com.microsoft.playwright.Locator.FilterOptions()
 				.setHasText(data.employeeName(employee))).first().locator("button[value=APPROVED]").click();
