@@ -7,15 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Geolocation;
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
+import io.renloop.platform.TenantAdministration.NewUser;
 import io.renloop.support.ApiClient;
 import io.renloop.support.Browser;
 import io.renloop.support.BrowserTest;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * On a phone: the employee clocks in at their site, asks for the morning of their next working day off, the manager
+ * On a phone: a miner (reporting to manager@demo.example, with a login of their own) clocks in at their site, asks for the morning of their next working day off, the manager
  * approves it from their phone, the annual-leave balance drops by half a day and the day shows as covered.
  */
 @RenloopIntegrationTest
@@ -40,18 +46,25 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TenantAdministration administration;
+
 	@Test
 	void anEmployeeClocksInAndTakesHalfADayThatTheManagerApprovesOnAPhone() {
 		DemoData data = new DemoData(jdbc);
-		UUID employee = data.employeeOfUser("employee@demo.example");
-		siteAroundTheEmployeesDepartment(data, employee);
+		String name = "手机" + TestUsers.unique("员工").substring(3);
+		UUID employee = minerReportingToTheDemoManager(data, name);
+		String login = TestUsers.unique("miner") + "@demo.test";
+		administration.createUser(new NewUser(DEMO, login, name, ApiClient.PASSWORD, Set.of(Role.EMPLOYEE), null,
+				data.departmentId(DEMO, "COAL-1"), employee));
+		siteAroundTheEmployeesDepartment(employee);
 		LocalDate day = nextWorkingDay(employee);
-		BigDecimal before = annualRemaining();
+		BigDecimal before = annualRemaining(login);
 
 		try (BrowserContext phone = browser.newContext(390, 844, "zh-CN")) {
 			phone.grantPermissions(List.of("geolocation"));
 			phone.setGeolocation(new Geolocation(LATITUDE + 0.0004, LONGITUDE));
-			Page me = Browser.signIn(phone, port, "employee@demo.example");
+			Page me = Browser.signIn(phone, port, login);
 			me.navigate(url("/me?lang=zh-CN"));
 			me.locator("#clock-in").click();
 			assertThat(me.locator("#me-notice")).containsText("已在");
@@ -70,13 +83,13 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 			manager.navigate(url("/me?lang=zh-CN"));
 			manager.locator("#me-approvals-link").click();
 			manager.locator(".approval-task").filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHasText(data.employeeName(employee))).first().locator("button[value=APPROVED]").click();
+				.setHasText(name)).first().locator("button[value=APPROVED]").click();
 			assertThat(manager.locator("#approval-notice")).isVisible();
 			manager.screenshot(screenshot("me-manager-approved-phone"));
 		}
 
-		assertThat(annualRemaining()).isEqualByComparingTo(before.subtract(new BigDecimal("0.5")));
-		JsonNode covered = ApiClient.as(port, "employee@demo.example")
+		assertThat(annualRemaining(login)).isEqualByComparingTo(before.subtract(new BigDecimal("0.5")));
+		JsonNode covered = ApiClient.as(port, login)
 			.get("/api/v1/attendance/daily?employeeId=" + employee + "&from=" + day + "&to=" + day)
 			.json()
 			.get(0);
@@ -84,7 +97,20 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 		assertThat(covered.get("absent").asBoolean()).isFalse();
 	}
 
-	private void siteAroundTheEmployeesDepartment(DemoData data, UUID employee) {
+	private UUID minerReportingToTheDemoManager(DemoData data, String name) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("employeeNo", TestUsers.unique("PH"));
+		body.put("name", name);
+		body.put("departmentId", data.departmentId(DEMO, "COAL-1"));
+		body.put("managerId", data.employeeOfUser("manager@demo.example"));
+		body.put("hireDate", "2020-01-02");
+		body.put("workStartDate", "2010-03-01");
+		ApiClient.Response created = ApiClient.as(port, "hr@demo.example").post("/api/v1/employees", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return UUID.fromString(created.json().get("id").asString());
+	}
+
+	private void siteAroundTheEmployeesDepartment(UUID employee) {
 		UUID department = jdbc.queryForObject("select department_id from employee.employee where id = ?", UUID.class,
 				employee);
 		ApiClient.Response site = ApiClient.as(port, "hr@demo.example")
@@ -120,8 +146,8 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 					&& !date.isAfter(LocalDate.parse(r.get("end").asString())));
 	}
 
-	private BigDecimal annualRemaining() {
-		return ApiClient.as(port, "employee@demo.example")
+	private BigDecimal annualRemaining(String login) {
+		return ApiClient.as(port, login)
 			.get("/api/v1/me/leave/balances")
 			.json()
 			.valueStream()
