@@ -72,7 +72,9 @@ class DemoApprovals implements ApplicationRunner {
 					new ApprovalChainStep("人力资源 HR", Kind.ROLE, null, Role.HR_ADMIN, Mode.SEQUENTIAL, null, "PT24H",
 							null)));
 			chains.configure("leave", List.of(new ApprovalChainStep("直属上级 Manager", Kind.MANAGER, 1, null,
-					Mode.SEQUENTIAL, null, "PT24H", "PT48H")));
+					Mode.SEQUENTIAL, null, "PT24H", "PT48H"),
+					new ApprovalChainStep("人力资源 HR (3 天以上 over 3 days)", Kind.ROLE, null, Role.HR_ADMIN,
+							Mode.SEQUENTIAL, new BigDecimal("3"), "PT24H", null)));
 		});
 	}
 }

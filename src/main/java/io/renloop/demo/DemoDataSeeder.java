@@ -233,9 +233,15 @@ class DemoDataSeeder implements ApplicationRunner {
 					manager, hireDate, status, education, profiles.workHistory(hireDate, education.get(0).end()),
 					profiles.certificates(positionCode, today), company.chineseNames() ? people.residentId(birth) : null,
 					people.bankAccount(), birth, company.chineseNames() ? "山西省太原市小店区长风街" + (1 + people.nextInt(200)) + "号"
-							: people.nextInt(900) + " Main Street, Springfield"));
+							: people.nextInt(900) + " Main Street, Springfield", workStart(education.get(0).end(), hireDate)));
 			addHistory(hired, hireDate);
 			return hired;
+		}
+
+		/** 参加工作日期: straight after school for most, a gap year or two for some, never after joining. */
+		private LocalDate workStart(LocalDate educationEnd, LocalDate hireDate) {
+			LocalDate start = educationEnd.plusMonths(1 + people.nextInt(24));
+			return start.isAfter(hireDate) ? hireDate : start;
 		}
 
 		private void addHistory(EmployeeDetails hired, LocalDate hireDate) {

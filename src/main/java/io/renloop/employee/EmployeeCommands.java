@@ -28,6 +28,8 @@ public final class EmployeeCommands {
 	/**
 	 * Creates or updates an employee. On update, personal-data fields left null (or sent back masked) keep
 	 * their stored value, and so does a phone sent back masked; a blank employee number on create is assigned.
+	 * {@code workStartDate} (参加工作日期) is when the employee's working life began, on or before the hire date;
+	 * statutory annual leave counts the years since then.
 	 */
 	public record SaveEmployee(@Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]*") String employeeNo,
 			@NotBlank @Size(max = 100) String name, @Email @Size(max = 254) String email,
@@ -35,7 +37,7 @@ public final class EmployeeCommands {
 			UUID managerId, @NotNull LocalDate hireDate, EmployeeStatus status, List<@Valid Education> education,
 			List<@Valid WorkHistory> workHistory, List<@Valid Certificate> certificates,
 			@Size(max = 18) String idNumber, @Size(max = 40) String bankAccount, LocalDate birthDate,
-			@Size(max = 300) String address) {
+			@Size(max = 300) String address, LocalDate workStartDate) {
 	}
 
 	/**

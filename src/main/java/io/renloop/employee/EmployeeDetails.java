@@ -9,10 +9,10 @@ import java.util.UUID;
 
 /**
  * The whole employee record; personal data and the phone are masked here and revealed only through a separate,
- * audited read ({@link PersonalData}).
+ * audited read ({@link PersonalData}). {@code workStartDate} is 参加工作日期 (null when unknown).
  */
 public record EmployeeDetails(UUID id, String employeeNo, String name, String email, String phone, UUID departmentId,
 		String departmentName, UUID positionId, String positionName, UUID managerId, String managerName,
-		LocalDate hireDate, EmployeeStatus status, LocalDate terminationDate, List<Education> education,
+		LocalDate hireDate, LocalDate workStartDate, EmployeeStatus status, LocalDate terminationDate, List<Education> education,
 		List<WorkHistory> workHistory, List<Certificate> certificates, PersonalData personalData, long version) {
 }

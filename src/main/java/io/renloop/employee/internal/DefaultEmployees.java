@@ -127,6 +127,7 @@ class DefaultEmployees implements Employees {
 		}
 		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
 		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
+		problems.addAll(EmployeeDates.workStartProblems(command.workStartDate(), command.hireDate()));
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
@@ -158,6 +159,7 @@ class DefaultEmployees implements Employees {
 			.ifPresent(other -> problems.add(new FieldProblem("employeeNo", "error.employee.numberTaken", number)));
 		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
 		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
+		problems.addAll(EmployeeDates.workStartProblems(command.workStartDate(), command.hireDate()));
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
@@ -176,7 +178,7 @@ class DefaultEmployees implements Employees {
 
 	private void apply(Employee employee, SaveEmployee command, String number) {
 		employee.describe(number, command.name().trim(), command.email(), vault.phone(employee, command.phone()),
-				command.hireDate());
+				command.hireDate(), Objects.requireNonNullElse(command.workStartDate(), employee.workStartDate()));
 		employee.assign(command.departmentId(), command.positionId(), command.managerId());
 		employee.recordHistory(history.write(command.education()), history.write(command.workHistory()),
 				history.write(command.certificates()));
@@ -216,7 +218,7 @@ class DefaultEmployees implements Employees {
 	private EmployeeDetails details(Employee e, OrgNames.Snapshot names) {
 		return new EmployeeDetails(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()),
 				e.departmentId(), names.department(e.departmentId()), e.positionId(), names.position(e.positionId()),
-				e.managerId(), references.nameOf(e.managerId()), e.hireDate(), e.status(), e.terminationDate(),
+				e.managerId(), references.nameOf(e.managerId()), e.hireDate(), e.workStartDate(), e.status(), e.terminationDate(),
 				history.education(e.education()), history.workHistory(e.workHistory()),
 				history.certificates(e.certificates()), vault.masked(e), e.version());
 	}

@@ -44,6 +44,9 @@ class Employee {
 
 	private LocalDate hireDate;
 
+	/** 参加工作日期: when the employee's working life began, for statutory annual leave and the medical period. */
+	private LocalDate workStartDate;
+
 	@Enumerated(EnumType.STRING)
 	private EmployeeStatus status;
 
@@ -89,12 +92,14 @@ class Employee {
 		this.status = status;
 	}
 
-	void describe(String employeeNo, String name, String email, String phone, LocalDate hireDate) {
+	void describe(String employeeNo, String name, String email, String phone, LocalDate hireDate,
+			LocalDate workStartDate) {
 		this.employeeNo = employeeNo;
 		this.name = name;
 		this.email = email;
 		this.phone = phone;
 		this.hireDate = hireDate;
+		this.workStartDate = workStartDate;
 	}
 
 	void assign(UUID departmentId, UUID positionId, UUID managerId) {
@@ -166,6 +171,10 @@ class Employee {
 
 	LocalDate hireDate() {
 		return hireDate;
+	}
+
+	LocalDate workStartDate() {
+		return workStartDate;
 	}
 
 	EmployeeStatus status() {

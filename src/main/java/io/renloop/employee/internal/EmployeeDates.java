@@ -30,6 +30,15 @@ final class EmployeeDates {
 		return problems;
 	}
 
+	/** Problems of 参加工作日期: a plausible date, not after the hire date (joining this employer is work too). */
+	static List<FieldProblem> workStartProblems(LocalDate workStartDate, LocalDate hireDate) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (hireDate != null) {
+			problem("workStartDate", workStartDate, hireDate).ifPresent(problems::add);
+		}
+		return problems;
+	}
+
 	/**
 	 * Checks a lifecycle change's effective date, which may be up to a year ahead.
 	 * @throws InvalidFieldsException for a date outside the range

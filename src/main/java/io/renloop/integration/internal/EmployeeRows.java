@@ -29,7 +29,8 @@ class EmployeeRows implements RowImporter {
 			Map.entry("departmentId", "departmentCode"), Map.entry("positionId", "positionCode"),
 			Map.entry("managerId", "managerNo"), Map.entry("hireDate", "hireDate"), Map.entry("status", "status"),
 			Map.entry("idNumber", "idNumber"), Map.entry("birthDate", "idNumber"),
-			Map.entry("bankAccount", "bankAccount"), Map.entry("address", "address"));
+			Map.entry("bankAccount", "bankAccount"), Map.entry("address", "address"),
+			Map.entry("workStartDate", "workStartDate"));
 
 	private final Employees employees;
 
@@ -93,7 +94,7 @@ class EmployeeRows implements RowImporter {
 		}
 		SaveEmployee command = new SaveEmployee(number, name, row.value("email"), unmasked(row.value("phone")),
 				departmentId, positionId, managerId, hireDate, status, List.of(), List.of(), List.of(), idNumber,
-				unmasked(row.value("bankAccount")), null, unmasked(row.value("address")));
+				unmasked(row.value("bankAccount")), null, unmasked(row.value("address")), row.date("workStartDate"));
 		if (!checks.validate(row, command, COLUMN_OF_FIELD)) {
 			return false;
 		}

@@ -23,7 +23,7 @@ final class ImportLayout {
 			required("departmentCode", "部门编码"), optional("positionCode", "岗位编码"), optional("managerNo", "上级工号"),
 			required("hireDate", "入职日期"), optional("status", "状态"), optional("email", "邮箱"),
 			optional("phone", "手机"), optional("idNumber", "身份证号"), optional("bankAccount", "银行账号"),
-			optional("address", "住址"));
+			optional("address", "住址"), optional("workStartDate", "参加工作日期"));
 
 	private ImportLayout() {
 	}

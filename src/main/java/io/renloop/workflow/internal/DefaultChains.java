@@ -14,6 +14,9 @@ final class DefaultChains {
 
 	static final String ESCALATION = "PT48H";
 
+	/** Leave longer than this many days needs HR too; a tenant changes it in its own leave chain. */
+	static final BigDecimal LEAVE_HR_THRESHOLD_DAYS = new BigDecimal("3");
+
 	private DefaultChains() {
 	}
 
@@ -23,6 +26,8 @@ final class DefaultChains {
 					role("General manager", Role.GENERAL_MANAGER, new BigDecimal("30000")));
 			case "probation" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, null));
 			case "shift-swap" -> List.of(manager("Manager"));
+			// the amount of a leave request is its days: HR approves after the manager above the threshold
+			case "leave" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, LEAVE_HR_THRESHOLD_DAYS));
 			default -> List.of(manager("Manager"));
 		};
 	}

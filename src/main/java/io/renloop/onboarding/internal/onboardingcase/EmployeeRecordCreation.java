@@ -36,13 +36,14 @@ class EmployeeRecordCreation {
 	EmployeeDetails hire(OnboardingCase onboarding, PersonalInfo info) {
 		boolean prcId = PersonalInfoValidation.PRC_ID.equals(PersonalInfoValidation.idType(info));
 		EmployeeStatus status = onboarding.probationMonths() > 0 ? EmployeeStatus.PROBATION : EmployeeStatus.ACTIVE;
+		List<EmployeeRecords.WorkHistory> work = work(info);
 		SaveEmployee command = new SaveEmployee("", info.name().strip(), blankToNull(info.email()),
 				phone(info.phone()), onboarding.departmentId(), onboarding.positionId(),
 				organization.department(onboarding.departmentId()).managerId(), onboarding.startDate(), status,
-				education(info), work(info), certificates(info),
+				education(info), work, certificates(info),
 				prcId ? info.idNumber().strip().toUpperCase() : null,
 				info.bank() == null ? null : BankCardNumber.normalize(info.bank().cardNumber()),
-				PersonalInfoValidation.birthDate(info), info.address());
+				PersonalInfoValidation.birthDate(info), info.address(), workStart(work, onboarding.startDate()));
 		EmployeeDetails hired = employees.hire(command);
 		employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.PAY_CHANGE, onboarding.startDate(),
 				null, null, null, onboarding.monthlySalary(), "offer " + onboarding.offerId()));
@@ -100,5 +101,17 @@ class EmployeeRecordCreation {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/**
+	 * 参加工作日期 from the work history the new hire confirmed: the earliest start, or the first day here when they
+	 * name no earlier job. HR corrects it on the record when the history is incomplete.
+	 */
+	static LocalDate workStart(List<EmployeeRecords.WorkHistory> work, LocalDate startDate) {
+		return work.stream()
+			.map(EmployeeRecords.WorkHistory::start)
+			.filter(start -> start != null && start.isBefore(startDate))
+			.min(LocalDate::compareTo)
+			.orElse(startDate);
 	}
 }

@@ -1,0 +1,17 @@
+package io.renloop.leave;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The leave law as data: the rules of the tenant's province (national law where it has none) and sick pay. */
+public interface LeaveRules {
+
+	/** The province whose rules the current tenant follows ({@code CN}: national law only). */
+	String province();
+
+	/** The rules in force on the date for the tenant's province, national rules filling the gaps. */
+	List<LeaveRuleView> inForce(LocalDate on);
+
+	/** The sick-pay floor in force on the date for the tenant's province. */
+	SickPayRule sickPay(LocalDate on);
+}

@@ -1,0 +1,41 @@
+package io.renloop.leave.internal;
+
+import io.renloop.platform.TenantContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** HR's adjustments of balances, kept with their reason ({@code leave.balance_grant}); tenant explicit. */
+@Component
+class BalanceGrants {
+
+	private final JdbcTemplate jdbc;
+
+	BalanceGrants(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	UUID add(UUID employeeId, String type, int year, BigDecimal days, String kind, String reason, String by,
+			Instant now) {
+		UUID id = UUID.randomUUID();
+		jdbc.update("""
+				insert into leave.balance_grant (id, tenant_id, employee_id, type_code, year, days, kind, reason,
+				created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, TenantContext.require(), employeeId,
+				type, year, days, kind, reason, by, Timestamp.from(now));
+		return id;
+	}
+
+	BigDecimal sum(UUID employeeId, String type, int year) {
+		return jdbc.queryForObject("select coalesce(sum(days), 0) from leave.balance_grant where tenant_id = ?"
+				+ " and employee_id = ? and type_code = ? and year = ?", BigDecimal.class, TenantContext.require(),
+				employeeId, type, year);
+	}
+
+	boolean any(UUID employeeId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from leave.balance_grant"
+				+ " where tenant_id = ? and employee_id = ?)", Boolean.class, TenantContext.require(), employeeId));
+	}
+}

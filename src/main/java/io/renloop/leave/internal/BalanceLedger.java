@@ -1,0 +1,90 @@
+package io.renloop.leave.internal;
+
+import io.renloop.employee.EmployeeDetails;
+import io.renloop.leave.LeaveBalanceView;
+import io.renloop.leave.LeaveStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * One balance of one employee for one year. Annual leave: the statutory days (pro-rated for joiners and leavers),
+ * accrued yearly or month by month as the tenant chose, plus the days carried over from last year (taken first, and
+ * lost when the carry-over expires), plus HR's adjustments. Other types with a balance hold only adjustments.
+ */
+@Component
+class BalanceLedger {
+
+	private static final Set<LeaveStatus> TAKEN = EnumSet.of(LeaveStatus.APPROVED);
+
+	private static final Set<LeaveStatus> PENDING = EnumSet.of(LeaveStatus.PENDING);
+
+	private final LeaveRequestRepository requests;
+
+	private final BalanceGrants grants;
+
+	private final LeavePolicy policy;
+
+	BalanceLedger(LeaveRequestRepository requests, BalanceGrants grants, LeavePolicy policy) {
+		this.requests = requests;
+		this.grants = grants;
+		this.policy = policy;
+	}
+
+	LeaveBalanceView balance(EmployeeDetails employee, String type, int year, LocalDate today) {
+		LeavePolicy.Settings settings = policy.current();
+		BigDecimal taken = used(employee, type, year, TAKEN, LocalDate.of(year, 12, 31));
+		BigDecimal pending = used(employee, type, year, PENDING, LocalDate.of(year, 12, 31));
+		BigDecimal entitled = grants.sum(employee.id(), type, year);
+		LocalDate expiresOn = LocalDate.of(year, 12, 31);
+		if (BuiltInTypes.ANNUAL.equals(type)) {
+			entitled = entitled.add(accrued(employee, year, today, settings));
+			BigDecimal carried = carriedOver(employee, year, settings);
+			LocalDate expiry = settings.carryOverExpiry(year);
+			if (carried.signum() > 0) {
+				BigDecimal usedOfCarried = used(employee, type, year, TAKEN, expiry).min(carried);
+				if (today.isAfter(expiry)) {
+					carried = usedOfCarried;
+				}
+				else if (usedOfCarried.compareTo(carried) < 0) {
+					expiresOn = expiry;
+				}
+			}
+			entitled = entitled.add(carried);
+		}
+		return new LeaveBalanceView(type, LeaveSpan.plain(entitled), LeaveSpan.plain(taken), LeaveSpan.plain(pending),
+				LeaveSpan.plain(entitled.subtract(taken).subtract(pending)), expiresOn);
+	}
+
+	/** The statutory days of the year, all of them from January 1st or, accrued monthly, the months begun so far. */
+	private BigDecimal accrued(EmployeeDetails employee, int year, LocalDate today, LeavePolicy.Settings settings) {
+		int days = AnnualLeaveEntitlement.forYear(year, employee.workStartDate(), employee.hireDate(),
+				employee.terminationDate());
+		if (!settings.monthlyAccrual() || year != today.getYear()) {
+			return BigDecimal.valueOf(days);
+		}
+		// whole half days of the months begun: 5 days a year is 2.0 after five months, 2.5 after six
+		return BigDecimal.valueOf(days * 2L * today.getMonthValue()).divide(BigDecimal.valueOf(12), 0, RoundingMode.DOWN)
+			.divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+	}
+
+	/** What was left of last year's annual leave, up to the tenant's maximum. */
+	private BigDecimal carriedOver(EmployeeDetails employee, int year, LeavePolicy.Settings settings) {
+		int last = year - 1;
+		if (settings.carryOverMonths() <= 0 || employee.hireDate().getYear() > last) {
+			return BigDecimal.ZERO;
+		}
+		BigDecimal entitled = BigDecimal.valueOf(AnnualLeaveEntitlement.forYear(last, employee.workStartDate(),
+				employee.hireDate(), employee.terminationDate()))
+			.add(grants.sum(employee.id(), BuiltInTypes.ANNUAL, last));
+		BigDecimal left = entitled.subtract(used(employee, BuiltInTypes.ANNUAL, last, TAKEN, LocalDate.of(last, 12, 31)));
+		return left.max(BigDecimal.ZERO).min(settings.carryOverMaxDays());
+	}
+
+	private BigDecimal used(EmployeeDetails employee, String type, int year, Set<LeaveStatus> statuses, LocalDate to) {
+		return requests.sumDays(employee.id(), type, statuses, LocalDate.of(year, 1, 1), to);
+	}
+}

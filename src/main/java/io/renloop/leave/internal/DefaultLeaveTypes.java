@@ -1,0 +1,73 @@
+package io.renloop.leave.internal;
+
+import io.renloop.leave.LeaveTypeView;
+import io.renloop.leave.LeaveTypes;
+import io.renloop.leave.SaveLeaveType;
+import io.renloop.platform.AuditTrail;
+import io.renloop.platform.InvalidFieldsException;
+import io.renloop.platform.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultLeaveTypes implements LeaveTypes {
+
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+	private final LeaveTypeRepository types;
+
+	private final AuditTrail audit;
+
+	DefaultLeaveTypes(LeaveTypeRepository types, AuditTrail audit) {
+		this.types = types;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<LeaveTypeView> list() {
+		Map<String, BuiltInTypes.Definition> all = new LinkedHashMap<>();
+		BuiltInTypes.ALL.forEach(type -> all.put(type.code(), type));
+		types.findAll().forEach(type -> all.put(type.code(), type.definition()));
+		return all.values().stream().map(DefaultLeaveTypes::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public LeaveTypeView get(String code) {
+		return find(code).map(DefaultLeaveTypes::view).orElseThrow(() -> new NotFoundException("LeaveType", code));
+	}
+
+	/** The tenant's definition of the type, the built-in one when the tenant kept it. */
+	Optional<BuiltInTypes.Definition> find(String code) {
+		return types.findByCode(code).map(LeaveType::definition).or(() -> BuiltInTypes.find(code));
+	}
+
+	@Override
+	public LeaveTypeView save(String code, SaveLeaveType command) {
+		if (code == null || !CODE.matcher(code).matches()) {
+			throw InvalidFieldsException.of("code", "error.leave.typeCode");
+		}
+		Optional<BuiltInTypes.Definition> before = find(code);
+		LeaveType type = types.findByCode(code).orElseGet(() -> new LeaveType(code));
+		type.define(command.nameZh().strip(), command.nameEn().strip(), command.unit(), command.dayBasis(),
+				command.paid(), command.hasBalance());
+		types.save(type);
+		LeaveTypeView after = view(type.definition());
+		audit.recordChange(before.isPresent() ? "UPDATE" : "CREATE", "LeaveType", code, before.orElse(null), after);
+		return after;
+	}
+
+	static LeaveTypeView view(BuiltInTypes.Definition type) {
+		boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+		return new LeaveTypeView(type.code(), chinese ? type.nameZh() : type.nameEn(), type.unit(), type.paid(),
+				type.hasBalance(), type.dayBasis(), type.nameZh(), type.nameEn());
+	}
+}
