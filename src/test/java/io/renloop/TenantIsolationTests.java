@@ -154,6 +154,9 @@ class TenantIsolationTests {
 	@Autowired
 	io.renloop.workflow.ApprovalRequests approvalRequests;
 
+	/** The leave module's probes. */
+	LeaveIsolationProbes leaveProbes;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -180,6 +183,8 @@ class TenantIsolationTests {
 		createDemoOnboardingCase();
 		createDemoOffer();
 		createDemoApproval();
+		leaveProbes = new LeaveIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
+				this::assertNoDemoData);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -340,6 +345,7 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/approvals/chains/{subjectType}", new Probe("acmeChainLandsInAcme", this::acmeChainLandsInAcme)),
 				entry("POST /api/v1/approvals/chains/{subjectType}/bpmn", new Probe("acmeBpmnLandsInAcme", this::acmeBpmnLandsInAcme)))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
+		leaveProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 
