@@ -247,6 +247,9 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/leave/requests/{id}/cancel", "POST", "/api/v1/leave/requests" + unknown + "/cancel", null, "404 404 403 404 404 403"),
 				row("POST /api/v1/leave/requests/{id}/return", "POST", "/api/v1/leave/requests" + unknown + "/return", () -> Map.of("lastDay", "2026-03-02"), "404 404 403 404 404 403"),
 				row("GET /api/v1/leave/calendar", "GET", "/api/v1/leave/calendar?from=2026-03-01&to=2026-03-31", null, "2xx 2xx 403 2xx 2xx 403"),
+				// attendance: calendars and schedules are read by everybody with attendance, schedules within the data scope
+				row("GET /api/v1/attendance/calendars/{calendarId}/days", "GET", "/api/v1/attendance/calendars/default/days?from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("GET /api/v1/attendance/schedule", "GET", "/api/v1/attendance/schedule?employeeId=" + miner + "&from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 404 403"),
 				// the candidate's side of an offer: public, guarded by the link's random token alone
 				row("GET /api/v1/candidate-offers/{token}", "GET", CANDIDATE_OFFER + "A".repeat(43), null, "404 404 404 404 404 404"),
 				row("GET /api/v1/candidate-offers/{token}/offer.pdf", "GET", CANDIDATE_OFFER + "A".repeat(43) + "/offer.pdf", null, "404 404 404 404 404 404"),

@@ -330,6 +330,8 @@ class TenantIsolationTests {
 				entry("GET /api/v1/offers/{id}/signed.pdf", new Probe("acmeCannotDownloadDemoSignedOffer", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/offers/" + demoOffer + "/signed.pdf")))),
 				entry("GET /api/v1/offer-templates", new Probe("acmeReadsOnlyItsOwnOfferTemplates", this::acmeReadsOnlyItsOwnOfferTemplates)),
 				entry("PUT /api/v1/offer-templates", new Probe("acmeOfferTemplateLandsInAcme", this::acmeOfferTemplateLandsInAcme)),
+				entry("GET /api/v1/attendance/calendars/{calendarId}/days", new Probe("acmeCannotReadDemoCalendar", this::acmeCannotReadDemoCalendar)),
+				entry("GET /api/v1/attendance/schedule", new Probe("acmeCannotReadDemoSchedule", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/schedule?employeeId=" + demoEmployee + "&from=2026-02-01&to=2026-02-28")))),
 				entry("GET /api/v1/candidate-offers/{token}", new Probe("forgedTokenCannotReadDemoOffer", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink())))),
 				entry("GET /api/v1/candidate-offers/{token}/offer.pdf", new Probe("forgedTokenCannotReadDemoOfferPdf", acme -> assertNotFoundWithoutDemoData(acme.get(forgedOfferLink() + "/offer.pdf")))),
 				entry("POST /api/v1/candidate-offers/{token}/accept", new Probe("forgedTokenCannotAcceptDemoOffer", acme -> acmeForgedTokenCannotAnswerDemoOffer(acme, "/accept", null))),
@@ -1310,6 +1312,15 @@ class TenantIsolationTests {
 		assertNotFoundWithoutDemoData(acme.post("/api/v1/offers/" + demoOffer + "/withdraw", null));
 		assertThat(jdbc.queryForObject("select status from onboarding.offer where id = ?::uuid", String.class,
 				demoOffer)).isEqualTo("APPROVED");
+	}
+
+	void acmeCannotReadDemoCalendar(ApiClient acme) {
+		assertThat(ApiClient.as(port, "hr@demo.example").get("/api/v1/attendance/calendars/default/days?from=2026-01-01&to=2026-01-31").status()).isEqualTo(200);
+		String demoCalendar = jdbc.queryForObject("select id::text from attendance.work_calendar where tenant_id = ? and is_default", String.class, DEMO);
+		assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/calendars/" + demoCalendar + "/days?from=2026-01-01&to=2026-01-31"));
+		ApiClient.Response own = acme.get("/api/v1/attendance/calendars/default/days?from=2026-01-01&to=2026-01-31");
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.body()).doesNotContain(demoCalendar);
 	}
 
 	void acmeReadsOnlyItsOwnOfferTemplates(ApiClient acme) {
