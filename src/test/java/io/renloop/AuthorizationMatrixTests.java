@@ -243,6 +243,21 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/offers/{id}/signed.pdf", "GET", "/api/v1/offers" + unknown + "/signed.pdf", null, "404 404 404 404 403 403"),
 				row("GET /api/v1/offer-templates", "GET", "/api/v1/offer-templates", null, "2xx 2xx 2xx 403 403 403"),
 				row("PUT /api/v1/offer-templates", "PUT", "/api/v1/offer-templates", this::englishOfferTemplate, "2xx 2xx 2xx 403 403 403"),
+				// leave: everyone with an employee record has their own; managers their team, HR all; HR administers
+				row("GET /api/v1/leave/types", "GET", "/api/v1/leave/types", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("PUT /api/v1/leave/types/{code}", "PUT", "/api/v1/leave/types/MATRIX_PROBE", this::leaveType, "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/leave/rules", "GET", "/api/v1/leave/rules", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("GET /api/v1/leave/medical-period", "GET", "/api/v1/leave/medical-period?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"),
+				row("GET /api/v1/leave/balances", "GET", "/api/v1/leave/balances?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"),
+				row("GET /api/v1/me/leave/balances", "GET", "/api/v1/me/leave/balances", null, "404 404 403 2xx 2xx 403"),
+				row("POST /api/v1/leave/balances/adjustments", "POST", "/api/v1/leave/balances/adjustments", () -> Map.of("employeeId", miner, "type", "COMPENSATORY", "days", 0.5, "reason", "matrix"), "2xx 2xx 403 403 403 403"),
+				row("POST /api/v1/leave/requests", "POST", "/api/v1/leave/requests", () -> Map.of("employeeId", UUID.randomUUID(), "type", "PERSONAL", "start", "2026-03-02", "end", "2026-03-02"), "404 404 403 404 404 403"),
+				row("GET /api/v1/leave/requests", "GET", "/api/v1/leave/requests", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("GET /api/v1/me/leave/requests", "GET", "/api/v1/me/leave/requests", null, "404 404 403 2xx 2xx 403"),
+				row("GET /api/v1/leave/requests/{id}", "GET", "/api/v1/leave/requests" + unknown, null, "404 404 403 404 404 403"),
+				row("POST /api/v1/leave/requests/{id}/cancel", "POST", "/api/v1/leave/requests" + unknown + "/cancel", null, "404 404 403 404 404 403"),
+				row("POST /api/v1/leave/requests/{id}/return", "POST", "/api/v1/leave/requests" + unknown + "/return", () -> Map.of("lastDay", "2026-03-02"), "404 404 403 404 404 403"),
+				row("GET /api/v1/leave/calendar", "GET", "/api/v1/leave/calendar?from=2026-03-01&to=2026-03-31", null, "2xx 2xx 403 2xx 2xx 403"),
 				// attendance: calendars and schedules are read by everybody with attendance, schedules within the data scope
 				row("GET /api/v1/attendance/calendars/{calendarId}/days", "GET", "/api/v1/attendance/calendars/default/days?from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 2xx 403"),
 				row("GET /api/v1/attendance/schedule", "GET", "/api/v1/attendance/schedule?employeeId=" + miner + "&from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 404 403"),
@@ -310,6 +325,11 @@ class AuthorizationMatrixTests {
 		Map<String, Object> englishOfferTemplate() {
 		return Map.of("language", "en", "title", "Offer of Employment", "body",
 				"Dear {candidateName},\n\nwe offer you the position of {positionName} in {departmentName} from {startDate}.");
+	}
+
+	Map<String, Object> leaveType() {
+		return Map.of("nameZh", "矩阵假", "nameEn", "Matrix leave", "unit", "DAY", "paid", true, "hasBalance", false,
+				"dayBasis", "WORKING_DAYS");
 	}
 
 	Map<String, Object> scorecard() {

@@ -155,6 +155,9 @@ class TenantIsolationTests {
 	@Autowired
 	io.renloop.workflow.ApprovalRequests approvalRequests;
 
+	/** The leave module's probes. */
+	LeaveIsolationProbes leaveProbes;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -182,6 +185,8 @@ class TenantIsolationTests {
 		createDemoOffer();
 		createDemoApproval();
 		createDemoClosedMonth();
+		leaveProbes = new LeaveIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
+				this::assertNoDemoData);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -366,6 +371,7 @@ class TenantIsolationTests {
 				entry("POST /api/v1/me/clock-in", new Probe("acmeClockInUsesNoDemoSite", acme -> assertProblem(acme.post("/api/v1/me/clock-in", Map.of("latitude", 37.87, "longitude", 112.55, "accuracy", 5)), 409))),
 				entry("POST /api/v1/attendance/overtime-requests", new Probe("acmeCannotAskOvertimeForDemoEmployee", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/overtime-requests", Map.of("employeeId", demoEmployee, "date", "2026-03-07", "minutes", 120))))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
+		leaveProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

@@ -12,6 +12,12 @@ public interface LeaveRules {
 	/** The rules in force on the date for the tenant's province, national rules filling the gaps. */
 	List<LeaveRuleView> inForce(LocalDate on);
 
+	/**
+	 * Makes the current tenant follow a province's rules ({@code CN}, {@code BJ}, {@code SH}, {@code GD}, {@code SX});
+	 * audited.
+	 */
+	void useProvince(String province);
+
 	/** The sick-pay floor in force on the date for the tenant's province. */
 	SickPayRule sickPay(LocalDate on);
 }

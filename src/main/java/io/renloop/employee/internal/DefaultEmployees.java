@@ -178,7 +178,7 @@ class DefaultEmployees implements Employees {
 
 	private void apply(Employee employee, SaveEmployee command, String number) {
 		employee.describe(number, command.name().trim(), command.email(), vault.phone(employee, command.phone()),
-				command.hireDate(), Objects.requireNonNullElse(command.workStartDate(), employee.workStartDate()));
+				command.hireDate(), command.workStartDate() != null ? command.workStartDate() : employee.workStartDate());
 		employee.assign(command.departmentId(), command.positionId(), command.managerId());
 		employee.recordHistory(history.write(command.education()), history.write(command.workHistory()),
 				history.write(command.certificates()));

@@ -61,7 +61,7 @@ class BalanceLedger {
 
 	/** The statutory days of the year, all of them from January 1st or, accrued monthly, the months begun so far. */
 	private BigDecimal accrued(EmployeeDetails employee, int year, LocalDate today, LeavePolicy.Settings settings) {
-		int days = AnnualLeaveEntitlement.forYear(year, employee.workStartDate(), employee.hireDate(),
+		int days = AnnualLeaveEntitlement.forYear(year, workStart(employee), employee.hireDate(),
 				employee.terminationDate());
 		if (!settings.monthlyAccrual() || year != today.getYear()) {
 			return BigDecimal.valueOf(days);
@@ -77,11 +77,16 @@ class BalanceLedger {
 		if (settings.carryOverMonths() <= 0 || employee.hireDate().getYear() > last) {
 			return BigDecimal.ZERO;
 		}
-		BigDecimal entitled = BigDecimal.valueOf(AnnualLeaveEntitlement.forYear(last, employee.workStartDate(),
+		BigDecimal entitled = BigDecimal.valueOf(AnnualLeaveEntitlement.forYear(last, workStart(employee),
 				employee.hireDate(), employee.terminationDate()))
 			.add(grants.sum(employee.id(), BuiltInTypes.ANNUAL, last));
 		BigDecimal left = entitled.subtract(used(employee, BuiltInTypes.ANNUAL, last, TAKEN, LocalDate.of(last, 12, 31)));
 		return left.max(BigDecimal.ZERO).min(settings.carryOverMaxDays());
+	}
+
+	/** 参加工作日期, or the hire date where the record has none: the years here are years of work at least. */
+	private static LocalDate workStart(EmployeeDetails employee) {
+		return employee.workStartDate() != null ? employee.workStartDate() : employee.hireDate();
 	}
 
 	private BigDecimal used(EmployeeDetails employee, String type, int year, Set<LeaveStatus> statuses, LocalDate to) {

@@ -4,6 +4,8 @@ import io.renloop.leave.DayBasis;
 import io.renloop.leave.LeaveRuleView;
 import io.renloop.leave.LeaveRules;
 import io.renloop.leave.SickPayRule;
+import io.renloop.platform.AuditTrail;
+import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.TenantContext;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rules are read with the tenant explicit: the law's rows (tenant null) are shared by every tenant, a tenant's own
@@ -29,9 +32,25 @@ class DefaultLeaveRules implements LeaveRules {
 
 	private final LeavePolicy policy;
 
-	DefaultLeaveRules(JdbcTemplate jdbc, LeavePolicy policy) {
+	private final AuditTrail audit;
+
+	DefaultLeaveRules(JdbcTemplate jdbc, LeavePolicy policy, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional
+	public void useProvince(String province) {
+		if (province == null || !province.matches("[A-Z]{2}")) {
+			throw InvalidFieldsException.of("province", "error.leave.province");
+		}
+		LeavePolicy.Settings before = policy.current();
+		LeavePolicy.Settings after = new LeavePolicy.Settings(province, before.monthlyAccrual(),
+				before.carryOverMaxDays(), before.carryOverMonths());
+		policy.set(after);
+		audit.recordChange("UPDATE", "LeavePolicy", TenantContext.require(), before, after);
 	}
 
 	@Override

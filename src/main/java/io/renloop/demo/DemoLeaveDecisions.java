@@ -1,0 +1,61 @@
+package io.renloop.demo;
+
+import io.renloop.platform.RenloopPrincipal;
+import io.renloop.workflow.ApprovalInbox;
+import io.renloop.workflow.ApprovalOutcome;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides demo leave as the approvers would: signed in as each demo approver in turn (a manager for their reports,
+ * the tenant administrator where a team's head has no login), through the workflow inbox, so the decision travels
+ * as in real use (ApprovalDecided → leave).
+ */
+@Component
+class DemoLeaveDecisions {
+
+	static final List<String> APPROVERS = List.of("manager@demo.example", "admin@demo.example", "hr@demo.example");
+
+	private final UserDetailsService users;
+
+	private final ApprovalInbox inbox;
+
+	DemoLeaveDecisions(UserDetailsService users, ApprovalInbox inbox) {
+		this.users = users;
+		this.inbox = inbox;
+	}
+
+	void decide(Collection<UUID> approve, Collection<UUID> reject) {
+		for (String approver : APPROVERS) {
+			as(approver, () -> inbox.inbox().forEach(task -> {
+				if (approve.contains(task.subjectId())) {
+					inbox.decide(task.taskId(), ApprovalOutcome.APPROVED, "同意，注意交接工作");
+				}
+				else if (reject.contains(task.subjectId())) {
+					inbox.decide(task.taskId(), ApprovalOutcome.REJECTED, "请补交医院证明后重新申请");
+				}
+			}));
+		}
+	}
+
+	private void as(String login, Runnable work) {
+		RenloopPrincipal principal = (RenloopPrincipal) users.loadUserByUsername(login);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+}
