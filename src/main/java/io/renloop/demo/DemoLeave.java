@@ -1,5 +1,7 @@
 package io.renloop.demo;
 
+import io.renloop.attendance.ScheduledDay;
+import io.renloop.attendance.WorkSchedules;
 import io.renloop.employee.EmployeeQuery;
 import io.renloop.employee.EmployeeSummary;
 import io.renloop.employee.Employees;
@@ -62,9 +64,11 @@ class DemoLeave implements ApplicationRunner {
 
 	private final TenantTime time;
 
+	private final WorkSchedules schedules;
+
 	DemoLeave(RenloopProperties properties, TenantAdministration administration, Organization organization,
 			Employees employees, LeaveRules rules, LeaveBalances balances, LeaveRequests requests,
-			DemoLeaveDecisions decisions, TenantTime time) {
+			DemoLeaveDecisions decisions, TenantTime time, WorkSchedules schedules) {
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
@@ -74,6 +78,7 @@ class DemoLeave implements ApplicationRunner {
 		this.requests = requests;
 		this.decisions = decisions;
 		this.time = time;
+		this.schedules = schedules;
 	}
 
 	@Override
@@ -104,25 +109,41 @@ class DemoLeave implements ApplicationRunner {
 		LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		Plan plan = new Plan(new ArrayList<>(), new ArrayList<>());
 		employeeOf("employee@demo.example").ifPresent(me -> {
+			List<LocalDate> before = workingDays(me, lastMonday);
+			List<LocalDate> after = workingDays(me, nextMonday);
 			adjust(me, "COMPENSATORY", "1", "国庆值班调休 Duty on National Day");
-			submit(me, "ANNUAL", lastMonday, lastMonday, null, null, "回老家办事").ifPresent(plan.approve()::add);
-			submit(me, "SICK", lastMonday.plusDays(2), lastMonday.plusDays(2), null, null, "感冒发烧")
-				.ifPresent(plan.reject()::add);
-			submit(me, "PERSONAL", nextMonday.plusDays(1), nextMonday.plusDays(1), Half.PM, Half.PM, "孩子家长会");
-			submit(me, "ANNUAL", nextMonday.plusDays(3), nextMonday.plusDays(3), null, null, "计划有变")
-				.ifPresent(id -> requests.cancel(id));
+			submit(me, "ANNUAL", before.get(0), before.get(0), null, null, "回老家办事").ifPresent(plan.approve()::add);
+			submit(me, "SICK", before.get(2), before.get(2), null, null, "感冒发烧").ifPresent(plan.reject()::add);
+			submit(me, "PERSONAL", after.get(1), after.get(1), Half.PM, Half.PM, "孩子家长会");
+			submit(me, "ANNUAL", after.get(3), after.get(3), null, null, "计划有变").ifPresent(id -> requests.cancel(id));
 			colleagues(me, 2).forEach(colleague -> {
-				submit(colleague, "ANNUAL", nextMonday, nextMonday.plusDays(1), null, null, "探亲")
+				List<LocalDate> theirsBefore = workingDays(colleague, lastMonday);
+				List<LocalDate> theirsAfter = workingDays(colleague, nextMonday);
+				submit(colleague, "ANNUAL", theirsAfter.get(0), theirsAfter.get(1), null, null, "探亲")
 					.ifPresent(plan.approve()::add);
-				submit(colleague, "SICK", lastMonday.plusDays(1), lastMonday.plusDays(1), null, null, "腰伤复查");
+				submit(colleague, "SICK", theirsBefore.get(1), theirsBefore.get(1), null, null, "腰伤复查");
 			});
 		});
 		employeeOf("manager@demo.example").ifPresent(manager -> reportsOf(manager, 2).forEach(report -> {
-			submit(report, "ANNUAL", nextMonday.plusDays(2), nextMonday.plusDays(2), null, null, "年休");
-			submit(report, "PERSONAL", lastMonday.plusDays(3), lastMonday.plusDays(3), Half.AM, Half.AM, "办理证件")
+			List<LocalDate> before = workingDays(report, lastMonday);
+			List<LocalDate> after = workingDays(report, nextMonday);
+			submit(report, "ANNUAL", after.get(2), after.get(2), null, null, "年休");
+			submit(report, "PERSONAL", before.get(3), before.get(3), Half.AM, Half.AM, "办理证件")
 				.ifPresent(plan.approve()::add);
 		}));
 		return plan;
+	}
+
+	/**
+	 * The employee's working days in the two weeks from {@code from}, on their own calendar and shifts (a miner on
+	 * 三班倒 works other days than an office worker).
+	 */
+	private List<LocalDate> workingDays(UUID employee, LocalDate from) {
+		return schedules.schedule(employee, from, from.plusDays(13))
+			.stream()
+			.filter(ScheduledDay::isWorking)
+			.map(ScheduledDay::date)
+			.toList();
 	}
 
 	private Optional<UUID> submit(UUID employee, String type, LocalDate start, LocalDate end, Half startHalf,

@@ -56,7 +56,7 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 		UUID employee = minerReportingToTheDemoManager(data, name);
 		String login = TestUsers.unique("miner") + "@demo.test";
 		administration.createUser(new NewUser(DEMO, login, name, ApiClient.PASSWORD, Set.of(Role.EMPLOYEE), null,
-				data.departmentId(DEMO, "COAL-1"), employee));
+				data.departmentId(DEMO, "ELEC"), employee));
 		siteAroundTheEmployeesDepartment(employee);
 		LocalDate day = nextWorkingDay(employee);
 		BigDecimal before = annualRemaining(login);
@@ -101,7 +101,7 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 		Map<String, Object> body = new HashMap<>();
 		body.put("employeeNo", TestUsers.unique("PH"));
 		body.put("name", name);
-		body.put("departmentId", data.departmentId(DEMO, "COAL-1"));
+		body.put("departmentId", data.departmentId(DEMO, "ELEC"));
 		body.put("managerId", data.employeeOfUser("manager@demo.example"));
 		body.put("hireDate", "2020-01-02");
 		body.put("workStartDate", "2010-03-01");

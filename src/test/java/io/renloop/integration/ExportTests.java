@@ -31,7 +31,7 @@ class ExportTests {
 		assertThat(export.status()).isEqualTo(200);
 		assertThat(export.contentDisposition()).contains("attachment").contains(".xlsx");
 		List<List<String>> rows = readWorkbook(export.body());
-		assertThat(rows.get(0)).isEqualTo(TestSheets.EMPLOYEE_HEADER);
+		assertThat(rows.get(0)).isEqualTo(TestSheets.EXPORTED_EMPLOYEE_HEADER);
 		assertThat(rows).hasSizeGreaterThan(303);
 		assertThat(rows).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("SNE00001"));
 		int idNumber = TestSheets.EMPLOYEE_HEADER.indexOf("idNumber");

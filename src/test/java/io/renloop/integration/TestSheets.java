@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,6 +21,11 @@ final class TestSheets {
 
 	static final List<String> EMPLOYEE_HEADER = List.of("employeeNo", "name", "departmentCode", "positionCode",
 			"managerNo", "hireDate", "status", "email", "phone", "idNumber", "bankAccount", "address");
+
+	/** The columns of an employee export: the import's, and the optional ones the import also reads. */
+	static final List<String> EXPORTED_EMPLOYEE_HEADER = Stream
+		.concat(EMPLOYEE_HEADER.stream(), Stream.of("workStartDate"))
+		.toList();
 
 	private TestSheets() {
 	}

@@ -18,14 +18,15 @@ public final class LeaveFixtures {
 	}
 
 	/**
-	 * A miner hired 2020-01-02 who started work 2010-03-01 (16 years of work in 2026: 10 days of annual leave), the
+	 * A fitter of 机电队 (office hours: the calendar's working days) hired 2020-01-02 who started work 2010-03-01 (16
+	 * years of work in 2026: 10 days of annual leave),
 	 * manager@demo.example's report; HR creates them.
 	 */
 	public static UUID newMiner(int port, DemoData data) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("employeeNo", TestUsers.unique("LV"));
 		body.put("name", "请假测试");
-		body.put("departmentId", data.departmentId(DEMO, "COAL-1"));
+		body.put("departmentId", data.departmentId(DEMO, "ELEC"));
 		body.put("managerId", data.employeeOfUser("manager@demo.example"));
 		body.put("hireDate", "2020-01-02");
 		body.put("workStartDate", "2010-03-01");

@@ -61,14 +61,20 @@ class TalentPoolMaintenance {
 		this.clock = clock;
 	}
 
+	/**
+	 * Opens the index in the background, so that a node whose index cannot be opened (e.g. locked by another
+	 * process on the same data directory) still starts, and logs why its talent pool lags.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenStale() {
-		if (!marker.isCurrent() || index.getObject().appliedChange() < changes.oldest() - 1) {
-			requestRebuild();
-		}
-		else {
-			background.run("talent-pool follower start", follower::start);
-		}
+		background.run("talent-pool start-up", () -> {
+			if (!marker.isCurrent() || index.getObject().appliedChange() < changes.oldest() - 1) {
+				requestRebuild();
+			}
+			else {
+				follower.start();
+			}
+		});
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
