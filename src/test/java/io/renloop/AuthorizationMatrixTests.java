@@ -300,7 +300,9 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/attendance/sites", "GET", "/api/v1/attendance/sites", null, "2xx 2xx 403 2xx 2xx 403"),
 				// no site covers the departments of these logins (admin has no employee record): refused, nothing kept
 				row("POST /api/v1/me/clock-in", "POST", "/api/v1/me/clock-in", () -> Map.of("latitude", 0.0, "longitude", 0.0, "accuracy", 10), "409 409 403 409 409 403"),
-				row("POST /api/v1/attendance/overtime-requests", "POST", "/api/v1/attendance/overtime-requests", () -> Map.of("employeeId", UUID.randomUUID(), "date", "2026-03-07", "minutes", 120), "404 404 403 404 404 403"));
+				row("POST /api/v1/attendance/overtime-requests", "POST", "/api/v1/attendance/overtime-requests", () -> Map.of("employeeId", UUID.randomUUID(), "date", "2026-03-07", "minutes", 120), "404 404 403 404 404 403"),
+				row("POST /api/v1/attendance/corrections", "POST", "/api/v1/attendance/corrections", () -> Map.of("employeeId", UUID.randomUUID(), "at", "2026-03-02T18:05:00+08:00"), "404 404 403 404 404 403"),
+				row("GET /api/v1/attendance/corrections", "GET", "/api/v1/attendance/corrections?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"));
 	}
 
 	static final String MATRIX_BPMN = """

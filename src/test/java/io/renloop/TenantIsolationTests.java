@@ -369,7 +369,9 @@ class TenantIsolationTests {
 				entry("POST /api/v1/attendance/sites", new Probe("acmeCannotPutSiteOnDemoDepartment", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/sites", Map.of("name", "probe", "latitude", 37.87, "longitude", 112.55, "radiusMeters", 300, "departmentIds", List.of(demoDepartment)))))),
 				entry("GET /api/v1/attendance/sites", new Probe("acmeListsOnlyItsOwnSites", acme -> assertNoDemoData(acme.get("/api/v1/attendance/sites").body()))),
 				entry("POST /api/v1/me/clock-in", new Probe("acmeClockInUsesNoDemoSite", acme -> assertProblem(acme.post("/api/v1/me/clock-in", Map.of("latitude", 37.87, "longitude", 112.55, "accuracy", 5)), 409))),
-				entry("POST /api/v1/attendance/overtime-requests", new Probe("acmeCannotAskOvertimeForDemoEmployee", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/overtime-requests", Map.of("employeeId", demoEmployee, "date", "2026-03-07", "minutes", 120))))))
+				entry("POST /api/v1/attendance/overtime-requests", new Probe("acmeCannotAskOvertimeForDemoEmployee", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/overtime-requests", Map.of("employeeId", demoEmployee, "date", "2026-03-07", "minutes", 120))))),
+				entry("POST /api/v1/attendance/corrections", new Probe("acmeCannotCorrectDemoEmployeesPunches", acme -> assertNotFoundWithoutDemoData(acme.post("/api/v1/attendance/corrections", Map.of("employeeId", demoEmployee, "at", "2026-03-02T18:05:00+08:00"))))),
+				entry("GET /api/v1/attendance/corrections", new Probe("acmeCannotReadDemoCorrections", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/corrections?employeeId=" + demoEmployee)))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		leaveProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;

@@ -7,5 +7,7 @@ public enum ClockSource {
 	/** The employee's phone, inside a site's geofence. */
 	MOBILE,
 	/** A legacy terminal export or a spreadsheet. */
-	IMPORT
+	IMPORT,
+	/** An approved clock correction (补卡); never accepted from terminals or imports. */
+	CORRECTION
 }

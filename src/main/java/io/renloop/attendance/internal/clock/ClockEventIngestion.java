@@ -128,9 +128,10 @@ class ClockEventIngestion implements ClockEvents {
 		return value == null || value.isBlank() || value.length() > max;
 	}
 
+	/** A correction punch comes only from an approved correction, never from a device or an import. */
 	private static boolean isSource(String value) {
 		for (ClockSource source : ClockSource.values()) {
-			if (source.name().equals(value)) {
+			if (source != ClockSource.CORRECTION && source.name().equals(value)) {
 				return true;
 			}
 		}

@@ -2,10 +2,10 @@ package io.renloop.attendance.internal.overtime;
 
 import io.renloop.attendance.OvertimeRequests;
 import io.renloop.employee.EmployeeDetails;
+import io.renloop.attendance.internal.Requesters;
 import io.renloop.employee.Employees;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
-import io.renloop.platform.CurrentUser;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
 import io.renloop.workflow.ApprovalRequest;
@@ -43,10 +43,7 @@ class DefaultOvertimeRequests implements OvertimeRequests {
 
 	@Override
 	public OvertimeView request(AskOvertime command) {
-		UUID employeeId = command.employeeId() != null ? command.employeeId() : CurrentUser.require().employeeId();
-		if (employeeId == null) {
-			throw new BusinessRuleException("timeclock.clockIn.noEmployee");
-		}
+		UUID employeeId = Requesters.employeeOrSelf(command.employeeId());
 		EmployeeDetails employee = employees.get(employeeId); // not found outside the caller's data scope
 		String compensation = command.compensation() == null ? "PAY" : command.compensation();
 		if (!compensation.equals("PAY") && !compensation.equals("LEAVE")) {
