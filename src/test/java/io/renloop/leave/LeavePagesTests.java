@@ -2,10 +2,13 @@ package io.renloop.leave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +29,10 @@ class LeavePagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** HR pages are asked for in a language ({@code ?lang=}), which a user keeps: a login of its own for them. */
+	@Autowired
+	TenantAdministration administration;
 
 	/** A day the demo employee (on 三班倒) works a day shift, a month ahead: free of the demo's own requests. */
 	private String aWorkingDayOfTheDemoEmployee() {
@@ -69,7 +76,7 @@ class LeavePagesTests {
 
 	@Test
 	void hrSeesTypesRulesAndWhoIsAway() {
-		BrowserSession hr = signedIn("hr@demo.example");
+		BrowserSession hr = signedIn(TestUsers.createUser(administration, DemoData.DEMO, Role.HR_ADMIN));
 		assertThat(hr.get("/leave/types?lang=zh-CN").body()).contains("年休假", "山西省人口和计划生育条例", "80");
 		assertThat(hr.get("/leave/calendar?lang=zh-CN").status()).isEqualTo(200);
 		assertThat(hr.get("/leave/balances?employeeId=" + java.util.UUID.randomUUID()).status()).isEqualTo(404);

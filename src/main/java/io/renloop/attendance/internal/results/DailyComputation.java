@@ -65,13 +65,14 @@ class DailyComputation {
 			Map<LocalDate, List<Instant>> byDay = ShiftAttribution.attribute(plan,
 					clocked.getOrDefault(employeeId, List.of()), zone);
 			List<DailyResult> days = new ArrayList<>();
+			Map<LocalDate, ApprovedAbsence> away = leave.getOrDefault(employeeId, Map.of());
 			for (ScheduledDay day : plan) {
 				if (day.date().isAfter(today) && !day.date().isAfter(to)) {
-					days.add(DayCalculator.planned(day));
+					days.add(DayCalculator.planned(day, away.get(day.date())));
 				}
 				else if (!day.date().isBefore(from) && !day.date().isAfter(to)) {
 					days.add(DayCalculator.compute(day, byDay.getOrDefault(day.date(), List.of()), zone,
-							leave.getOrDefault(employeeId, Map.of()).get(day.date()),
+							away.get(day.date()),
 							approved.getOrDefault(employeeId, Map.of()).get(day.date()), rules));
 				}
 			}

@@ -34,8 +34,7 @@ final class DayCalculator {
 	 */
 	static DailyResult compute(ScheduledDay day, List<Instant> events, ZoneId zone, ApprovedAbsence absence,
 			Integer approvedOvertimeMinutes, ClockRules rules) {
-		Leave leave = absence == null ? null
-				: new Leave(absence.leaveType(), absence.fraction(), absence.paid(), absence.half());
+		Leave leave = leaveOf(absence);
 		boolean wholeDayLeave = leave != null && leave.fraction().compareTo(BigDecimal.ONE) >= 0;
 		if (!day.isWorking()) {
 			return dayOff(day, events, leave, approvedOvertimeMinutes, rules);
@@ -77,9 +76,15 @@ final class DayCalculator {
 	}
 
 	/** A day still to come: its plan, nothing counted and no anomaly yet. */
-	static DailyResult planned(ScheduledDay day) {
-		return new DailyResult(day.date(), day.dayType(), day.shift(), null, null, 0, 0, 0, false, false, null,
-				Overtime.NONE, false);
+	/** A day still to come: its plan, and the approved leave that will cover it. */
+	static DailyResult planned(ScheduledDay day, ApprovedAbsence absence) {
+		return new DailyResult(day.date(), day.dayType(), day.shift(), null, null, 0, 0, 0, false, false,
+				leaveOf(absence), Overtime.NONE, false);
+	}
+
+	private static Leave leaveOf(ApprovedAbsence absence) {
+		return absence == null ? null
+				: new Leave(absence.leaveType(), absence.fraction(), absence.paid(), absence.half());
 	}
 
 	private static DailyResult dayOff(ScheduledDay day, List<Instant> events, Leave leave,

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DayResultsByDayTypeTests {
@@ -41,6 +42,19 @@ class DayResultsByDayTypeTests {
 
 		assertThat(day.earlyLeaveMinutes()).isEqualTo(40);
 		assertThat(day.workedMinutes()).isEqualTo(440);
+	}
+
+	@Test
+	void aDayStillToComeShowsTheLeaveThatWillCoverIt() {
+		ApprovedAbsence morning = new ApprovedAbsence(UUID.randomUUID(), MONDAY.date(), "ANNUAL", true,
+				new BigDecimal("0.5"), "AM");
+
+		DailyResult day = DayCalculator.planned(MONDAY, morning);
+
+		assertThat(day.leave().type()).isEqualTo("ANNUAL");
+		assertThat(day.leave().fraction()).isEqualByComparingTo("0.5");
+		assertThat(day.absent()).isFalse();
+		assertThat(day.shift()).isEqualTo(MONDAY.shift());
 	}
 
 	@Test
