@@ -93,6 +93,7 @@ class PhoneTimeAndLeaveJourneyTests extends BrowserTest {
 			.get("/api/v1/attendance/daily?employeeId=" + employee + "&from=" + day + "&to=" + day)
 			.json()
 			.get(0);
+		assertThat(covered.get("date").asString()).isEqualTo(day.toString());
 		assertThat(covered.get("leave").isNull()).as(covered.toString()).isFalse();
 		assertThat(covered.get("absent").asBoolean()).isFalse();
 	}

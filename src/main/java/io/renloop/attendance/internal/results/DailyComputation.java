@@ -67,10 +67,13 @@ class DailyComputation {
 			List<DailyResult> days = new ArrayList<>();
 			Map<LocalDate, ApprovedAbsence> away = leave.getOrDefault(employeeId, Map.of());
 			for (ScheduledDay day : plan) {
-				if (day.date().isAfter(today) && !day.date().isAfter(to)) {
+				if (day.date().isBefore(from) || day.date().isAfter(to)) {
+					continue; // the day on each side is read only to attribute a night shift's clock events
+				}
+				if (day.date().isAfter(today)) {
 					days.add(DayCalculator.planned(day, away.get(day.date())));
 				}
-				else if (!day.date().isBefore(from) && !day.date().isAfter(to)) {
+				else {
 					days.add(DayCalculator.compute(day, byDay.getOrDefault(day.date(), List.of()), zone,
 							away.get(day.date()),
 							approved.getOrDefault(employeeId, Map.of()).get(day.date()), rules));
