@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ApprovalChainPageController {
 
-	static final List<String> COMMON_TYPES = List.of("offer", "probation", "leave");
+	static final List<String> COMMON_TYPES = List.of("offer", "probation", "leave", "overtime", "attendance-correction",
+			"shift-swap");
 
 	private final ApprovalChains chains;
 
