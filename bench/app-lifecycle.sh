@@ -45,3 +45,10 @@ start_app() {
 	PG_JAR=$RUN/lib/$driver
 	log "app ready on port $PORT, PostgreSQL at $JDBC_URL"
 }
+
+# Adds EMPLOYEES (100000) employees numbered C000001... to TENANT with PostgreSQL COPY (after start_app).
+generate_scratch_employees() {
+	log "generating ${EMPLOYEES:-100000} employees in tenant $TENANT"
+	java -cp "$PG_JAR" bench/GenerateEmployees.java --jdbc-url "$JDBC_URL" --user postgres --password "" \
+		--tenant "$TENANT" --count "${EMPLOYEES:-100000}" --prefix C | tail -3 | tee -a "$RUN/summary.txt"
+}

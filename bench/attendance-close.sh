@@ -8,8 +8,6 @@ RUN=bench/out/close-$(date +%Y%m%d-%H%M%S)
 source bench/app-lifecycle.sh
 TENANT=${TENANT:-acme}
 start_app
-log "generating ${EMPLOYEES:-100000} employees in tenant $TENANT"
-java -cp "$PG_JAR" bench/GenerateEmployees.java --jdbc-url "$JDBC_URL" --user postgres --password "" \
-	--tenant "$TENANT" --count "${EMPLOYEES:-100000}" --prefix C | tail -3 | tee -a "$RUN/summary.txt"
+generate_scratch_employees
 java -cp "$PG_JAR" bench/AttendanceCloseBench.java --base-url "http://localhost:$PORT" --jdbc-url "$JDBC_URL" \
 	--tenant "$TENANT" --prefix C --month "${MONTH:-2026-06}" | tee -a "$RUN/summary.txt"
