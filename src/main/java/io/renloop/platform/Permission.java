@@ -43,5 +43,13 @@ public enum Permission {
 	/** Ask for leave (for oneself, or for anyone in the data scope) and cancel it. */
 	LEAVE_WRITE,
 	/** Keep leave types and rules; adjust balances with a reason. */
-	LEAVE_ADMIN
+	LEAVE_ADMIN,
+	/** Read pay structures, runs, results and anyone's payslip (within the data scope); read audited. */
+	PAYROLL_READ,
+	/** Keep pay structures and one-off inputs; create, calculate and submit payroll runs. */
+	PAYROLL_WRITE,
+	/** Keep pay groups, salary items and their formulas, social-insurance regions; publish runs. */
+	PAYROLL_ADMIN,
+	/** Read one's own payslips, declare one's own special additional deductions and use the tax calculator. */
+	PAYSLIP_READ
 }
