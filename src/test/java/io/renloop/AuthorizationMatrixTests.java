@@ -5,6 +5,7 @@ import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.interview.InterviewFixtures;
+import io.renloop.payroll.RegionFixtures;
 import io.renloop.platform.BackgroundJobs;
 import io.renloop.platform.Permission;
 import io.renloop.platform.Role;
@@ -258,6 +259,10 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/leave/requests/{id}/cancel", "POST", "/api/v1/leave/requests" + unknown + "/cancel", null, "404 404 403 404 404 403"),
 				row("POST /api/v1/leave/requests/{id}/return", "POST", "/api/v1/leave/requests" + unknown + "/return", () -> Map.of("lastDay", "2026-03-02"), "404 404 403 404 404 403"),
 				row("GET /api/v1/leave/calendar", "GET", "/api/v1/leave/calendar?from=2026-03-01&to=2026-03-31", null, "2xx 2xx 403 2xx 2xx 403"),
+				// payroll regions: payroll staff read them, payroll administrators (here only the tenant admin) save versions
+				row("GET /api/v1/payroll/regions", "GET", "/api/v1/payroll/regions", null, "2xx 403 403 403 403 403"),
+				row("GET /api/v1/payroll/regions/{code}", "GET", "/api/v1/payroll/regions/BJ", null, "2xx 403 403 403 403 403"),
+				row("PUT /api/v1/payroll/regions/{code}", "PUT", "/api/v1/payroll/regions/MATRIX_PROBE", () -> RegionFixtures.version("矩阵地区", "2099-01-01"), "2xx 403 403 403 403 403"),
 				// attendance: calendars and schedules are read by everybody with attendance, schedules within the data scope
 				row("GET /api/v1/attendance/calendars/{calendarId}/days", "GET", "/api/v1/attendance/calendars/default/days?from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 2xx 403"),
 				row("GET /api/v1/attendance/schedule", "GET", "/api/v1/attendance/schedule?employeeId=" + miner + "&from=2026-02-01&to=2026-02-28", null, "2xx 2xx 403 2xx 404 403"),
