@@ -221,6 +221,9 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/users/{id}/password", "PUT", "/api/v1/users" + unknown + "/password", () -> Map.of("password", "Granite-orbit-2026"), "404 403 403 403 403 403"),
 				// any signed-in caller, no particular permission: it reads and stores nothing
 				row("POST /api/v1/validation/identity", "POST", "/api/v1/validation/identity", () -> Map.of("type", "PRC_RESIDENT_ID", "value", "11010519491231002X"), "2xx 2xx 2xx 2xx 2xx 2xx"),
+				// the income tax calculator: PAYSLIP_READ, which every role has
+				row("POST /api/v1/payroll/tax/cumulative-withholding", "POST", "/api/v1/payroll/tax/cumulative-withholding", () -> Map.of("months", List.of(Map.of("income", 30000, "socialInsurance", 4500, "specialAdditionalDeductions", 2000, "otherDeductions", 0))), "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/payroll/tax/annual-bonus", "POST", "/api/v1/payroll/tax/annual-bonus", () -> Map.of("bonus", 36001), "2xx 2xx 2xx 2xx 2xx 2xx"),
 				// onboarding: HR works the cases, managers and IT read them and their checklist items; the new hire's side is public
 				row("GET /api/v1/onboarding-cases", "GET", "/api/v1/onboarding-cases", null, "2xx 2xx 2xx 2xx 403 403"),
 				row("GET /api/v1/onboarding-cases/{id}", "GET", "/api/v1/onboarding-cases" + unknown, null, "404 404 404 404 403 403"),

@@ -314,6 +314,8 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/users/{id}/password", new Probe("acmeCannotSetDemoUserPassword", this::acmeCannotSetDemoUserPassword)),
 				entry("POST /api/v1/users/{id}/unlock", new Probe("acmeCannotUnlockDemoUser", this::acmeCannotUnlockDemoUser)),
 				entry("POST /api/v1/validation/identity", new Probe("acmeValidatesWithoutSeeingDemoData", this::acmeValidatesWithoutSeeingDemoData)),
+				entry("POST /api/v1/payroll/tax/cumulative-withholding", new Probe("acmeWithholdingDependsOnTheFiguresAlone", this::acmeWithholdingDependsOnTheFiguresAlone)),
+				entry("POST /api/v1/payroll/tax/annual-bonus", new Probe("acmeBonusTaxDependsOnTheFiguresAlone", this::acmeBonusTaxDependsOnTheFiguresAlone)),
 				entry("GET /api/v1/onboarding-cases", new Probe("acmeListsNoDemoOnboardingCase", this::acmeListsNoDemoOnboardingCase)),
 				entry("GET /api/v1/onboarding-cases/{id}", new Probe("acmeCannotReadDemoOnboardingCase", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/onboarding-cases/" + demoOnboardingCase)))),
 				entry("POST /api/v1/onboarding-cases/{id}/checklist/{itemId}/done", new Probe("acmeCannotTickDemoChecklist", this::acmeCannotTickDemoChecklist)),
@@ -913,6 +915,23 @@ class TenantIsolationTests {
 		assertNoDemoData(answer.body());
 		assertThat(answer.json().get("valid").asBoolean()).isFalse();
 		assertThat(answer.json().get("reason").asString()).isNotBlank();
+	}
+
+	/** The income tax calculator reads and stores nothing: the answer is the same arithmetic for any tenant. */
+	void acmeWithholdingDependsOnTheFiguresAlone(ApiClient acme) {
+		ApiClient.Response answer = acme.post("/api/v1/payroll/tax/cumulative-withholding", Map.of("months",
+				List.of(Map.of("income", 30000, "socialInsurance", 4500, "specialAdditionalDeductions", 2000,
+						"otherDeductions", 0))));
+		assertThat(answer.status()).isEqualTo(200);
+		assertNoDemoData(answer.body());
+		assertThat(answer.body()).contains("\"withheld\":555.00");
+	}
+
+	void acmeBonusTaxDependsOnTheFiguresAlone(ApiClient acme) {
+		ApiClient.Response answer = acme.post("/api/v1/payroll/tax/annual-bonus", Map.of("bonus", 36001));
+		assertThat(answer.status()).isEqualTo(200);
+		assertNoDemoData(answer.body());
+		assertThat(answer.body()).contains("\"tax\":3390.10");
 	}
 
 	/** Weights and a HOLD decision of demo, so that every table of the human part has a demo row. */

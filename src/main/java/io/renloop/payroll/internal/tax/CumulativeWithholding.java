@@ -1,6 +1,8 @@
 package io.renloop.payroll.internal.tax;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The cumulative withholding method for wages and salaries (SAT announcement 2018 No. 61): each month the employer
@@ -41,5 +43,21 @@ public final class CumulativeWithholding {
 				sums.socialInsurance(), sums.specialAdditional(), sums.other(), before.tax().add(withheld));
 		return new MonthlyWithholding(after, sums.income(), taxable, bracket.rate(), bracket.quickDeduction(),
 				cumulativeTax, withheld);
+	}
+
+	/**
+	 * The withholdings of consecutive months after {@code before}, each month starting from the previous one's
+	 * {@link MonthlyWithholding#yearToDate}.
+	 * @throws IllegalArgumentException as {@link #next}, e.g. for more months than the year has left
+	 */
+	public static List<MonthlyWithholding> months(TaxYearToDate before, List<MonthlyTaxInput> months) {
+		List<MonthlyWithholding> withholdings = new ArrayList<>(months.size());
+		TaxYearToDate sums = before;
+		for (MonthlyTaxInput month : months) {
+			MonthlyWithholding withholding = next(sums, month);
+			withholdings.add(withholding);
+			sums = withholding.yearToDate();
+		}
+		return List.copyOf(withholdings);
 	}
 }

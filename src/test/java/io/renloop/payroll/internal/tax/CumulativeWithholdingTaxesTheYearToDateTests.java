@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,14 +160,7 @@ class CumulativeWithholdingTaxesTheYearToDateTests {
 	}
 
 	static List<MonthlyWithholding> months(TaxYearToDate start, int count, MonthlyTaxInput each) {
-		List<MonthlyWithholding> months = new ArrayList<>();
-		TaxYearToDate before = start;
-		for (int i = 0; i < count; i++) {
-			MonthlyWithholding month = CumulativeWithholding.next(before, each);
-			months.add(month);
-			before = month.yearToDate();
-		}
-		return months;
+		return CumulativeWithholding.months(start, Collections.nCopies(count, each));
 	}
 
 	static MonthlyTaxInput month(String income, String socialInsurance, String specialAdditional, String other) {

@@ -1,0 +1,31 @@
+package io.renloop.payroll.web;
+
+import io.renloop.platform.AmountLimits;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An income or a bonus of the tax calculator: zero or more, at most two decimals, at most
+ * {@link AmountLimits#MAX_AMOUNT}; one translated message whatever is wrong. Null passes (use {@code @NotNull}).
+ */
+@PositiveOrZero
+@Digits(integer = AmountLimits.AMOUNT_DIGITS, fraction = AmountLimits.FRACTION_DIGITS)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface TaxAmount {
+
+	String message() default "{payroll.tax.amount}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+}
