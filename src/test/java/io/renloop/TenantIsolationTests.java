@@ -158,6 +158,8 @@ class TenantIsolationTests {
 	/** The leave module's probes. */
 	LeaveIsolationProbes leaveProbes;
 
+	PayrollIsolationProbes payrollProbes;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -187,6 +189,7 @@ class TenantIsolationTests {
 		createDemoClosedMonth();
 		leaveProbes = new LeaveIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
 				this::assertNoDemoData);
+		payrollProbes = new PayrollIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -374,6 +377,7 @@ class TenantIsolationTests {
 				entry("GET /api/v1/attendance/corrections", new Probe("acmeCannotReadDemoCorrections", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/corrections?employeeId=" + demoEmployee)))))
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		leaveProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		payrollProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 
