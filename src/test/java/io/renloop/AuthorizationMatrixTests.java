@@ -310,7 +310,12 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/me/clock-in", "POST", "/api/v1/me/clock-in", () -> Map.of("latitude", 0.0, "longitude", 0.0, "accuracy", 10), "409 409 403 409 409 403"),
 				row("POST /api/v1/attendance/overtime-requests", "POST", "/api/v1/attendance/overtime-requests", () -> Map.of("employeeId", UUID.randomUUID(), "date", "2026-03-07", "minutes", 120), "404 404 403 404 404 403"),
 				row("POST /api/v1/attendance/corrections", "POST", "/api/v1/attendance/corrections", () -> Map.of("employeeId", UUID.randomUUID(), "at", "2026-03-02T18:05:00+08:00"), "404 404 403 404 404 403"),
-				row("GET /api/v1/attendance/corrections", "GET", "/api/v1/attendance/corrections?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"));
+				row("GET /api/v1/attendance/corrections", "GET", "/api/v1/attendance/corrections?employeeId=" + miner, null, "2xx 2xx 403 2xx 404 403"),
+				// payroll: salary items are the payroll team's (PAYROLL_*), which of these logins only the admin has
+				row("GET /api/v1/payroll/items", "GET", "/api/v1/payroll/items", null, "2xx 403 403 403 403 403"),
+				row("PUT /api/v1/payroll/items/{code}", "PUT", "/api/v1/payroll/items/MATRIX_ITEM", this::salaryItem, "2xx 403 403 403 403 403"),
+				row("GET /api/v1/payroll/items/{code}/versions", "GET", "/api/v1/payroll/items/OVERTIME/versions", null, "2xx 403 403 403 403 403"),
+				row("POST /api/v1/payroll/items/preview", "POST", "/api/v1/payroll/items/preview", () -> Map.of("formula", "base * 2", "variables", Map.of("base", 1)), "2xx 403 403 403 403 403"));
 	}
 
 	static final String MATRIX_BPMN = """
@@ -335,6 +340,11 @@ class AuthorizationMatrixTests {
 		Map<String, Object> englishOfferTemplate() {
 		return Map.of("language", "en", "title", "Offer of Employment", "body",
 				"Dear {candidateName},\n\nwe offer you the position of {positionName} in {departmentName} from {startDate}.");
+	}
+
+	Map<String, Object> salaryItem() {
+		return Map.of("nameZh", "矩阵项目", "nameEn", "Matrix item", "kind", "INFO", "taxable", false, "formula", "base * 0",
+				"effectiveFrom", "2100-01-01", "seq", 999);
 	}
 
 	Map<String, Object> leaveType() {

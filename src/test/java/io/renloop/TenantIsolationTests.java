@@ -160,6 +160,7 @@ class TenantIsolationTests {
 
 	/** The payroll regions' probes. */
 	PayrollRegionIsolationProbes payrollRegionProbes;
+	PayrollIsolationProbes payrollProbes;
 
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
@@ -191,6 +192,7 @@ class TenantIsolationTests {
 		leaveProbes = new LeaveIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
 				this::assertNoDemoData);
 		payrollRegionProbes = new PayrollRegionIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
+		payrollProbes = new PayrollIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -381,6 +383,7 @@ class TenantIsolationTests {
 			.forEach(e -> probes.put(e.getKey(), e.getValue()));
 		leaveProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollRegionProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		payrollProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 
