@@ -1,6 +1,7 @@
 package io.renloop.attendance;
 
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,4 +24,11 @@ public interface AttendancePeriods {
 
 	/** An employee's month within the caller's data scope: frozen figures when closed, else live ones. */
 	PeriodSummary summary(YearMonth period, UUID employeeId);
+
+	/**
+	 * The frozen figures of every employee of a closed month in the current tenant, by employee id, for payroll's
+	 * period-wide inputs (whatever the caller's data scope: only the month's figures leave); empty when the month is
+	 * not closed.
+	 */
+	Map<UUID, PeriodSummary> closedMonth(YearMonth period);
 }

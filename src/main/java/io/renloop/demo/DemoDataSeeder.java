@@ -266,6 +266,6 @@ class DemoDataSeeder implements ApplicationRunner {
 	static List<String> demoLogins() {
 		return List.of("admin@demo.example", "hr@demo.example", "recruiter@demo.example", "manager@demo.example",
 				"employee@demo.example", "interviewer@demo.example", "finance@demo.example", "gm@demo.example",
-				"hr@acme.example");
+				DemoPayroll.LOGIN, "hr@acme.example");
 	}
 }

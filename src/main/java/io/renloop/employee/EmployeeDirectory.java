@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * Read-only bulk look-ups of the current tenant's employees by number, for machines that speak in employee
  * numbers (time clocks, terminal exports) and for period-wide computations. Covers the whole tenant whatever the
- * caller's data scope, because only ids and numbers leave it; callers narrow to the viewer's scope themselves.
+ * caller's data scope, because only ids, numbers, names, departments and employment dates leave it; callers narrow to the viewer's scope themselves.
  */
 public interface EmployeeDirectory {
 
@@ -20,7 +20,8 @@ public interface EmployeeDirectory {
 	 * before {@code from}), ordered by id. */
 	List<Entry> employedBetween(LocalDate from, LocalDate to);
 
-	/** An employee's id and number. */
-	record Entry(UUID id, String employeeNo) {
+	/** An employee's id and number, with what period-wide computations group and prorate by. */
+	record Entry(UUID id, String employeeNo, String name, UUID departmentId, LocalDate hireDate,
+			LocalDate terminationDate) {
 	}
 }

@@ -28,6 +28,8 @@ final class DefaultChains {
 			case "shift-swap", "overtime", "attendance-correction" -> List.of(manager("Manager"));
 			// the amount of a leave request is its days: HR approves after the manager above the threshold
 			case "leave" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, LEAVE_HR_THRESHOLD_DAYS));
+			// payroll specialists submit; HR checks the people side, finance the money
+			case "payroll-run" -> List.of(role("HR", Role.HR_ADMIN, null), role("Finance", Role.FINANCE, null));
 			default -> List.of(manager("Manager"));
 		};
 	}

@@ -10,6 +10,7 @@ import io.renloop.leave.LeaveRequests;
 import io.renloop.leave.LeaveTypeView;
 import io.renloop.leave.LeaveTypes;
 import io.renloop.leave.SubmitLeave;
+import io.renloop.payroll.Payslips;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
 import io.renloop.platform.TenantTime;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The employee's phone workspace: approvals waiting first, then clock-in, this month's days with their anomalies,
- * leave balances, a leave request with half days, and the employee's own requests. Every tile shows only what the
+ * leave balances, a leave request with half days, the employee's own requests and the latest payslip. Every tile shows only what the
  * user's permissions allow; a user without an employee record sees the approvals alone.
  */
 @Controller
@@ -49,18 +50,21 @@ class MePageController {
 
 	private final LeaveTypes types;
 
+	private final Payslips payslips;
+
 	private final TenantTime time;
 
 	private final PageOutcomes outcomes;
 
 	MePageController(ApprovalInbox approvals, ClockSites sites, DailyResults days, LeaveBalances balances,
-			LeaveRequests requests, LeaveTypes types, TenantTime time, PageOutcomes outcomes) {
+			LeaveRequests requests, LeaveTypes types, Payslips payslips, TenantTime time, PageOutcomes outcomes) {
 		this.approvals = approvals;
 		this.sites = sites;
 		this.days = days;
 		this.balances = balances;
 		this.requests = requests;
 		this.types = types;
+		this.payslips = payslips;
 		this.time = time;
 		this.outcomes = outcomes;
 	}
@@ -87,6 +91,9 @@ class MePageController {
 			model.addAttribute("types", leaveTypes);
 			model.addAttribute("typeNames",
 					leaveTypes.stream().collect(Collectors.toMap(LeaveTypeView::code, LeaveTypeView::name)));
+		}
+		if (user.employeeId() != null && user.can(Permission.PAYSLIP_READ)) {
+			model.addAttribute("payslips", payslips.mine());
 		}
 		return "workspace/me";
 	}

@@ -104,4 +104,11 @@ class DefaultAttendancePeriods implements AttendancePeriods {
 			.compute(tenantId, List.of(employeeId), period.atDay(1), period.atEndOfMonth())
 			.get(employeeId), false);
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, PeriodSummary> closedMonth(YearMonth period) {
+		String tenantId = TenantContext.require();
+		return periods.closed(tenantId, period.toString()) ? frozen.months(tenantId, period.toString()) : Map.of();
+	}
 }

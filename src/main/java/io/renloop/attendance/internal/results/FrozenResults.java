@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,18 +133,29 @@ class FrozenResults {
 
 	Optional<PeriodSummary> month(String tenantId, String period, UUID employeeId) {
 		return jdbc.query("select * from attendance.monthly_result where tenant_id = ? and period = ? and employee_id = ?",
-				(rs, n) -> {
-					int overtime = rs.getInt("ot_workday_minutes") + rs.getInt("ot_rest_day_minutes")
-							+ rs.getInt("ot_holiday_minutes");
-					return new PeriodSummary(rs.getInt("workdays"), rs.getInt("worked_days"), rs.getInt("absent_days"),
-							rs.getInt("late_count"), rs.getInt("late_minutes"), rs.getInt("early_leave_count"),
-							rs.getBigDecimal("paid_leave_days"), rs.getBigDecimal("unpaid_leave_days"),
-							rs.getBigDecimal("sick_leave_days"),
-							new OvertimeHours(MonthTotals.hours(rs.getInt("ot_workday_minutes")),
-									MonthTotals.hours(rs.getInt("ot_rest_day_minutes")),
-									MonthTotals.hours(rs.getInt("ot_holiday_minutes"))),
-							overtime > MonthTotals.MONTHLY_OVERTIME_LIMIT_MINUTES, true);
-				}, tenantId, period, employeeId).stream().findFirst();
+				(rs, n) -> summary(rs), tenantId, period, employeeId).stream().findFirst();
+	}
+
+	Map<UUID, PeriodSummary> months(String tenantId, String period) {
+		Map<UUID, PeriodSummary> months = new HashMap<>();
+		jdbc.query("select * from attendance.monthly_result where tenant_id = ? and period = ?",
+				rs -> {
+					months.put(rs.getObject("employee_id", UUID.class), summary(rs));
+				}, tenantId, period);
+		return months;
+	}
+
+	private static PeriodSummary summary(ResultSet rs) throws SQLException {
+		int overtime = rs.getInt("ot_workday_minutes") + rs.getInt("ot_rest_day_minutes")
+				+ rs.getInt("ot_holiday_minutes");
+		return new PeriodSummary(rs.getInt("workdays"), rs.getInt("worked_days"), rs.getInt("absent_days"),
+				rs.getInt("late_count"), rs.getInt("late_minutes"), rs.getInt("early_leave_count"),
+				rs.getBigDecimal("paid_leave_days"), rs.getBigDecimal("unpaid_leave_days"),
+				rs.getBigDecimal("sick_leave_days"),
+				new OvertimeHours(MonthTotals.hours(rs.getInt("ot_workday_minutes")),
+						MonthTotals.hours(rs.getInt("ot_rest_day_minutes")),
+						MonthTotals.hours(rs.getInt("ot_holiday_minutes"))),
+				overtime > MonthTotals.MONTHLY_OVERTIME_LIMIT_MINUTES, true);
 	}
 
 	private DailyResult day(ResultSet rs, int rowNum) throws SQLException {

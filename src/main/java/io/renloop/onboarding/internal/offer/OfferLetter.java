@@ -2,7 +2,7 @@ package io.renloop.onboarding.internal.offer;
 
 import io.renloop.onboarding.OfferTemplates;
 import io.renloop.onboarding.internal.pdf.TemplateText;
-import io.renloop.onboarding.internal.pdf.TextPdf;
+import io.renloop.platform.TextPdf;
 import io.renloop.onboarding.internal.signing.Sha256;
 import io.renloop.onboarding.internal.signing.SignatureRecordPage;
 import io.renloop.onboarding.internal.signing.SigningRecord;

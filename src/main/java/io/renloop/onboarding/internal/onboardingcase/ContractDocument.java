@@ -3,7 +3,7 @@ package io.renloop.onboarding.internal.onboardingcase;
 import io.renloop.onboarding.ContractTemplates;
 import io.renloop.onboarding.PersonalInfo;
 import io.renloop.onboarding.internal.pdf.TemplateText;
-import io.renloop.onboarding.internal.pdf.TextPdf;
+import io.renloop.platform.TextPdf;
 import io.renloop.organization.Organization;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantContext;

@@ -1,6 +1,6 @@
 package io.renloop.onboarding.internal.signing;
 
-import io.renloop.onboarding.internal.pdf.TextPdf;
+import io.renloop.platform.TextPdf;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

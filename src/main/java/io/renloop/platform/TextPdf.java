@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.pdf;
+package io.renloop.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

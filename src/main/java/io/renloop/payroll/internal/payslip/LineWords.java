@@ -1,0 +1,60 @@
+package io.renloop.payroll.internal.payslip;
+
+import io.renloop.payroll.PayslipLineView;
+import io.renloop.payroll.internal.formula.FormulaExplanation;
+import io.renloop.payroll.internal.formula.PayVariables;
+import io.renloop.payroll.internal.run.PayLine;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Puts stored payslip lines into the reader's words: names and explanations in their language. */
+@Component
+class LineWords {
+
+	private static final TypeReference<List<PayLine>> LINES = new TypeReference<>() {
+	};
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	LineWords(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	List<PayslipLineView> lines(String stored, Locale locale) {
+		List<PayLine> lines = json.readValue(stored, LINES);
+		Map<String, String> names = new HashMap<>();
+		lines.forEach(line -> names.put(line.code(), name(line, locale)));
+		return lines.stream()
+			.map(line -> new PayslipLineView(line.code(), names.get(line.code()), line.kind(), line.amount(),
+					explanation(line, names, locale)))
+			.toList();
+	}
+
+	private String name(PayLine line, Locale locale) {
+		if (line.nameZh() != null) {
+			return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? line.nameZh() : line.nameEn();
+		}
+		return messages.getMessage("payroll.line." + line.code(), null, line.code(), locale);
+	}
+
+	private String explanation(PayLine line, Map<String, String> names, Locale locale) {
+		if (line.formula() != null) {
+			return FormulaExplanation.render(line.formula(), new HashMap<>(line.values()),
+					variable -> PayVariables.isBuiltIn(variable)
+							? messages.getMessage(PayVariables.labelKey(variable), null, variable, locale)
+							: names.computeIfAbsent(variable,
+									code -> messages.getMessage("payroll.line." + code, null, code, locale)),
+					line.amount());
+		}
+		return messages.getMessage(line.key(), line.args().toArray(), "", locale);
+	}
+}

@@ -1,0 +1,23 @@
+package io.renloop.payroll.internal.run;
+
+import io.renloop.payroll.internal.input.AttendanceInputs.MonthFigures;
+import io.renloop.payroll.internal.structure.StructureRow;
+import io.renloop.payroll.internal.tax.TaxYearToDate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything one employee's month is calculated from.
+ *
+ * @param employedFrom the first day employed in the month (the hire date or the 1st)
+ * @param employedTo the last day employed in the month (the last day of employment or the month's end)
+ * @param inputs the month's one-off inputs by code
+ * @param specialAdditional the monthly special additional deductions declared for the year
+ * @param before the tax year to date before this month ({@link TaxYearToDate#NONE} in January or for new hires)
+ */
+public record EmployeePay(UUID employeeId, UUID departmentId, StructureRow structure, LocalDate employedFrom,
+		LocalDate employedTo, MonthFigures attendance, Map<String, BigDecimal> inputs, BigDecimal specialAdditional,
+		TaxYearToDate before, BigDecimal performanceFactor) {
+}

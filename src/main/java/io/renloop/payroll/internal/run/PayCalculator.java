@@ -1,0 +1,264 @@
+package io.renloop.payroll.internal.run;
+
+import io.renloop.payroll.BonusTaxMethod;
+import io.renloop.payroll.internal.formula.PayVariables;
+import io.renloop.payroll.internal.input.AttendanceInputs.MonthFigures;
+import io.renloop.payroll.internal.region.Contribution;
+import io.renloop.payroll.internal.region.Contributions;
+import io.renloop.payroll.internal.region.Region;
+import io.renloop.payroll.internal.region.RegionItem;
+import io.renloop.payroll.internal.region.SocialInsurance;
+import io.renloop.payroll.internal.structure.StructureRow;
+import io.renloop.payroll.internal.tax.AnnualBonusTax;
+import io.renloop.payroll.internal.tax.BonusTax;
+import io.renloop.payroll.internal.tax.CumulativeWithholding;
+import io.renloop.payroll.internal.tax.MonthlyTaxInput;
+import io.renloop.payroll.internal.tax.MonthlyWithholding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calculates one employee's month: base and allowances (prorated for a partial month), the tenant's salary items in
+ * dependency order, sick leave, one-off inputs, social insurance and housing fund, income tax by the cumulative
+ * withholding method and the annual bonus as the employee chose; every line keeps what it was computed from. Pure
+ * and thread-safe: a run calculates many employees with one instance in parallel.
+ */
+public final class PayCalculator {
+
+	/** The share of the day rate paid on a sick day while the tenant has not set its own. */
+	public static final BigDecimal SICK_PAY_SHARE = new BigDecimal("0.80");
+
+	static final String BONUS = "BONUS";
+
+	private final YearMonth period;
+
+	private final Map<String, Region> regions;
+
+	private final List<ItemRule> items;
+
+	private final Set<String> readByItems = new HashSet<>();
+
+	public PayCalculator(YearMonth period, Map<String, Region> regions, List<ItemRule> items) {
+		this.period = period;
+		this.regions = regions;
+		this.items = items;
+		items.forEach(item -> readByItems.addAll(item.formula().variables()));
+	}
+
+	public PayResult calculate(EmployeePay employee) {
+		StructureRow structure = employee.structure();
+		List<PayLine> lines = new ArrayList<>();
+		Money gross = new Money();
+		Money taxable = new Money();
+		BigDecimal share = employedShare(employee);
+		BigDecimal base = Yuan.of(structure.base().multiply(share));
+		lines.add(share.compareTo(BigDecimal.ONE) == 0
+				? PayLine.explained("BASE", "EARNING", base, "payroll.explain.base", Yuan.text(base))
+				: PayLine.explained("BASE", "EARNING", base, "payroll.explain.baseProrated",
+						Yuan.text(structure.base()), String.valueOf(employedDays(employee)),
+						String.valueOf(period.lengthOfMonth()), Yuan.text(base)));
+		gross.add(base);
+		taxable.add(base);
+		Map<String, Object> variables = variables(employee, base);
+		BigDecimal allowanceTotal = BigDecimal.ZERO;
+		for (var allowance : structure.allowances().entrySet()) {
+			BigDecimal amount = Yuan.of(allowance.getValue().multiply(share));
+			allowanceTotal = allowanceTotal.add(amount);
+			variables.put(allowance.getKey(), amount);
+			if (amount.signum() != 0) {
+				lines.add(PayLine.explained(allowance.getKey(), "EARNING", amount, "payroll.explain.allowance",
+						Yuan.text(amount)));
+				gross.add(amount);
+				taxable.add(amount);
+			}
+		}
+		variables.put("allowances", allowanceTotal);
+		applyItems(variables, lines, gross, taxable);
+		sickLeave(employee.attendance(), variables, lines, gross, taxable);
+		BigDecimal bonus = inputs(employee, lines, gross, taxable);
+		boolean separateBonus = bonus.signum() > 0 && structure.bonusTaxMethod() == BonusTaxMethod.SEPARATE;
+		if (separateBonus) {
+			taxable.add(bonus.negate());
+		}
+		Contributions contributions = contributions(structure, lines);
+		BigDecimal socialInsurance = contributions == null ? Yuan.ZERO : contributions.employeeTotal();
+		MonthlyWithholding withholding = CumulativeWithholding.next(employee.before(),
+				new MonthlyTaxInput(taxable.total().max(Yuan.ZERO), socialInsurance,
+						employee.specialAdditional().setScale(2), Yuan.ZERO));
+		lines.add(taxLine(withholding, employee));
+		BigDecimal tax = withholding.withheld();
+		if (separateBonus) {
+			BonusTax bonusTax = AnnualBonusTax.separately(bonus);
+			lines.add(PayLine.explained("BONUS_TAX", "TAX", bonusTax.tax(), "payroll.explain.bonusTax",
+					Yuan.text(bonus), Yuan.text(bonus.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)),
+					percent(bonusTax.rate()), Yuan.text(bonusTax.quickDeduction()), Yuan.text(bonusTax.tax())));
+			tax = tax.add(bonusTax.tax());
+		}
+		BigDecimal afterTax = BigDecimal.ZERO;
+		for (var deduction : structure.fixedDeductions().entrySet()) {
+			lines.add(PayLine.explained(deduction.getKey(), "AFTER_TAX", deduction.getValue(),
+					"payroll.explain.afterTax", Yuan.text(deduction.getValue())));
+			afterTax = afterTax.add(deduction.getValue());
+		}
+		BigDecimal grossPay = gross.total();
+		BigDecimal net = grossPay.subtract(socialInsurance).subtract(tax).subtract(afterTax);
+		BigDecimal employerCost = contributions == null ? grossPay : grossPay.add(contributions.employerTotal());
+		return new PayResult(employee.employeeId(), employee.departmentId(), grossPay, net, tax, socialInsurance,
+				employerCost, withholding.yearToDate(), lines);
+	}
+
+	private Map<String, Object> variables(EmployeePay employee, BigDecimal base) {
+		MonthFigures month = employee.attendance() == null ? MonthFigures.NONE : employee.attendance();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("base", base);
+		variables.put("workdays", BigDecimal.valueOf(month.workdays()));
+		variables.put("absentDays", BigDecimal.valueOf(month.absentDays()));
+		variables.put("lateMinutes", BigDecimal.valueOf(month.lateMinutes()));
+		variables.put("unpaidLeaveDays", month.unpaidLeaveDays());
+		variables.put("sickLeaveDays", month.sickLeaveDays());
+		variables.put("overtimeWorkdayHours", month.overtimeWorkdayHours());
+		variables.put("overtimeRestDayHours", month.overtimeRestDayHours());
+		variables.put("overtimeHolidayHours", month.overtimeHolidayHours());
+		// the day rate is monthly pay ÷ 21.75 (劳社部发〔2008〕3号), the hour rate ÷ 174, on the full base
+		variables.put("dailyRate", PayVariables.dailyRate(employee.structure().base()));
+		variables.put("hourlyRate", PayVariables.hourlyRate(employee.structure().base()));
+		variables.put("performanceFactor", employee.performanceFactor());
+		variables.put("bonus", employee.inputs().getOrDefault(BONUS, BigDecimal.ZERO));
+		employee.inputs().forEach(variables::put);
+		return variables;
+	}
+
+	private void applyItems(Map<String, Object> variables, List<PayLine> lines, Money gross, Money taxable) {
+		for (ItemRule item : items) {
+			Map<String, BigDecimal> read = new HashMap<>();
+			for (String name : item.formula().variables()) {
+				Object value = variables.computeIfAbsent(name, absent -> BigDecimal.ZERO);
+				read.put(name, (BigDecimal) value);
+			}
+			BigDecimal amount = Yuan.of(item.formula().evaluate(variables));
+			variables.put(item.code(), amount);
+			if (amount.signum() == 0) {
+				continue;
+			}
+			lines.add(new PayLine(item.code(), item.kind(), amount, item.nameZh(), item.nameEn(), null, null,
+					item.formula().source(), read));
+			int sign = switch (item.kind()) {
+				case "EARNING" -> 1;
+				case "DEDUCTION" -> -1;
+				default -> 0;
+			};
+			gross.add(amount.multiply(BigDecimal.valueOf(sign)));
+			if (item.taxable()) {
+				taxable.add(amount.multiply(BigDecimal.valueOf(sign)));
+			}
+		}
+	}
+
+	private static void sickLeave(MonthFigures month, Map<String, Object> variables, List<PayLine> lines,
+			Money gross, Money taxable) {
+		if (month == null || month.sickLeaveDays().signum() == 0) {
+			return;
+		}
+		BigDecimal dailyRate = (BigDecimal) variables.get("dailyRate");
+		BigDecimal deduction = Yuan.of(month.sickLeaveDays()
+			.multiply(dailyRate)
+			.multiply(BigDecimal.ONE.subtract(SICK_PAY_SHARE)));
+		lines.add(PayLine.explained("SICK_LEAVE", "DEDUCTION", deduction, "payroll.explain.sickLeave",
+				month.sickLeaveDays().stripTrailingZeros().toPlainString(), Yuan.text(dailyRate),
+				percent(SICK_PAY_SHARE), Yuan.text(deduction)));
+		gross.add(deduction.negate());
+		taxable.add(deduction.negate());
+	}
+
+	/** One-off inputs no salary item reads become lines of their own; returns the annual bonus (0 without). */
+	private BigDecimal inputs(EmployeePay employee, List<PayLine> lines, Money gross, Money taxable) {
+		BigDecimal bonus = BigDecimal.ZERO;
+		for (var input : employee.inputs().entrySet()) {
+			String code = input.getKey();
+			BigDecimal amount = Yuan.of(input.getValue());
+			if (readByItems.contains(code) || amount.signum() == 0) {
+				continue;
+			}
+			if (BONUS.equals(code)) {
+				bonus = amount;
+			}
+			boolean paid = amount.signum() > 0;
+			lines.add(PayLine.explained(code, paid ? "EARNING" : "DEDUCTION", amount.abs(), "payroll.explain.input",
+					Yuan.text(amount.abs())));
+			gross.add(amount);
+			taxable.add(amount);
+		}
+		return bonus;
+	}
+
+	private Contributions contributions(StructureRow structure, List<PayLine> lines) {
+		Region region = regions.get(structure.regionCode());
+		if (region == null) {
+			return null;
+		}
+		BigDecimal base = structure.socialInsuranceBase() != null ? structure.socialInsuranceBase()
+				: structure.monthlyPay();
+		Contributions contributions = SocialInsurance.contributions(region, base, structure.housingFundRate());
+		for (Contribution c : contributions.items()) {
+			if (c.employee().signum() == 0) {
+				continue;
+			}
+			BigDecimal fixed = region.items()
+				.stream()
+				.filter(item -> item.kind() == c.kind())
+				.map(RegionItem::employeeFixed)
+				.filter(amount -> amount != null && amount.signum() > 0)
+				.findFirst()
+				.orElse(null);
+			lines.add(PayLine.explained(c.kind().name(), "CONTRIBUTION", c.employee(),
+					fixed == null ? "payroll.explain.contribution" : "payroll.explain.contributionFixed",
+					Yuan.text(c.base()), percent(c.employeeRate()), Yuan.text(c.employee()),
+					fixed == null ? "" : Yuan.text(fixed)));
+		}
+		return contributions;
+	}
+
+	private static PayLine taxLine(MonthlyWithholding w, EmployeePay employee) {
+		var ytd = w.yearToDate();
+		return PayLine.explained("TAX", "TAX", w.withheld(), "payroll.explain.tax", Yuan.text(w.cumulativeIncome()),
+				Yuan.text(ytd.basicDeduction()), Yuan.text(ytd.socialInsurance()), Yuan.text(ytd.specialAdditional()),
+				Yuan.text(w.cumulativeTaxableIncome()), percent(w.rate()), Yuan.text(w.quickDeduction()),
+				Yuan.text(w.cumulativeTax()), Yuan.text(employee.before().tax()), Yuan.text(w.withheld()));
+	}
+
+	private BigDecimal employedShare(EmployeePay employee) {
+		long days = employedDays(employee);
+		return days >= period.lengthOfMonth() ? BigDecimal.ONE
+				: BigDecimal.valueOf(days).divide(BigDecimal.valueOf(period.lengthOfMonth()), 10, RoundingMode.HALF_UP);
+	}
+
+	private static long employedDays(EmployeePay employee) {
+		return ChronoUnit.DAYS.between(employee.employedFrom(), employee.employedTo()) + 1;
+	}
+
+	private static String percent(BigDecimal rate) {
+		return rate.movePointRight(2).stripTrailingZeros().toPlainString();
+	}
+
+	/** A running sum. */
+	private static final class Money {
+
+		private BigDecimal total = BigDecimal.ZERO;
+
+		void add(BigDecimal amount) {
+			total = total.add(amount);
+		}
+
+		BigDecimal total() {
+			return Yuan.of(total);
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package io.renloop.payroll.web;
+
+import io.renloop.payroll.AddPayInputs;
+import io.renloop.payroll.ChangePayStructure;
+import io.renloop.payroll.CreatePayrollRun;
+import io.renloop.payroll.PayGroupView;
+import io.renloop.payroll.PayGroups;
+import io.renloop.payroll.PayInputs;
+import io.renloop.payroll.PayInputsResult;
+import io.renloop.payroll.PayStructureView;
+import io.renloop.payroll.PayStructures;
+import io.renloop.payroll.SavePayGroup;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Pay groups, pay structures and one-off inputs. */
+@RestController
+@Tag(name = "Payroll", description = "Pay data, salary items, regions, income tax, payroll runs and payslips")
+class PayrollApiController {
+
+	private final PayGroups groups;
+
+	private final PayStructures structures;
+
+	private final PayInputs inputs;
+
+	PayrollApiController(PayGroups groups, PayStructures structures, PayInputs inputs) {
+		this.groups = groups;
+		this.structures = structures;
+		this.inputs = inputs;
+	}
+
+	@GetMapping("/api/v1/payroll/pay-groups")
+	@PreAuthorize("hasAuthority('PAYROLL_READ')")
+	@Operation(summary = "The tenant's pay groups")
+	List<PayGroupView> groups() {
+		return groups.list();
+	}
+
+	@PutMapping("/api/v1/payroll/pay-groups/{code}")
+	@PreAuthorize("hasAuthority('PAYROLL_ADMIN')")
+	@Operation(summary = "Create or change a pay group", description = "Code in upper-case letters, digits and "
+			+ "underscores; the region is the social-insurance region its members contribute in by default; audited")
+	PayGroupView saveGroup(@PathVariable String code, @Valid @RequestBody SavePayGroup command) {
+		return groups.save(code, command);
+	}
+
+	@GetMapping("/api/v1/payroll/employees/{employeeId}/structures")
+	@PreAuthorize("hasAuthority('PAYROLL_READ')")
+	@Operation(summary = "An employee's pay structure, every version newest first", description = "Within the "
+			+ "caller's data scope (404 outside it); the bank account masked; the read is audited")
+	List<PayStructureView> structures(@PathVariable UUID employeeId) {
+		return structures.history(employeeId);
+	}
+
+	@PostMapping("/api/v1/payroll/employees/{employeeId}/structures")
+	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
+	@Operation(summary = "Add a version of an employee's pay structure from a day on", description = "Base, "
+			+ "allowances and after-tax deductions by code, pay group, region, housing-fund rate (5–12 %), declared "
+			+ "contribution base, salary account (stored encrypted), bonus tax method; earlier versions stay as "
+			+ "history; a second version on the same day is refused (409); audited")
+	ResponseEntity<PayStructureView> changeStructure(@PathVariable UUID employeeId,
+			@Valid @RequestBody ChangePayStructure command) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(structures.change(employeeId, command, "MANUAL"));
+	}
+
+	@PostMapping("/api/v1/payroll/inputs")
+	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
+	@Operation(summary = "Add one-off amounts for a month", description = "`{\"period\",\"items\":[{\"employeeNo\","
+			+ "\"code\",\"amount\",\"note\"}]}`: positive amounts are paid, negative ones deducted; `BONUS` is the "
+			+ "annual one-time bonus. Every row is checked first: with errors nothing is saved and the answer lists "
+			+ "them by row (422); `dryRun=true` only checks. A month whose run is approved is closed to inputs (409)")
+	ResponseEntity<PayInputsResult> addInputs(@Valid @RequestBody AddPayInputs command,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
+		PayInputsResult result = inputs.add(command, dryRun);
+		return ResponseEntity.status(!result.errors().isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT
+				: dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+	}
+}

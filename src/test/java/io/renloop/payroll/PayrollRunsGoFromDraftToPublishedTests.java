@@ -1,0 +1,149 @@
+package io.renloop.payroll;
+
+import static io.renloop.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.renloop.support.ApiClient;
+import io.renloop.support.DemoData;
+import io.renloop.support.Eventually;
+import io.renloop.support.RenloopIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A payroll run's life through the API: opened once per month and group, calculated as a job, reviewed against last
+ * month, locked while HR and then finance approve it, its bank file, and published; inputs checked row by row.
+ */
+@RenloopIntegrationTest
+class PayrollRunsGoFromDraftToPublishedTests {
+
+	static final String PERIOD = "2026-12";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aRunIsCalculatedReviewedApprovedByHrAndFinanceAndPublished() {
+		ApiClient payroll = ApiClient.as(port, PayrollFixtures.PAYROLL);
+		JsonNode group = PayrollFixtures.payGroup(payroll);
+		String groupId = group.get("id").asString();
+		List<String> staff = PayrollFixtures.staff(ApiClient.as(port, "hr@demo.example"), payroll,
+				new DemoData(jdbc).departmentId(DemoData.DEMO, "IT"), group.get("code").asString(), "10000", "20000");
+		assertThat(payroll.post("/api/v1/payroll/inputs", Map.of("period", PERIOD, "items", List.of(Map.of(
+				"employeeNo", staff.get(0), "code", "COMMISSION", "amount", 1000, "note", "十二月提成")))).status())
+			.isEqualTo(201);
+
+		ApiClient.Response opened = payroll.post("/api/v1/payroll/runs", Map.of("period", PERIOD, "payGroupId", groupId));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		assertProblem(payroll.post("/api/v1/payroll/runs", Map.of("period", PERIOD, "payGroupId", groupId)), 409);
+		String runId = opened.json().get("id").asString();
+
+		JsonNode run = PayrollFixtures.calculated(payroll, runId);
+		assertThat(run).as("calculated").isNotNull();
+		assertThat(run.get("headcount").asInt()).isEqualTo(2);
+		// 10,500 + 1,000 commission + 1,000 performance bonus (10 % of base) + 20,500 + 2,000
+		assertThat(run.get("totals").get("gross").decimalValue()).isEqualByComparingTo("35000.00");
+		assertThat(run.get("totals").get("net").decimalValue()).isLessThan(run.get("totals").get("gross").decimalValue());
+
+		JsonNode review = payroll.get("/api/v1/payroll/runs/" + runId + "/review").json();
+		assertThat(review).hasSize(2);
+		assertThat(review.get(0).get("flags").toString()).contains("NEW");
+		assertProblem(payroll.post("/api/v1/payroll/runs/" + runId + "/publish", Map.of()), 409);
+		assertProblem(payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file"), 409);
+
+		assertThat(payroll.post("/api/v1/payroll/runs/" + runId + "/submit", Map.of()).json().get("status").asString())
+			.isEqualTo("SUBMITTED");
+		assertProblem(payroll.post("/api/v1/payroll/runs/" + runId + "/calculate", Map.of()), 409);
+		approve("hr@demo.example", runId);
+		approve("finance@demo.example", runId);
+		assertThat(Eventually.await(() -> "APPROVED"
+			.equals(payroll.get("/api/v1/payroll/runs/" + runId).json().get("status").asString()) ? true : null))
+			.as("approved by HR and finance").isTrue();
+
+		String bankFile = payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file").body();
+		assertThat(bankFile).contains(staff.get(0), staff.get(1), "6222020200112345678", "中国工商银行");
+		JsonNode published = payroll.post("/api/v1/payroll/runs/" + runId + "/publish", Map.of()).json();
+		assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(published.get("publishedAt").isNull()).isFalse();
+	}
+
+	@Test
+	void inputsWithABadRowSaveNothingAndSayWhichRow() {
+		ApiClient payroll = ApiClient.as(port, PayrollFixtures.PAYROLL).inLanguage("zh-CN");
+		String known = jdbc.queryForObject("select employee_no from employee.employee where tenant_id = 'demo' limit 1",
+				String.class);
+		int before = inputs(known);
+
+		ApiClient.Response refused = payroll.post("/api/v1/payroll/inputs", Map.of("period", "2026-10", "items",
+				List.of(Map.of("employeeNo", known, "code", "COMMISSION", "amount", 100),
+						Map.of("employeeNo", "NOBODY-1", "code", "COMMISSION", "amount", 100),
+						Map.of("employeeNo", known, "code", "FINE", "amount", "12.345"))));
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("errors")).hasSize(2);
+		assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("NOBODY-1", "工号");
+		assertThat(refused.json().get("errors").get(1).get("row").asInt()).isEqualTo(3);
+		ApiClient.Response dryRun = payroll.post("/api/v1/payroll/inputs?dryRun=true", Map.of("period", "2026-10",
+				"items", List.of(Map.of("employeeNo", known, "code", "COMMISSION", "amount", 100))));
+		assertThat(dryRun.status()).isEqualTo(200);
+		assertThat(dryRun.json().get("accepted").asInt()).isEqualTo(1);
+		assertThat(inputs(known)).isEqualTo(before);
+		assertProblem(payroll.post("/api/v1/payroll/inputs", Map.of("period", "2026-13", "items", List.of())), 400);
+	}
+
+	@Test
+	void structuresKeepTheirHistoryAndShowTheAccountMasked() {
+		ApiClient payroll = ApiClient.as(port, PayrollFixtures.PAYROLL);
+		JsonNode group = PayrollFixtures.payGroup(payroll);
+		String number = PayrollFixtures.staff(ApiClient.as(port, "hr@demo.example"), payroll,
+				new DemoData(jdbc).departmentId(DemoData.DEMO, "IT"), group.get("code").asString(), "9000").get(0);
+		String employeeId = new DemoData(jdbc).employeeId(DemoData.DEMO, number).toString();
+		String path = "/api/v1/payroll/employees/" + employeeId + "/structures";
+
+		assertThat(payroll.post(path, Map.of("effectiveFrom", "2026-07-01", "payGroupCode", group.get("code").asString(),
+				"base", 9500, "housingFundRate", 0.1, "reason", "年中调薪")).status()).isEqualTo(201);
+		assertProblem(payroll.post(path, Map.of("effectiveFrom", "2026-07-01", "payGroupCode",
+				group.get("code").asString(), "base", 9600, "housingFundRate", 0.1)), 409);
+		assertProblem(payroll.post(path, Map.of("effectiveFrom", "2026-08-01", "payGroupCode", "NO_SUCH_GROUP",
+				"base", 9600, "housingFundRate", 0.1)), 400);
+		assertProblem(payroll.post(path, Map.of("effectiveFrom", "2026-08-01", "payGroupCode",
+				group.get("code").asString(), "base", 9600, "housingFundRate", 0.2)), 400);
+
+		JsonNode history = payroll.get(path).json();
+		assertThat(history).hasSize(2);
+		assertThat(history.get(0).get("base").decimalValue()).isEqualByComparingTo("9500");
+		assertThat(history.get(0).get("bankAccount").asString()).isEqualTo("**** 5678");
+		assertThat(history.toString()).doesNotContain("6222020200112345678");
+		assertThat(ApiClient.as(port, "hr@demo.example").get(path).status()).isEqualTo(403);
+	}
+
+	private int inputs(String employeeNo) {
+		return jdbc.queryForObject("""
+				select count(*) from payroll.pay_input i join employee.employee e on e.id = i.employee_id
+				 where e.employee_no = ?""", Integer.class, employeeNo);
+	}
+
+	private void approve(String login, String runId) {
+		ApiClient approver = ApiClient.as(port, login);
+		JsonNode task = Eventually.await(() -> {
+			for (JsonNode t : approver.get("/api/v1/approvals/inbox").json()) {
+				if (t.get("subjectId").asString().equals(runId)) {
+					return t;
+				}
+			}
+			return null;
+		});
+		assertThat(task).as(login + " has the run in the inbox").isNotNull();
+		assertThat(approver.post("/api/v1/approvals/" + task.get("taskId").asString() + "/decision",
+				Map.of("outcome", "APPROVED", "comment", "ok")).status()).isEqualTo(200);
+	}
+}
