@@ -26,7 +26,8 @@ import org.postgresql.copy.CopyIn;
  * for some special additional deductions — all by {@code COPY} — then opens and calculates the run of
  * {@code --period} through the API, polls the job until it ends and prints the wall time and employees per second.
  * Then it copies the run's result rows out and {@code COPY}s them into an empty table of the same shape, and prints
- * the run's time as a multiple of that raw load of the same rows.
+ * the run's time as a multiple of that raw load of the same rows. With {@code --open-only x} it stops after opening
+ * the run and prints {@code run <id>} (for the kill proof, payroll-chaos.sh).
  *
  * <p>{@code java -cp postgresql.jar bench/PayrollRunBench.java --base-url http://localhost:8080 --jdbc-url
  * jdbc:postgresql://localhost:5432/postgres --tenant acme --period 2026-06}
@@ -54,6 +55,10 @@ public class PayrollRunBench {
 			String run = send(http, token, "POST", base + "/api/v1/payroll/runs",
 					"{\"period\":\"" + period + "\",\"payGroupId\":\"" + groupId + "\"}", 201);
 			String runId = field(run, "id");
+			if (opts.containsKey("--open-only")) {
+				System.out.println("run " + runId);
+				return;
+			}
 			long started = System.nanoTime();
 			String jobId = field(send(http, token, "POST", base + "/api/v1/payroll/runs/" + runId + "/calculate", "",
 					202), "jobId");

@@ -315,7 +315,26 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/payroll/items", "GET", "/api/v1/payroll/items", null, "2xx 403 403 403 403 403"),
 				row("PUT /api/v1/payroll/items/{code}", "PUT", "/api/v1/payroll/items/MATRIX_ITEM", this::salaryItem, "2xx 403 403 403 403 403"),
 				row("GET /api/v1/payroll/items/{code}/versions", "GET", "/api/v1/payroll/items/OVERTIME/versions", null, "2xx 403 403 403 403 403"),
-				row("POST /api/v1/payroll/items/preview", "POST", "/api/v1/payroll/items/preview", () -> Map.of("formula", "base * 2", "variables", Map.of("base", 1)), "2xx 403 403 403 403 403"));
+				row("POST /api/v1/payroll/items/preview", "POST", "/api/v1/payroll/items/preview", () -> Map.of("formula", "base * 2", "variables", Map.of("base", 1)), "2xx 403 403 403 403 403"),
+				// payroll: pay groups, structures, inputs and runs are the payroll team's; payslips and declarations are one's own
+				row("GET /api/v1/payroll/pay-groups", "GET", "/api/v1/payroll/pay-groups", null, "2xx 403 403 403 403 403"),
+				row("PUT /api/v1/payroll/pay-groups/{code}", "PUT", "/api/v1/payroll/pay-groups/MATRIX_GROUP", () -> Map.of("name", "矩阵组", "regionCode", "BJ"), "2xx 403 403 403 403 403"),
+				row("GET /api/v1/payroll/employees/{employeeId}/structures", "GET", "/api/v1/payroll/employees/" + miner + "/structures", null, "2xx 403 403 403 403 403"),
+				row("POST /api/v1/payroll/employees/{employeeId}/structures", "POST", "/api/v1/payroll/employees" + unknown + "/structures", () -> Map.of("effectiveFrom", "2026-01-01", "payGroupCode", "MINE", "base", 1000, "housingFundRate", 0.1), "404 403 403 403 403 403"),
+				row("POST /api/v1/payroll/inputs", "POST", "/api/v1/payroll/inputs?dryRun=true", () -> Map.of("period", "2027-02", "items", List.of(Map.of("employeeNo", "NOBODY", "code", "FINE", "amount", 1))), "422 403 403 403 403 403"),
+				row("POST /api/v1/payroll/runs", "POST", "/api/v1/payroll/runs", () -> Map.of("period", "2027-02", "payGroupId", UUID.randomUUID()), "400 403 403 403 403 403"),
+				row("GET /api/v1/payroll/runs", "GET", "/api/v1/payroll/runs", null, "2xx 403 403 403 403 403"),
+				row("GET /api/v1/payroll/runs/{id}", "GET", "/api/v1/payroll/runs" + unknown, null, "404 403 403 403 403 403"),
+				row("POST /api/v1/payroll/runs/{id}/calculate", "POST", "/api/v1/payroll/runs" + unknown + "/calculate", null, "404 403 403 403 403 403"),
+				row("GET /api/v1/payroll/runs/{id}/review", "GET", "/api/v1/payroll/runs" + unknown + "/review", null, "404 403 403 403 403 403"),
+				row("POST /api/v1/payroll/runs/{id}/submit", "POST", "/api/v1/payroll/runs" + unknown + "/submit", null, "404 403 403 403 403 403"),
+				row("POST /api/v1/payroll/runs/{id}/publish", "POST", "/api/v1/payroll/runs" + unknown + "/publish", null, "404 403 403 403 403 403"),
+				row("GET /api/v1/payroll/runs/{id}/bank-file", "GET", "/api/v1/payroll/runs" + unknown + "/bank-file", null, "404 403 403 403 403 403"),
+				row("GET /api/v1/me/payslips", "GET", "/api/v1/me/payslips", null, "404 404 404 2xx 2xx 2xx"),
+				row("GET /api/v1/me/payslips/{period}", "GET", "/api/v1/me/payslips/1999-01", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/me/payslips/{period}/pdf", "GET", "/api/v1/me/payslips/1999-01/pdf", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/me/tax-declarations/{year}", "GET", "/api/v1/me/tax-declarations/2026", null, "404 404 404 2xx 2xx 2xx"),
+				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400"));
 	}
 
 	static final String MATRIX_BPMN = """

@@ -162,6 +162,8 @@ class TenantIsolationTests {
 	PayrollRegionIsolationProbes payrollRegionProbes;
 	PayrollIsolationProbes payrollProbes;
 
+	PayrollRunIsolationProbes payrollRunProbes;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -193,6 +195,7 @@ class TenantIsolationTests {
 				this::assertNoDemoData);
 		payrollRegionProbes = new PayrollRegionIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		payrollProbes = new PayrollIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
+		payrollRunProbes = new PayrollRunIsolationProbes(jdbc);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -384,6 +387,7 @@ class TenantIsolationTests {
 		leaveProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollRegionProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		payrollRunProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

@@ -82,7 +82,7 @@ class PayrollRunsGoFromDraftToPublishedTests {
 				String.class);
 		int before = inputs(known);
 
-		ApiClient.Response refused = payroll.post("/api/v1/payroll/inputs", Map.of("period", "2026-10", "items",
+		ApiClient.Response refused = payroll.post("/api/v1/payroll/inputs", Map.of("period", "2027-03", "items",
 				List.of(Map.of("employeeNo", known, "code", "COMMISSION", "amount", 100),
 						Map.of("employeeNo", "NOBODY-1", "code", "COMMISSION", "amount", 100),
 						Map.of("employeeNo", known, "code", "FINE", "amount", "12.345"))));
@@ -92,7 +92,7 @@ class PayrollRunsGoFromDraftToPublishedTests {
 		assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
 		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("NOBODY-1", "工号");
 		assertThat(refused.json().get("errors").get(1).get("row").asInt()).isEqualTo(3);
-		ApiClient.Response dryRun = payroll.post("/api/v1/payroll/inputs?dryRun=true", Map.of("period", "2026-10",
+		ApiClient.Response dryRun = payroll.post("/api/v1/payroll/inputs?dryRun=true", Map.of("period", "2027-03",
 				"items", List.of(Map.of("employeeNo", known, "code", "COMMISSION", "amount", 100))));
 		assertThat(dryRun.status()).isEqualTo(200);
 		assertThat(dryRun.json().get("accepted").asInt()).isEqualTo(1);

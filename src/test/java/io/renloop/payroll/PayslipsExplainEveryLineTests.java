@@ -19,7 +19,9 @@ class PayslipsExplainEveryLineTests {
 	@Test
 	void theDemoEmployeeReadsThreePublishedMonthsWithEveryLineExplained() {
 		ApiClient employee = ApiClient.as(port, "employee@demo.example");
-		JsonNode months = employee.get("/api/v1/me/payslips").json();
+		ApiClient.Response list = employee.get("/api/v1/me/payslips");
+		assertThat(list.status()).as(list.body()).isEqualTo(200);
+		JsonNode months = list.json();
 		assertThat(months).hasSize(3);
 		String period = months.get(0).get("period").asString();
 

@@ -51,7 +51,7 @@ class DefaultPayslips implements Payslips {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional // the read is audited
 	public PayslipView mine(String period) {
 		UUID me = me();
 		StoredPayslip payslip = store.published(TenantContext.require(), me)
@@ -66,7 +66,7 @@ class DefaultPayslips implements Payslips {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional // the read is audited
 	public byte[] minePdf(String period) {
 		PayslipView payslip = mine(period);
 		Locale locale = LocaleContextHolder.getLocale();

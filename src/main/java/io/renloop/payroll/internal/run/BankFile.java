@@ -54,7 +54,7 @@ public class BankFile {
 	}
 
 	/** The file as CSV ({@code csv}) or Excel ({@code xlsx}). */
-	@Transactional(readOnly = true)
+	@Transactional // the read is audited
 	public byte[] of(UUID runId, String format) {
 		String tenantId = TenantContext.require();
 		RunRow run = runs.find(tenantId, runId).orElseThrow(() -> new NotFoundException("PayrollRun", runId));

@@ -128,7 +128,7 @@ class DefaultPayrollRuns implements PayrollRuns {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional // the read is audited
 	public List<PayrollReviewLine> review(UUID runId, boolean flaggedOnly, int limit) {
 		String tenantId = TenantContext.require();
 		RunRow run = find(tenantId, runId);

@@ -49,7 +49,7 @@ class DefaultPayStructures implements PayStructures {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional // the read is audited
 	public List<PayStructureView> history(UUID employeeId) {
 		employees.get(employeeId); // 404 outside the caller's data scope
 		String tenantId = TenantContext.require();

@@ -1,0 +1,144 @@
+package io.renloop;
+
+import static io.renloop.support.DemoData.DEMO;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.renloop.TenantIsolationTests.Probe;
+import io.renloop.support.ApiClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The isolation probes of payroll's groups, structures, inputs, runs, payslips and declarations for
+ * {@link TenantIsolationTests}: acme reaches none of demo's (its HR login has no payroll permission, which is
+ * isolation too), and what acme saves stays acme's.
+ */
+final class PayrollRunIsolationProbes {
+
+	private final JdbcTemplate jdbc;
+
+	/** A published demo run, a demo employee with a pay structure, and their number. */
+	private final UUID demoRun;
+
+	private final UUID demoEmployee;
+
+	private final String demoNumber;
+
+	PayrollRunIsolationProbes(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.demoRun = jdbc.queryForObject("select id from payroll.payroll_run where tenant_id = ? limit 1",
+				UUID.class, DEMO);
+		this.demoEmployee = jdbc.queryForObject(
+				"select employee_id from payroll.salary_structure where tenant_id = ? limit 1", UUID.class, DEMO);
+		this.demoNumber = jdbc.queryForObject("select employee_no from employee.employee where id = ?", String.class,
+				demoEmployee);
+	}
+
+	List<Map.Entry<String, Probe>> probes() {
+		String run = "/api/v1/payroll/runs/" + demoRun;
+		return List.of(
+				entry("GET /api/v1/payroll/pay-groups", new Probe("acmeSeesNoDemoPayGroup", acme -> {
+					ApiClient.Response groups = acme.get("/api/v1/payroll/pay-groups");
+					if (allowed(groups)) {
+						assertThat(groups.body()).doesNotContain("矿区", "集团总部");
+					}
+				})),
+				entry("PUT /api/v1/payroll/pay-groups/{code}", new Probe("acmePayGroupLandsInAcme", acme -> {
+					acme.put("/api/v1/payroll/pay-groups/MINE", Map.of("name", "Hacked", "regionCode", "SH"));
+					assertThat(jdbc.queryForObject("select name from payroll.pay_group where tenant_id = ? and code = "
+							+ "'MINE'", String.class, DEMO)).isEqualTo("矿区（太原）");
+				})),
+				entry("GET /api/v1/payroll/employees/{employeeId}/structures", new Probe("acmeCannotReadDemoPay",
+						acme -> notFound(acme.get("/api/v1/payroll/employees/" + demoEmployee + "/structures")))),
+				entry("POST /api/v1/payroll/employees/{employeeId}/structures", new Probe("acmeCannotChangeDemoPay",
+						acme -> {
+							int before = structures();
+							notFound(acme.post("/api/v1/payroll/employees/" + demoEmployee + "/structures", Map.of(
+									"effectiveFrom", "2030-01-01", "payGroupCode", "MINE", "base", 1,
+									"housingFundRate", 0.1)));
+							assertThat(structures()).isEqualTo(before);
+						})),
+				entry("POST /api/v1/payroll/inputs", new Probe("acmeCannotEnterDemoInputs", acme -> {
+					ApiClient.Response added = acme.post("/api/v1/payroll/inputs", Map.of("period", "2030-01",
+							"items", List.of(Map.of("employeeNo", demoNumber, "code", "FINE", "amount", -1))));
+					assertThat(added.status()).isIn(403, 422);
+					assertThat(jdbc.queryForObject("select count(*) from payroll.pay_input where period = '2030-01'",
+							Integer.class)).isZero();
+				})),
+				entry("POST /api/v1/payroll/runs", new Probe("acmeCannotOpenADemoGroupsRun", acme -> {
+					UUID demoGroup = jdbc.queryForObject("select pay_group_id from payroll.payroll_run where id = ?",
+							UUID.class, demoRun);
+					assertThat(acme.post("/api/v1/payroll/runs", Map.of("period", "2030-01", "payGroupId", demoGroup))
+						.status()).isIn(400, 403);
+				})),
+				entry("GET /api/v1/payroll/runs", new Probe("acmeListsNoDemoRun", acme -> {
+					ApiClient.Response runs = acme.get("/api/v1/payroll/runs");
+					if (allowed(runs)) {
+						assertThat(runs.body()).doesNotContain(demoRun.toString());
+					}
+				})),
+				entry("GET /api/v1/payroll/runs/{id}", new Probe("acmeCannotReadADemoRun", acme -> notFound(acme.get(run)))),
+				entry("POST /api/v1/payroll/runs/{id}/calculate", new Probe("acmeCannotCalculateADemoRun",
+						acme -> notFound(acme.post(run + "/calculate", Map.of())))),
+				entry("GET /api/v1/payroll/runs/{id}/review", new Probe("acmeCannotReviewADemoRun",
+						acme -> notFound(acme.get(run + "/review")))),
+				entry("POST /api/v1/payroll/runs/{id}/submit", new Probe("acmeCannotSubmitADemoRun",
+						acme -> notFound(acme.post(run + "/submit", Map.of())))),
+				entry("POST /api/v1/payroll/runs/{id}/publish", new Probe("acmeCannotPublishADemoRun",
+						acme -> notFound(acme.post(run + "/publish", Map.of())))),
+				entry("GET /api/v1/payroll/runs/{id}/bank-file", new Probe("acmeCannotDownloadADemoBankFile",
+						acme -> notFound(acme.get(run + "/bank-file")))),
+				entry("GET /api/v1/me/payslips", new Probe("acmeReadsNoDemoPayslip", acme -> {
+					ApiClient.Response mine = acme.get("/api/v1/me/payslips");
+					assertThat(mine.status()).isIn(200, 404);
+					if (mine.status() == 200) {
+						assertThat(mine.json()).isEmpty();
+					}
+				})),
+				entry("GET /api/v1/me/payslips/{period}", new Probe("acmeReadsNoDemoPayslipOfAMonth", acme -> {
+					String period = jdbc.queryForObject("select period from payroll.payroll_run where id = ?",
+							String.class, demoRun);
+					notFound(acme.get("/api/v1/me/payslips/" + period));
+				})),
+				entry("GET /api/v1/me/payslips/{period}/pdf", new Probe("acmeGetsNoDemoPayslipPdf", acme -> {
+					String period = jdbc.queryForObject("select period from payroll.payroll_run where id = ?",
+							String.class, demoRun);
+					assertThat(acme.getBinary("/api/v1/me/payslips/" + period + "/pdf").status()).isEqualTo(404);
+				})),
+				entry("GET /api/v1/me/tax-declarations/{year}", new Probe("acmeReadsOnlyItsOwnDeclarations", acme -> {
+					ApiClient.Response mine = acme.get("/api/v1/me/tax-declarations/2026");
+					assertThat(mine.status()).isIn(200, 404);
+					if (mine.status() == 200) {
+						assertThat(mine.body()).doesNotContain("太原市");
+					}
+				})),
+				entry("PUT /api/v1/me/tax-declarations/{year}", new Probe("acmeDeclarationLandsInAcme", acme -> {
+					int demo = declarations();
+					acme.put("/api/v1/me/tax-declarations/2031", Map.of("kind", "CONTINUING_EDUCATION",
+							"monthlyAmount", 400, "evidence", "MBA"));
+					assertThat(declarations()).isEqualTo(demo);
+				})));
+	}
+
+	private static boolean allowed(ApiClient.Response response) {
+		assertThat(response.status()).as(response.body()).isIn(200, 403);
+		return response.status() == 200;
+	}
+
+	private static void notFound(ApiClient.Response response) {
+		assertThat(response.status()).as(response.body()).isIn(403, 404);
+	}
+
+	private int structures() {
+		return jdbc.queryForObject("select count(*) from payroll.salary_structure where tenant_id = ?", Integer.class,
+				DEMO);
+	}
+
+	private int declarations() {
+		return jdbc.queryForObject("select count(*) from payroll.tax_declaration where tenant_id = ?", Integer.class,
+				DEMO);
+	}
+}
