@@ -4,9 +4,13 @@ import static io.renloop.support.DemoData.DEMO;
 import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.payroll.internal.items.SalaryItems;
 import io.renloop.support.ApiClient;
 import io.renloop.support.RenloopIntegrationTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,9 @@ class SalaryItemApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SalaryItems items;
 
 	ApiClient admin() {
 		return ApiClient.as(port, "admin@demo.example");
@@ -95,6 +102,28 @@ class SalaryItemApiTests {
 			.map(i -> i.get("formula").asString())
 			.findFirst()
 			.orElse(null);
+	}
+
+	@Test
+	void runsGetTheItemsInForceInTheOrderTheyAreComputed() {
+		String first = code("Z_FIRST");
+		String second = code("A_SECOND");
+		assertThat(admin().put("/api/v1/payroll/items/" + second, item(first + " + 1", "2026-01-01")).status()).isEqualTo(200);
+		assertThat(admin().put("/api/v1/payroll/items/" + first, item("base * 2", "2026-01-01")).status()).isEqualTo(200);
+
+		List<String> order = items.itemsInForce(DEMO, LocalDate.parse("2026-06-01"))
+			.stream()
+			.map(i -> i.item().code())
+			.toList();
+		assertThat(order).contains("OVERTIME", first, second);
+		assertThat(order.indexOf(first)).isLessThan(order.indexOf(second));
+		SalaryItems.ItemInForce computedSecond = items.itemsInForce(DEMO, LocalDate.parse("2026-06-01"))
+			.stream()
+			.filter(i -> i.item().code().equals(second))
+			.findFirst()
+			.orElseThrow();
+		assertThat(computedSecond.formula().evaluate(Map.of(first, new BigDecimal("20000.00"))))
+			.isEqualByComparingTo("20001.00");
 	}
 
 	@Test

@@ -74,7 +74,7 @@ public final class FormulaEngine {
 			throw FormulaErrors.forbidden(source);
 		}
 		catch (FunctionNotFoundException ex) {
-			throw new FormulaException("payroll.formula.unknownFunction", source, 1, String.join(", ", FormulaSandbox.FUNCTIONS));
+			throw new FormulaException("payroll.formula.unknownFunction", source, 1, FormulaSandbox.FUNCTION_LIST);
 		}
 		catch (ExpressionSyntaxErrorException ex) {
 			throw FormulaErrors.syntax(ex, source);

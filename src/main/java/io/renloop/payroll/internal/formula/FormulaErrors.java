@@ -6,10 +6,7 @@ import java.util.regex.Pattern;
 /** Aviator's failures as {@link FormulaException}s people can act on: what is wrong, and where. */
 final class FormulaErrors {
 
-	/**
-	 * Aviator's parser reports the position as 'at 7; lineNumber: 1; token : [type=Char; lexeme=); index=6]' (its
-	 * commas written here as semicolons).
-	 */
+	// Aviator's parser reports: ... at 7, lineNumber: 1, token : [type='Char',lexeme=')',index=6]
 	private static final Pattern AT = Pattern.compile("\\bat (\\d+)");
 
 	private static final Pattern LEXEME = Pattern.compile("lexeme='([^']{0,20})'");

@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * A formula as a payslip reader understands it: {@code performanceFactor * base * 0.1} with its values becomes
- * 「绩效系数 1.10 × 基本工资 10,000.00 × 10% = 1,100.00」. Rules, kept few so that they are predictable: every variable
- * is shown as "label value" (values with thousands separators and two decimals); {@code * / -} become
+ * {@code 绩效系数 1.10 × 基本工资 10,000.00 × 10% = 1,100.00}. Rules, kept few so that they are predictable: every variable
+ * is shown as its label and value (values with thousands separators and two decimals); {@code * / -} become
  * {@code × ÷ −}; a literal between 0 and 1 that multiplies is shown as a percentage; everything else as written.
  */
 public final class FormulaExplanation {

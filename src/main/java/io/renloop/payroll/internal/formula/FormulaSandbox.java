@@ -22,6 +22,9 @@ final class FormulaSandbox {
 	/** The functions a formula may call. */
 	static final Set<String> FUNCTIONS = Set.of("min", "max", "round", "math.abs");
 
+	/** {@link #FUNCTIONS} for messages. */
+	static final String FUNCTION_LIST = "min, max, round, math.abs";
+
 	private FormulaSandbox() {
 	}
 

@@ -104,8 +104,7 @@ final class FormulaTokens {
 		String text = token.getLexeme();
 		if (called) {
 			if (!FormulaSandbox.FUNCTIONS.contains(text) || !source.startsWith(text, start)) {
-				throw new FormulaException("payroll.formula.unknownFunction", text, start + 1,
-						String.join(", ", FormulaSandbox.FUNCTIONS.stream().sorted().toList()));
+				throw new FormulaException("payroll.formula.unknownFunction", text, start + 1, FormulaSandbox.FUNCTION_LIST);
 			}
 			return new FormulaToken(Kind.FUNCTION, text, start + 1);
 		}

@@ -20,7 +20,7 @@ public interface FormulaPreviews {
 	}
 
 	/**
-	 * @param explanation the formula with labels and values in the caller's language, ending "= value"
+	 * @param explanation the formula with labels and values in the caller's language, ending with = and the value
 	 * @param variables what the formula read
 	 */
 	record Preview(BigDecimal value, String explanation, List<Variable> variables) {
