@@ -4,8 +4,8 @@ package io.renloop.payroll;
 public interface PayInputs {
 
 	/**
-	 * Checks every row, then saves all of them or none: a dry run only checks. A month already published for its
-	 * pay group cannot take new inputs (they go to a correction or the next month).
+	 * Checks every row, then saves all of them or none: a dry run only checks. A month whose run is approved or
+	 * published for the employee's pay group takes no new inputs (a row error: they go to the next month).
 	 */
 	PayInputsResult add(AddPayInputs inputs, boolean dryRun);
 }

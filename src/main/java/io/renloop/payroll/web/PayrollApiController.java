@@ -13,9 +13,14 @@ import io.renloop.payroll.SavePayGroup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +42,13 @@ class PayrollApiController {
 
 	private final PayInputs inputs;
 
-	PayrollApiController(PayGroups groups, PayStructures structures, PayInputs inputs) {
+	private final MessageSource messages;
+
+	PayrollApiController(PayGroups groups, PayStructures structures, PayInputs inputs, MessageSource messages) {
 		this.groups = groups;
 		this.structures = structures;
 		this.inputs = inputs;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/payroll/pay-groups")
@@ -82,11 +90,21 @@ class PayrollApiController {
 	@Operation(summary = "Add one-off amounts for a month", description = "`{\"period\",\"items\":[{\"employeeNo\","
 			+ "\"code\",\"amount\",\"note\"}]}`: positive amounts are paid, negative ones deducted; `BONUS` is the "
 			+ "annual one-time bonus. Every row is checked first: with errors nothing is saved and the answer lists "
-			+ "them by row (422); `dryRun=true` only checks. A month whose run is approved is closed to inputs (409)")
-	ResponseEntity<PayInputsResult> addInputs(@Valid @RequestBody AddPayInputs command,
+			+ "them by row (422 problem details with `errors`: row, field, message); `dryRun=true` only checks. An employee whose pay group's run of the month is approved gets a row error")
+	ResponseEntity<?> addInputs(@Valid @RequestBody AddPayInputs command,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
 		PayInputsResult result = inputs.add(command, dryRun);
-		return ResponseEntity.status(!result.errors().isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT
-				: dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+		if (!result.errors().isEmpty()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+					messages.getMessage("payroll.input.rowErrors", new Object[] { result.errors().size() },
+							LocaleContextHolder.getLocale()));
+			problem.setTitle(messages.getMessage("payroll.input.rowErrors.title", null, LocaleContextHolder.getLocale()));
+			problem.setType(URI.create("https://renloop.io/problems/payroll-input-rowErrors"));
+			problem.setProperty("dryRun", dryRun);
+			problem.setProperty("accepted", 0);
+			problem.setProperty("errors", result.errors());
+			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
 	}
 }

@@ -6,16 +6,18 @@ import io.renloop.payroll.PayInputs;
 import io.renloop.payroll.PayInputsResult;
 import io.renloop.payroll.PayInputsResult.RowError;
 import io.renloop.payroll.internal.run.RunStore;
+import io.renloop.payroll.internal.structure.StructureStore;
 import io.renloop.platform.AmountLimits;
 import io.renloop.platform.AuditTrail;
-import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.TenantContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,6 +33,8 @@ class DefaultPayInputs implements PayInputs {
 
 	private final RunStore runs;
 
+	private final StructureStore structures;
+
 	private final EmployeeDirectory directory;
 
 	private final MessageSource messages;
@@ -39,10 +43,11 @@ class DefaultPayInputs implements PayInputs {
 
 	private final Clock clock;
 
-	DefaultPayInputs(InputStore store, RunStore runs, EmployeeDirectory directory, MessageSource messages,
-			AuditTrail audit, Clock clock) {
+	DefaultPayInputs(InputStore store, RunStore runs, StructureStore structures, EmployeeDirectory directory,
+			MessageSource messages, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.runs = runs;
+		this.structures = structures;
 		this.directory = directory;
 		this.messages = messages;
 		this.audit = audit;
@@ -53,11 +58,11 @@ class DefaultPayInputs implements PayInputs {
 	@Transactional
 	public PayInputsResult add(AddPayInputs inputs, boolean dryRun) {
 		String tenantId = TenantContext.require();
-		if (runs.lockedPeriod(tenantId, inputs.period())) {
-			throw new BusinessRuleException("payroll.input.periodLocked", inputs.period());
-		}
 		Map<String, UUID> ids = directory
 			.idsByNumber(inputs.items().stream().map(item -> item.employeeNo().strip()).toList());
+		Set<UUID> locked = runs.lockedGroups(tenantId, inputs.period());
+		Map<UUID, UUID> groups = locked.isEmpty() ? Map.of()
+				: structures.groupsOn(tenantId, YearMonth.parse(inputs.period()).atEndOfMonth(), ids.values());
 		List<RowError> errors = new ArrayList<>();
 		List<InputStore.NewInput> rows = new ArrayList<>();
 		for (int i = 0; i < inputs.items().size(); i++) {
@@ -66,6 +71,9 @@ class DefaultPayInputs implements PayInputs {
 			int row = i + 1;
 			if (employeeId == null) {
 				errors.add(error(row, "employeeNo", "payroll.input.unknownEmployee", item.employeeNo()));
+			}
+			else if (locked.contains(groups.get(employeeId))) {
+				errors.add(error(row, "employeeNo", "payroll.input.periodLocked", inputs.period()));
 			}
 			AmountLimits.problem("amount", item.amount(), MIN, AmountLimits.MAX_MONTHLY_PAY)
 				.ifPresent(problem -> errors.add(error(row, "amount", problem.messageKey(), problem.arguments())));

@@ -43,11 +43,11 @@ public class RunStore {
 				RunStore::row, tenantId);
 	}
 
-	/** Whether a regular run of the month is approved or published: its inputs are final. */
-	public boolean lockedPeriod(String tenantId, String period) {
-		return Boolean.TRUE.equals(jdbc.queryForObject("""
-				select exists (select 1 from payroll.payroll_run where tenant_id = ? and period = ? and kind = 'REGULAR'
-				                  and status in ('APPROVED', 'PUBLISHED'))""", Boolean.class, tenantId, period));
+	/** The pay groups whose regular run of the month is approved or published: their inputs are final. */
+	public java.util.Set<UUID> lockedGroups(String tenantId, String period) {
+		return new java.util.HashSet<>(jdbc.queryForList("""
+				select pay_group_id from payroll.payroll_run where tenant_id = ? and period = ? and kind = 'REGULAR'
+				   and status in ('APPROVED', 'PUBLISHED')""", UUID.class, tenantId, period));
 	}
 
 	boolean calculating(String tenantId, String period) {

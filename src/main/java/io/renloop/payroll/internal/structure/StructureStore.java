@@ -67,6 +67,24 @@ public class StructureStore {
 		return rows;
 	}
 
+	/** The pay group each of the employees belongs to on the day, for those who have a structure then. */
+	public Map<UUID, UUID> groupsOn(String tenantId, LocalDate day, java.util.Collection<UUID> employees) {
+		Map<UUID, UUID> groups = new HashMap<>();
+		jdbc.query(con -> {
+			var statement = con.prepareStatement("""
+					select distinct on (employee_id) employee_id, pay_group_id from payroll.salary_structure
+					 where tenant_id = ? and effective_from <= ? and employee_id = any (?)
+					 order by employee_id, effective_from desc""");
+			statement.setString(1, tenantId);
+			statement.setDate(2, Date.valueOf(day));
+			statement.setArray(3, con.createArrayOf("uuid", employees.toArray()));
+			return statement;
+		}, rs -> {
+			groups.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+		});
+		return groups;
+	}
+
 	private StructureRow row(ResultSet rs, int n) throws SQLException {
 		BigDecimal siBase = rs.getBigDecimal("social_insurance_base");
 		return new StructureRow(rs.getObject("employee_id", UUID.class), rs.getDate("effective_from").toLocalDate(),
