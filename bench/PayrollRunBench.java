@@ -20,7 +20,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * A payroll run at scale: gives every employee of the tenant numbered {@code --prefix}* a pay structure (base,
+ * A payroll run at scale: gives {@code --employees} (100,000) employees of the tenant numbered {@code --prefix}*,
+ * employed all month and not terminated, a pay structure (base,
  * allowances, an after-tax deduction, region 北京 with its social insurance and housing fund), a closed month of
  * attendance figures (absences, sick days, unpaid leave, lateness, overtime of all three kinds), an annual bonus and
  * for some special additional deductions — all by {@code COPY} — then opens and calculates the run of
@@ -50,7 +51,8 @@ public class PayrollRunBench {
 				"{\"name\":\"Bench\",\"regionCode\":\"BJ\"}", 200);
 		String groupId = field(group, "id");
 		try (Connection db = DriverManager.getConnection(opts.get("--jdbc-url"), "postgres", "")) {
-			int employees = load(db, tenant, opts.get("--prefix"), period, UUID.fromString(groupId));
+			int employees = load(db, tenant, opts.get("--prefix"), period, UUID.fromString(groupId),
+					Integer.parseInt(opts.getOrDefault("--employees", "100000")));
 			System.out.printf("loaded structures, attendance, bonuses and declarations of %d employees%n", employees);
 			String run = send(http, token, "POST", base + "/api/v1/payroll/runs",
 					"{\"period\":\"" + period + "\",\"payGroupId\":\"" + groupId + "\"}", 201);
@@ -79,11 +81,13 @@ public class PayrollRunBench {
 		}
 	}
 
-	private static int load(Connection db, String tenant, String prefix, String period, UUID group) throws Exception {
+	private static int load(Connection db, String tenant, String prefix, String period, UUID group, int count)
+			throws Exception {
 		List<String> ids = new ArrayList<>();
 		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(
 				"select id from employee.employee where tenant_id = '" + tenant + "' and employee_no like '" + prefix
-						+ "%' and hire_date <= '" + period + "-28' and termination_date is null")) {
+						+ "%' and hire_date <= '" + period + "-01' and termination_date is null order by employee_no limit "
+						+ count)) {
 			while (rs.next()) {
 				ids.add(rs.getString(1));
 			}

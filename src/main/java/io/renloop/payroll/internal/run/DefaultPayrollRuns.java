@@ -118,7 +118,7 @@ class DefaultPayrollRuns implements PayrollRuns {
 				PayrollRunStatus.CALCULATING), PayrollRunStatus.CALCULATING)) {
 			throw new BusinessRuleException("payroll.run.locked", run.period(), run.status());
 		}
-		int employees = inputs.prepare(tenantId, run).employees().size();
+		int employees = inputs.count(tenantId, run);
 		UUID jobId = jobs.submit(PayrollCalculationJob.TYPE, Map.of("runId", runId.toString()), employees,
 				Permission.PAYROLL_READ);
 		runs.startCalculation(tenantId, runId, jobId);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Calculates a payroll run as a platform background job: the employees (ordered by id) go in chunks, each chunk is
  * calculated on every core and written with its checkpoint in one transaction, so a resumed attempt goes on after
- * the last committed chunk and a chunk calculated twice replaces its rows — exactly one result per employee.
+ * the last committed chunk and a chunk calculated twice replaces its rows — exactly one result per employee. While
+ * a chunk is written, the next one is calculated.
  */
 @Component
 class PayrollCalculationJob implements BackgroundJobHandler {
@@ -65,10 +67,12 @@ class PayrollCalculationJob implements BackgroundJobHandler {
 		if (from == 0) {
 			transactions.executeWithoutResult(tx -> payslips.deleteRun(tenantId, run.id()));
 		}
+		// the next chunk is calculated while the current one is written, so the cores and the database work together
+		CompletableFuture<List<PayResult>> next = calculate(prepared, employees, from);
 		for (; from < employees.size(); from += CHUNK) {
-			List<EmployeePay> chunk = employees.subList(from, Math.min(employees.size(), from + CHUNK));
-			List<PayResult> results = chunk.parallelStream().map(prepared.calculator()::calculate).toList();
-			int done = from + chunk.size();
+			List<PayResult> results = next.join();
+			next = from + CHUNK < employees.size() ? calculate(prepared, employees, from + CHUNK) : null;
+			int done = from + results.size();
 			transactions.executeWithoutResult(tx -> {
 				payslips.replace(tenantId, run.id(), run.period(), results);
 				execution.checkpoint(done, Map.of("runId", run.id(), "employees", employees.size()));
@@ -76,6 +80,12 @@ class PayrollCalculationJob implements BackgroundJobHandler {
 		}
 		log.info("Payroll run {} ({}) of tenant {}: {} employees in {} ms (attempt {})", run.id(), run.period(),
 				tenantId, employees.size(), (System.nanoTime() - started) / 1_000_000, execution.attempt());
+	}
+
+	private static CompletableFuture<List<PayResult>> calculate(RunInputs.Prepared prepared, List<EmployeePay> employees,
+			int from) {
+		List<EmployeePay> chunk = employees.subList(from, Math.min(employees.size(), from + CHUNK));
+		return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(prepared.calculator()::calculate).toList());
 	}
 
 	@Override

@@ -53,6 +53,16 @@ class RunInputs {
 		this.items = items;
 	}
 
+	/** How many employees the run calculates: employed in the month and in the pay group at its end. */
+	int count(String tenantId, RunRow run) {
+		YearMonth period = YearMonth.parse(run.period());
+		java.util.Set<java.util.UUID> members = structures.membersOn(tenantId, period.atEndOfMonth(), run.payGroupId());
+		return (int) directory.employedBetween(period.atDay(1), period.atEndOfMonth())
+			.stream()
+			.filter(entry -> members.contains(entry.id()))
+			.count();
+	}
+
 	/** The run's calculator and its employees, ordered by id (the order chunks are resumed in). */
 	Prepared prepare(String tenantId, RunRow run) {
 		YearMonth period = YearMonth.parse(run.period());

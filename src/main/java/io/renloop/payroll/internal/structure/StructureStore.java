@@ -67,6 +67,15 @@ public class StructureStore {
 		return rows;
 	}
 
+	/** The employees whose structure in force on the day puts them in the pay group. */
+	public java.util.Set<UUID> membersOn(String tenantId, LocalDate day, UUID payGroupId) {
+		return new java.util.HashSet<>(jdbc.queryForList("""
+				select employee_id from (select distinct on (employee_id) employee_id, pay_group_id
+				                           from payroll.salary_structure where tenant_id = ? and effective_from <= ?
+				                          order by employee_id, effective_from desc) latest
+				 where pay_group_id = ?""", UUID.class, tenantId, Date.valueOf(day), payGroupId));
+	}
+
 	/** The pay group each of the employees belongs to on the day, for those who have a structure then. */
 	public Map<UUID, UUID> groupsOn(String tenantId, LocalDate day, java.util.Collection<UUID> employees) {
 		Map<UUID, UUID> groups = new HashMap<>();
