@@ -322,6 +322,8 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/payroll/employees/{employeeId}/structures", "GET", "/api/v1/payroll/employees/" + miner + "/structures", null, "2xx 403 403 403 403 403"),
 				row("POST /api/v1/payroll/employees/{employeeId}/structures", "POST", "/api/v1/payroll/employees" + unknown + "/structures", () -> Map.of("effectiveFrom", "2026-01-01", "payGroupCode", "MINE", "base", 1000, "housingFundRate", 0.1), "404 403 403 403 403 403"),
 				row("POST /api/v1/payroll/inputs", "POST", "/api/v1/payroll/inputs?dryRun=true", () -> Map.of("period", "2027-02", "items", List.of(Map.of("employeeNo", "NOBODY", "code", "FINE", "amount", 1))), "422 403 403 403 403 403"),
+				row("POST /api/v1/payroll/inputs/file", "POST", "/api/v1/payroll/inputs/file", () -> Multipart.form(Map.of("period", "2027-02", "dryRun", "true"), "file", "inputs.csv", "employeeNo,code,amount\nNOBODY,FINE,1\n"), "422 403 403 403 403 403"),
+				row("GET /api/v1/payroll/runs/{id}/summary", "GET", "/api/v1/payroll/runs" + unknown + "/summary", null, "404 403 403 403 403 403"),
 				row("POST /api/v1/payroll/runs", "POST", "/api/v1/payroll/runs", () -> Map.of("period", "2027-02", "payGroupId", UUID.randomUUID()), "400 403 403 403 403 403"),
 				row("GET /api/v1/payroll/runs", "GET", "/api/v1/payroll/runs", null, "2xx 403 403 403 403 403"),
 				row("GET /api/v1/payroll/runs/{id}", "GET", "/api/v1/payroll/runs" + unknown, null, "404 403 403 403 403 403"),

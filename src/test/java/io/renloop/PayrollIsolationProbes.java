@@ -27,7 +27,7 @@ final class PayrollIsolationProbes {
 	PayrollIsolationProbes(JdbcTemplate jdbc, ApiClient demoAdmin) {
 		this.jdbc = jdbc;
 		assertThat(demoAdmin.put("/api/v1/payroll/items/" + DEMO_ITEM, Map.of("nameZh", "示例井下津贴", "nameEn",
-				"Demo hardship allowance", "kind", "EARNING", "taxable", true, "formula", DEMO_FORMULA, "effectiveFrom",
+				"Demo hardship allowance", "kind", "INFO", "taxable", false, "formula", DEMO_FORMULA, "effectiveFrom",
 				"2026-01-01", "seq", 10)).status()).isEqualTo(200);
 	}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.TenantIsolationTests.Probe;
 import io.renloop.support.ApiClient;
+import io.renloop.support.Multipart;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +69,15 @@ final class PayrollRunIsolationProbes {
 					assertThat(jdbc.queryForObject("select count(*) from payroll.pay_input where period = '2030-01'",
 							Integer.class)).isZero();
 				})),
+				entry("POST /api/v1/payroll/inputs/file", new Probe("acmeCannotImportDemoInputs", acme -> {
+					ApiClient.Response added = Multipart.form(Map.of("period", "2030-02"), "file", "inputs.csv",
+							"工号,项目代码,金额\n" + demoNumber + ",FINE,-1\n").postTo(acme, "/api/v1/payroll/inputs/file");
+					assertThat(added.status()).isIn(403, 422);
+					assertThat(jdbc.queryForObject("select count(*) from payroll.pay_input where period = '2030-02'",
+							Integer.class)).isZero();
+				})),
+				entry("GET /api/v1/payroll/runs/{id}/summary", new Probe("acmeCannotReadADemoRunsSummary",
+						acme -> notFound(acme.get(run + "/summary")))),
 				entry("POST /api/v1/payroll/runs", new Probe("acmeCannotOpenADemoGroupsRun", acme -> {
 					UUID demoGroup = jdbc.queryForObject("select pay_group_id from payroll.payroll_run where id = ?",
 							UUID.class, demoRun);

@@ -27,6 +27,9 @@ public interface PayrollRuns {
 	/** The employees of a calculated run, flagged rows first when {@code flaggedOnly}. */
 	List<PayrollReviewLine> review(UUID runId, boolean flaggedOnly, int limit);
 
+	/** The run's totals by department and cost item (PAYROLL_READ). */
+	PayrollSummary summary(UUID runId);
+
 	/** Starts the approval; the run is locked for calculation while it runs. */
 	PayrollRunView submit(UUID runId);
 

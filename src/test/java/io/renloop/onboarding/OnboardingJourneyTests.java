@@ -133,6 +133,19 @@ class OnboardingJourneyTests {
 		assertThat(entry(timeline, "APPLICATION").at("/details/channel").asString()).isNotBlank();
 		assertThat(ChronoUnit.DAYS.between(LocalDate.parse(entry(timeline, "APPLICATION").get("occurredOn").asString()),
 				start)).isPositive();
+
+		// payroll opens the pay structure from the offer: the agreed pay from the first day, typed once
+		java.math.BigDecimal agreed = jdbc.queryForObject(
+				"select monthly_salary from onboarding.onboarding_case where id = ?", java.math.BigDecimal.class, caseId);
+		ApiClient payroll = ApiClient.as(port, "payroll@demo.example");
+		JsonNode structure = io.renloop.support.Eventually.await(() -> {
+			JsonNode versions = payroll.get("/api/v1/payroll/employees/" + employeeId + "/structures").json();
+			return versions.isEmpty() ? null : versions.get(0);
+		});
+		assertThat(structure).as("pay structure opened from the offer").isNotNull();
+		assertThat(structure.get("base").decimalValue()).isEqualByComparingTo(agreed);
+		assertThat(structure.get("source").asString()).isEqualTo("OFFER");
+		assertThat(structure.get("effectiveFrom").asString()).isEqualTo(start.toString());
 	}
 
 	private static JsonNode entry(List<JsonNode> timeline, String type) {

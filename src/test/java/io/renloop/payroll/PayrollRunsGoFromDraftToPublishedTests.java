@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.Eventually;
+import io.renloop.support.Multipart;
 import io.renloop.support.RenloopIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,11 @@ class PayrollRunsGoFromDraftToPublishedTests {
 			.equals(payroll.get("/api/v1/payroll/runs/" + runId).json().get("status").asString()) ? true : null))
 			.as("approved by HR and finance").isTrue();
 
+		JsonNode summary = payroll.get("/api/v1/payroll/runs/" + runId + "/summary").json();
+		assertThat(summary.get("departments")).hasSize(1);
+		assertThat(summary.get("departments").get(0).get("gross").decimalValue()).isEqualByComparingTo("35000.00");
+		assertThat(summary.get("departments").get(0).get("items").toString()).contains("PENSION", "COMMISSION");
+
 		String bankFile = payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file").body();
 		assertThat(bankFile).contains(staff.get(0), staff.get(1), "6222020200112345678", "中国工商银行");
 		JsonNode published = payroll.post("/api/v1/payroll/runs/" + runId + "/publish", Map.of()).json();
@@ -98,6 +104,31 @@ class PayrollRunsGoFromDraftToPublishedTests {
 		assertThat(dryRun.json().get("accepted").asInt()).isEqualTo(1);
 		assertThat(inputs(known)).isEqualTo(before);
 		assertProblem(payroll.post("/api/v1/payroll/inputs", Map.of("period", "2026-13", "items", List.of())), 400);
+	}
+
+	@Test
+	void inputsComeFromASpreadsheetWithChineseHeadersAndErrorsOnTheSheetsRows() {
+		ApiClient payroll = ApiClient.as(port, PayrollFixtures.PAYROLL).inLanguage("zh-CN");
+		String known = jdbc.queryForObject("select employee_no from employee.employee where tenant_id = 'demo' limit 1",
+				String.class);
+		int before = inputs(known);
+
+		ApiClient.Response refused = Multipart.form(Map.of("period", "2027-04"), "file", "提成.csv",
+				"工号,项目代码,金额,备注\n" + known + ",COMMISSION,\"1,200.50\",四月提成\n" + known + ",提成,100,\n")
+			.postTo(payroll, "/api/v1/payroll/inputs/file");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.json().get("errors")).hasSize(1);
+		assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
+		assertThat(inputs(known)).isEqualTo(before);
+
+		ApiClient.Response saved = Multipart.form(Map.of("period", "2027-04"), "file", "提成.csv",
+				"工号,项目代码,金额,备注\n" + known + ",COMMISSION,\"1,200.50\",四月提成\n")
+			.postTo(payroll, "/api/v1/payroll/inputs/file");
+		assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+		assertThat(inputs(known)).isEqualTo(before + 1);
+		assertProblem(Multipart.form(Map.of("period", "2027-04"), "file", "x.csv", "name,amount\nA,1\n")
+			.postTo(payroll, "/api/v1/payroll/inputs/file"), 400);
 	}
 
 	@Test

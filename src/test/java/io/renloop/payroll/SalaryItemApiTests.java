@@ -49,8 +49,9 @@ class SalaryItemApiTests {
 		return name + "_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
 	}
 
+	/** An INFO item: shown only, so that it never changes the pay of the runs other tests calculate in tenant demo. */
 	static Map<String, Object> item(String formula, String effectiveFrom) {
-		return Map.of("nameZh", "测试项目", "nameEn", "Test item", "kind", "EARNING", "taxable", true, "formula", formula,
+		return Map.of("nameZh", "测试项目", "nameEn", "Test item", "kind", "INFO", "taxable", false, "formula", formula,
 				"effectiveFrom", effectiveFrom, "seq", 50);
 	}
 

@@ -70,6 +70,25 @@ class MeWorkspaceTests {
 		assertThat(myRequests()).isEqualTo(before);
 	}
 
+	@Test
+	void anEmployeeReadsTheirPayslipsAndDeclaresADeductionOnThePhone() {
+		BrowserSession employee = signedIn("employee@demo.example");
+		assertThat(employee.get("/me?lang=zh-CN").body()).contains("id=\"me-payslips\"", "id=\"me-latest-payslip\"");
+		String period = ApiClient.as(port, "employee@demo.example").get("/api/v1/me/payslips").json().get(0)
+			.get("period").asString();
+		assertThat(employee.get("/me/payslips").body()).contains(period, "id=\"me-tax-link\"");
+		assertThat(employee.get("/me/payslips/" + period).body()).contains("id=\"payslip-lines\"", "基本工资",
+				"缴费基数");
+
+		employee.postForm("/me/tax", Map.of("_csrf", csrf(employee), "kind", "INFANT_CARE", "monthlyAmount", "9000",
+				"evidence", "孩子一岁"));
+		assertThat(employee.get("/me/tax").body()).contains("id=\"me-error\"", "6000");
+		employee.postForm("/me/tax", Map.of("_csrf", csrf(employee), "kind", "INFANT_CARE", "monthlyAmount", "2000",
+				"evidence", "孩子一岁，出生证明编号 X123"));
+		BrowserSession.Page tax = employee.get("/me/tax");
+		assertThat(tax.body()).contains("id=\"me-notice\"", "婴幼儿照护", "出生证明编号 X123", "2,000.00");
+	}
+
 	private static String csrf(BrowserSession session) {
 		return BrowserSession.csrfTokenOf(session.get("/me"));
 	}

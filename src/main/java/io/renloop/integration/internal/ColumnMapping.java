@@ -1,5 +1,6 @@
 package io.renloop.integration.internal;
 
+import io.renloop.platform.SheetTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package io.renloop.integration.internal;
 
 import io.renloop.integration.ImportKind;
+import io.renloop.platform.SheetTable;
+import io.renloop.platform.SpreadsheetReader;
+import io.renloop.platform.UnreadableFileException;
 import java.util.List;
 
 /**

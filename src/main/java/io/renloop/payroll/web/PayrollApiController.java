@@ -10,6 +10,7 @@ import io.renloop.payroll.PayInputsResult;
 import io.renloop.payroll.PayStructureView;
 import io.renloop.payroll.PayStructures;
 import io.renloop.payroll.SavePayGroup;
+import io.renloop.platform.InvalidFieldsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Pay groups, pay structures and one-off inputs. */
 @RestController
@@ -93,18 +95,37 @@ class PayrollApiController {
 			+ "them by row (422 problem details with `errors`: row, field, message); `dryRun=true` only checks. An employee whose pay group's run of the month is approved gets a row error")
 	ResponseEntity<?> addInputs(@Valid @RequestBody AddPayInputs command,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
-		PayInputsResult result = inputs.add(command, dryRun);
+		return answer(inputs.add(command, dryRun));
+	}
+
+	@PostMapping(path = "/api/v1/payroll/inputs/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
+	@Operation(summary = "Add one-off amounts for a month from a CSV or Excel file", description = "Form fields "
+			+ "`period` (yyyy-MM), `file` and `dryRun`; columns employeeNo (工号), code (项目代码), amount (金额), note "
+			+ "(备注), in any order, headers in English or Chinese, GBK or UTF-8. Checked like the JSON form: with any "
+			+ "row error nothing is saved and the answer lists the errors by the sheet's row number (422); an "
+			+ "unreadable file or a missing column is a 400")
+	ResponseEntity<?> addInputFile(@RequestParam String period, @RequestParam MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun) throws java.io.IOException {
+		if (!period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+			throw InvalidFieldsException.of("period", "payroll.period.invalid", period);
+		}
+		return answer(inputs.addFile(period, file.getOriginalFilename(), file.getBytes(), dryRun));
+	}
+
+	private ResponseEntity<?> answer(PayInputsResult result) {
 		if (!result.errors().isEmpty()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 					messages.getMessage("payroll.input.rowErrors", new Object[] { result.errors().size() },
 							LocaleContextHolder.getLocale()));
 			problem.setTitle(messages.getMessage("payroll.input.rowErrors.title", null, LocaleContextHolder.getLocale()));
 			problem.setType(URI.create("https://renloop.io/problems/payroll-input-rowErrors"));
-			problem.setProperty("dryRun", dryRun);
+			problem.setProperty("dryRun", result.dryRun());
 			problem.setProperty("accepted", 0);
 			problem.setProperty("errors", result.errors());
 			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+		return ResponseEntity.status(result.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
 	}
+
 }

@@ -4,6 +4,7 @@ import io.renloop.payroll.CreatePayrollRun;
 import io.renloop.payroll.PayrollReviewLine;
 import io.renloop.payroll.PayrollRunView;
 import io.renloop.payroll.PayrollRuns;
+import io.renloop.payroll.PayrollSummary;
 import io.renloop.payroll.internal.run.BankFile;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.SpreadsheetFiles;
@@ -78,6 +79,14 @@ class PayrollRunApiController {
 	List<PayrollReviewLine> review(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean flaggedOnly,
 			@RequestParam(defaultValue = "200") int limit) {
 		return runs.review(id, flaggedOnly, Math.min(limit, 5000));
+	}
+
+	@GetMapping("/api/v1/payroll/runs/{id}/summary")
+	@PreAuthorize("hasAuthority('PAYROLL_READ')")
+	@Operation(summary = "A run's totals by department and cost item", description = "For accounting (工资汇总表): "
+			+ "per department its head count, gross pay, employer's cost, and the sum of every payslip line code")
+	PayrollSummary summary(@PathVariable UUID id) {
+		return runs.summary(id);
 	}
 
 	@PostMapping("/api/v1/payroll/runs/{id}/submit")

@@ -78,7 +78,7 @@ class PayslipApiController {
 			+ "withdraws one; withholding applies it from the next calculated month; audited")
 	TaxDeclarationView declare(@PathVariable int year, @Valid @RequestBody DeclareDeduction declaration) {
 		if (year < 2019 || year > 2100) {
-			throw InvalidFieldsException.of("year", "payroll.declaration.year", year);
+			throw InvalidFieldsException.of("year", "payroll.declaration.year", String.valueOf(year));
 		}
 		return declarations.declareMine(year, declaration);
 	}

@@ -25,25 +25,33 @@ class PageOutcomes {
 		this.messages = messages;
 	}
 
-	/** Runs {@code action}, whose result is the notice to show. */
+	/** Runs {@code action}, whose result is the notice to show, and returns to {@code /me}. */
 	String attempt(RedirectAttributes redirect, Supplier<String> action) {
+		return attempt(redirect, HOME, action);
+	}
+
+	/** Runs {@code action}, whose result is the notice to show, and returns to the page {@code back}. */
+	String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
+		String message;
 		try {
 			redirect.addFlashAttribute("notice", action.get());
-			return HOME;
+			return back;
 		}
 		catch (BusinessRuleException ex) {
-			return failedWith(redirect, text(ex.messageKey(), ex.arguments()));
+			message = text(ex.messageKey(), ex.arguments());
 		}
 		catch (InvalidFieldsException ex) {
 			InvalidFieldsException.FieldProblem problem = ex.problems().get(0);
-			return failedWith(redirect, text(problem.messageKey(), problem.arguments()));
+			message = text(problem.messageKey(), problem.arguments());
 		}
 		catch (NotFoundException ex) {
-			return failed(redirect, "me.notFound");
+			message = text("me.notFound");
 		}
 		catch (ConstraintViolationException ex) {
-			return failed(redirect, "me.invalid");
+			message = text("me.invalid");
 		}
+		redirect.addFlashAttribute("error", message);
+		return back;
 	}
 
 	String failed(RedirectAttributes redirect, String key) {

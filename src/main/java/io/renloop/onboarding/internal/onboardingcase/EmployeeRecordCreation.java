@@ -1,5 +1,8 @@
 package io.renloop.onboarding.internal.onboardingcase;
 
+import io.renloop.onboarding.OnboardingCompleted;
+import io.renloop.platform.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeCommands.SaveEmployee;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the employee record of a completed case through the employee module: a new employee number, the
  * offer's department and position, the department head as manager, the start date as hire date, the history and
- * personal data the new hire confirmed, and the offer's pay as the first pay change.
+ * personal data the new hire confirmed, and the offer's pay as the first pay change; announces
+ * {@link OnboardingCompleted} (payroll opens the pay structure from the offer).
  */
 @Component
 class EmployeeRecordCreation {
@@ -28,9 +32,12 @@ class EmployeeRecordCreation {
 
 	private final Organization organization;
 
-	EmployeeRecordCreation(Employees employees, Organization organization) {
+	private final ApplicationEventPublisher events;
+
+	EmployeeRecordCreation(Employees employees, Organization organization, ApplicationEventPublisher events) {
 		this.employees = employees;
 		this.organization = organization;
+		this.events = events;
 	}
 
 	EmployeeDetails hire(OnboardingCase onboarding, PersonalInfo info) {
@@ -47,6 +54,8 @@ class EmployeeRecordCreation {
 		EmployeeDetails hired = employees.hire(command);
 		employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.PAY_CHANGE, onboarding.startDate(),
 				null, null, null, onboarding.monthlySalary(), "offer " + onboarding.offerId()));
+		events.publishEvent(new OnboardingCompleted(TenantContext.require(), onboarding.id(), onboarding.offerId(),
+				hired.id(), onboarding.startDate()));
 		return hired;
 	}
 

@@ -57,32 +57,53 @@ class DefaultPayInputs implements PayInputs {
 	@Override
 	@Transactional
 	public PayInputsResult add(AddPayInputs inputs, boolean dryRun) {
+		List<InputFile.Line> lines = new ArrayList<>();
+		for (int i = 0; i < inputs.items().size(); i++) {
+			lines.add(new InputFile.Line(i + 1, inputs.items().get(i)));
+		}
+		return add(inputs.period(), lines, List.of(), dryRun, "API");
+	}
+
+	@Override
+	@Transactional
+	public PayInputsResult addFile(String period, String fileName, byte[] content, boolean dryRun) {
+		InputFile file = InputFile.read(fileName, content);
+		List<RowError> errors = file.problems()
+			.stream()
+			.map(problem -> error(problem.row(), problem.field(), problem.messageKey(), problem.arguments()))
+			.toList();
+		return add(period, file.lines(), errors, dryRun, "IMPORT");
+	}
+
+	private PayInputsResult add(String period, List<InputFile.Line> lines, List<RowError> found, boolean dryRun,
+			String source) {
 		String tenantId = TenantContext.require();
 		Map<String, UUID> ids = directory
-			.idsByNumber(inputs.items().stream().map(item -> item.employeeNo().strip()).toList());
-		Set<UUID> locked = runs.lockedGroups(tenantId, inputs.period());
+			.idsByNumber(lines.stream().map(line -> line.item().employeeNo().strip()).toList());
+		Set<UUID> locked = runs.lockedGroups(tenantId, period);
 		Map<UUID, UUID> groups = locked.isEmpty() ? Map.of()
-				: structures.groupsOn(tenantId, YearMonth.parse(inputs.period()).atEndOfMonth(), ids.values());
-		List<RowError> errors = new ArrayList<>();
+				: structures.groupsOn(tenantId, YearMonth.parse(period).atEndOfMonth(), ids.values());
+		List<RowError> errors = new ArrayList<>(found);
 		List<InputStore.NewInput> rows = new ArrayList<>();
-		for (int i = 0; i < inputs.items().size(); i++) {
-			AddPayInputs.Item item = inputs.items().get(i);
+		for (InputFile.Line line : lines) {
+			AddPayInputs.Item item = line.item();
 			UUID employeeId = ids.get(item.employeeNo().strip());
-			int row = i + 1;
+			int row = line.row();
 			if (employeeId == null) {
 				errors.add(error(row, "employeeNo", "payroll.input.unknownEmployee", item.employeeNo()));
 			}
 			else if (locked.contains(groups.get(employeeId))) {
-				errors.add(error(row, "employeeNo", "payroll.input.periodLocked", inputs.period()));
+				errors.add(error(row, "employeeNo", "payroll.input.periodLocked", period));
 			}
 			AmountLimits.problem("amount", item.amount(), MIN, AmountLimits.MAX_MONTHLY_PAY)
 				.ifPresent(problem -> errors.add(error(row, "amount", problem.messageKey(), problem.arguments())));
 			rows.add(new InputStore.NewInput(employeeId, item.code(), item.amount(), item.note()));
 		}
+		errors.sort(java.util.Comparator.comparingInt(RowError::row));
 		if (errors.isEmpty() && !dryRun) {
-			store.insert(tenantId, inputs.period(), rows, "API",
-					CurrentUser.find().map(CurrentUser::email).orElse("system"), clock.instant());
-			audit.recordChange("ADD", "PayInputs", inputs.period(), null, Map.of("rows", rows.size()));
+			store.insert(tenantId, period, rows, source, CurrentUser.find().map(CurrentUser::email).orElse("system"),
+					clock.instant());
+			audit.recordChange("ADD", "PayInputs", period, null, Map.of("rows", rows.size(), "source", source));
 		}
 		return new PayInputsResult(dryRun, errors.isEmpty() ? rows.size() : 0, errors);
 	}

@@ -62,7 +62,8 @@ class DefaultTaxDeclarations implements TaxDeclarations {
 		}
 		DeductionKind kind = declaration.kind();
 		if (declaration.monthlyAmount().compareTo(kind.monthlyCap()) > 0) {
-			throw InvalidFieldsException.of("monthlyAmount", "payroll.declaration.cap", kind.monthlyCap());
+			throw InvalidFieldsException.of("monthlyAmount", "payroll.declaration.cap",
+					kind.monthlyCap().toPlainString());
 		}
 		String tenantId = TenantContext.require();
 		DeductionKind exclusive = kind == DeductionKind.HOUSING_RENT ? DeductionKind.HOUSING_LOAN_INTEREST

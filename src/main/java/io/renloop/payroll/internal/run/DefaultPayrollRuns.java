@@ -1,5 +1,7 @@
 package io.renloop.payroll.internal.run;
 
+import io.renloop.organization.DepartmentView;
+import io.renloop.organization.Organization;
 import io.renloop.payroll.CreatePayrollRun;
 import io.renloop.payroll.PayGroupView;
 import io.renloop.payroll.PayrollPublished;
@@ -7,6 +9,7 @@ import io.renloop.payroll.PayrollReviewLine;
 import io.renloop.payroll.PayrollRunStatus;
 import io.renloop.payroll.PayrollRunView;
 import io.renloop.payroll.PayrollRuns;
+import io.renloop.payroll.PayrollSummary;
 import io.renloop.payroll.internal.structure.PayGroupStore;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BackgroundJobStatus;
@@ -49,13 +52,15 @@ class DefaultPayrollRuns implements PayrollRuns {
 
 	private final ApplicationEventPublisher events;
 
+	private final Organization organization;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	DefaultPayrollRuns(RunStore runs, PayGroupStore groups, RunInputs inputs, PayslipStore payslips, RunReview review,
-			BackgroundJobs jobs, ApprovalRequests approvals, ApplicationEventPublisher events, AuditTrail audit,
-			Clock clock) {
+			BackgroundJobs jobs, ApprovalRequests approvals, ApplicationEventPublisher events, Organization organization,
+			AuditTrail audit, Clock clock) {
 		this.runs = runs;
 		this.groups = groups;
 		this.inputs = inputs;
@@ -64,6 +69,7 @@ class DefaultPayrollRuns implements PayrollRuns {
 		this.jobs = jobs;
 		this.approvals = approvals;
 		this.events = events;
+		this.organization = organization;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -134,6 +140,22 @@ class DefaultPayrollRuns implements PayrollRuns {
 		RunRow run = find(tenantId, runId);
 		audit.recordSensitiveRead("PayrollRun", runId, "payslips");
 		return review.lines(tenantId, run, flaggedOnly, limit);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PayrollSummary summary(UUID runId) {
+		String tenantId = TenantContext.require();
+		RunRow run = find(tenantId, runId);
+		Map<UUID, String> names = organization.departments()
+			.stream()
+			.collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
+		Map<UUID, List<PayrollSummary.Item>> items = payslips.itemsByDepartment(tenantId, runId);
+		return new PayrollSummary(runId, run.period(), payslips.byDepartment(tenantId, runId)
+			.stream()
+			.map(d -> new PayrollSummary.Department(d.departmentId(), names.get(d.departmentId()), d.headcount(),
+					d.gross(), d.employerCost(), items.getOrDefault(d.departmentId(), List.of())))
+			.toList());
 	}
 
 	@Override

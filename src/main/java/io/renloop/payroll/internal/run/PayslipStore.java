@@ -1,5 +1,6 @@
 package io.renloop.payroll.internal.run;
 
+import io.renloop.payroll.PayrollSummary;
 import io.renloop.payroll.internal.tax.TaxYearToDate;
 import java.io.IOException;
 import java.io.StringReader;
@@ -115,6 +116,20 @@ public class PayslipStore {
 				(rs, n) -> new DepartmentTotals(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBigDecimal(3),
 						rs.getBigDecimal(4)),
 				tenantId, runId);
+	}
+
+	/** Each department's sums per line code and kind, in code order. */
+	Map<UUID, List<PayrollSummary.Item>> itemsByDepartment(String tenantId, UUID runId) {
+		Map<UUID, List<PayrollSummary.Item>> items = new HashMap<>();
+		jdbc.query("""
+				select p.department_id, l ->> 'code', l ->> 'kind', sum((l ->> 'amount')::numeric)
+				  from payroll.payslip p cross join lateral jsonb_array_elements(p.lines) l
+				 where p.tenant_id = ? and p.run_id = ?
+				 group by 1, 2, 3 order by 2, 3""", rs -> {
+			items.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+				.add(new PayrollSummary.Item(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+		}, tenantId, runId);
+		return items;
 	}
 
 	/** A department's share of a run. */

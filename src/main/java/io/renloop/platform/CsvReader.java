@@ -1,4 +1,4 @@
-package io.renloop.integration.internal;
+package io.renloop.platform;
 
 import io.renloop.platform.SpreadsheetCells;
 import java.io.IOException;

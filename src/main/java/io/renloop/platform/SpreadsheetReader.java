@@ -1,4 +1,4 @@
-package io.renloop.integration.internal;
+package io.renloop.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,17 +7,19 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
  * Reads an upload as Excel when its bytes are an Excel workbook and as CSV otherwise; a file named
- * {@code .xlsx} or {@code .xls} that is not a workbook is refused rather than guessed at.
+ * {@code .xlsx} or {@code .xls} that is not a workbook is refused rather than guessed at. Every module that takes
+ * spreadsheet uploads reads them here (imports, payroll inputs).
  */
-final class SpreadsheetReader {
+public final class SpreadsheetReader {
 
 	/** More rows than this belong in several files, or in the API. */
-	static final int MAX_ROWS = 50_000;
+	public static final int MAX_ROWS = 50_000;
 
 	private SpreadsheetReader() {
 	}
 
-	static SheetTable read(String fileName, byte[] content) throws UnreadableFileException {
+	/** The sheet of an upload; refuses empty, unreadable, broken and oversized files with a translatable key. */
+	public static SheetTable read(String fileName, byte[] content) throws UnreadableFileException {
 		if (content == null || content.length == 0) {
 			throw new UnreadableFileException("error.import.emptyFile");
 		}

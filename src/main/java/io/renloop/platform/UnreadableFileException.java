@@ -1,26 +1,26 @@
-package io.renloop.integration.internal;
+package io.renloop.platform;
 
 /**
  * An upload that is not a readable spreadsheet: empty, not Excel, text in an unknown encoding, broken CSV or too
  * large.
  */
-class UnreadableFileException extends Exception {
+public class UnreadableFileException extends Exception {
 
 	private final String messageKey;
 
 	private final transient Object[] arguments;
 
-	UnreadableFileException(String messageKey, Object... arguments) {
+	public UnreadableFileException(String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.arguments = arguments;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return messageKey;
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return arguments.clone();
 	}
 }

@@ -1,4 +1,4 @@
-package io.renloop.integration.internal;
+package io.renloop.platform;
 
 import java.util.List;
 
@@ -8,19 +8,19 @@ import java.util.List;
  * @param header the header cells as written
  * @param rows data rows; blank rows are left out but keep their numbers
  */
-record SheetTable(List<String> header, List<Row> rows) {
+public record SheetTable(List<String> header, List<Row> rows) {
 
 	/**
 	 * @param number the row number a spreadsheet shows (the header is usually row 1)
 	 * @param cells the cell texts, aligned with the header
 	 */
-	record Row(int number, List<String> cells) {
+	public record Row(int number, List<String> cells) {
 
-		String cell(int index) {
+		public String cell(int index) {
 			return index < cells.size() ? cells.get(index) : "";
 		}
 
-		boolean blank() {
+		public boolean blank() {
 			return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
 		}
 	}

@@ -1,4 +1,4 @@
-package io.renloop.integration.internal;
+package io.renloop.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
