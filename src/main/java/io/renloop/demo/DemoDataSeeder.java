@@ -24,7 +24,6 @@ import io.renloop.platform.Role;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantAdministration.NewUser;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -249,15 +248,15 @@ class DemoDataSeeder implements ApplicationRunner {
 				return;
 			}
 			employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.CONFIRMATION,
-					hireDate.plusMonths(6), null, null, null, null, null));
+					hireDate.plusMonths(6), null, null, null, null));
 			if (counter % 7 == 0 && hireDate.isBefore(today.minusYears(2))) {
-				employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.PAY_CHANGE,
-						hireDate.plusYears(1), null, null, null, BigDecimal.valueOf(6000 + people.nextInt(8000)),
-						company.chineseNames() ? "年度调薪" : "Annual review"));
+				// pay lives in payroll now (DemoPayroll); the draw of the former pay change stays, so that the
+				// generated people after it stay who they were
+				people.nextInt(8000);
 			}
 			if (counter % 41 == 0) {
 				employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.TERMINATION,
-						today.minusDays(people.nextInt(200)), null, null, null, null,
+						today.minusDays(people.nextInt(200)), null, null, null,
 						company.chineseNames() ? "个人原因离职" : "Resigned"));
 			}
 		}

@@ -3,16 +3,12 @@ package io.renloop.employee;
 import io.renloop.employee.EmployeeRecords.Certificate;
 import io.renloop.employee.EmployeeRecords.Education;
 import io.renloop.employee.EmployeeRecords.WorkHistory;
-import io.renloop.platform.AmountLimits;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -41,13 +37,12 @@ public final class EmployeeCommands {
 	}
 
 	/**
-	 * A status change on the timeline: transfer, promotion, pay change or termination. A transfer names the new
-	 * department or position; {@code salary} is a monthly pay.
+	 * A status change on the timeline: transfer, promotion, leave, return, confirmation or termination. A transfer
+	 * names the new department or position. Pay is not the employee record's: a pay change is a new version of the
+	 * pay structure in the payroll module, which writes the {@code PAY_CHANGE} step on the timeline (ADR 0023).
 	 */
 	public record ChangeLifecycle(@NotNull LifecycleChange type, @NotNull LocalDate effectiveDate, UUID departmentId,
-			UUID positionId, UUID managerId, @PositiveOrZero @Digits(integer = AmountLimits.MONTHLY_PAY_DIGITS,
-					fraction = AmountLimits.FRACTION_DIGITS) BigDecimal salary,
-			@Size(max = 500) String reason) {
+			UUID positionId, UUID managerId, @Size(max = 500) String reason) {
 	}
 
 	public enum LifecycleChange {

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Security finding "money fields unbounded": every amount of the API (pay changes, offers, recruiting costs,
- * approval thresholds) is bounded at the edge, and a decimal with a huge exponent is a quick field error in both
+ * Security finding "money fields unbounded": every amount of the API (pay — a new version of the pay structure,
+ * which payroll owns —, offers, recruiting costs, approval thresholds) is bounded at the edge, and a decimal with a huge exponent is a quick field error in both
  * languages, never a stored absurd value or an endless computation.
  */
 @RenloopIntegrationTest
@@ -50,31 +50,41 @@ class MoneyFieldsAreBoundedTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "1e308", "1e1000000", "-0.01", "12000.123", "10000000", "1E+7" })
 	void payChangeOutsideTheBoundsIsAFieldError(String salary) {
-		JsonNode problem = assertProblem(payChange(hr, salary), 400);
+		JsonNode problem = assertProblem(payChange(payroll(), salary), 400);
 
-		assertThat(errorFields(problem)).containsExactly("salary");
-		assertThat(salaryOnFile()).isFalse();
+		assertThat(errorFields(problem)).containsExactly("base");
+		assertThat(payOnFile()).isFalse();
 	}
 
 	@Test
 	void theErrorIsInTheCallersLanguage() {
-		assertThat(errorMessage(assertProblem(payChange(hr.inLanguage("zh-CN"), "1e308"), 400), "salary")).matches(HAN);
-		assertThat(errorMessage(assertProblem(payChange(hr, "1e308"), 400), "salary")).doesNotMatch(HAN);
+		assertThat(errorMessage(assertProblem(payChange(payroll().inLanguage("zh-CN"), "1e308"), 400), "base"))
+			.matches(HAN);
+		assertThat(errorMessage(assertProblem(payChange(payroll(), "1e308"), 400), "base")).doesNotMatch(HAN);
 	}
 
 	@Test
 	void aHugeExponentIsRefusedQuickly() {
 		long started = System.nanoTime();
 
-		assertProblem(payChange(hr, "1e999999999"), 400);
+		assertProblem(payChange(payroll(), "1e999999999"), 400);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 	}
 
 	@Test
 	void aPayWithinTheBoundsIsTaken() {
-		assertThat(payChange(hr, "9999999.99").status()).isEqualTo(200);
-		assertThat(salaryOnFile()).isTrue();
+		assertThat(payChange(payroll(), "9999999.99").status()).isEqualTo(201);
+		assertThat(payOnFile()).isTrue();
+	}
+
+	@Test
+	void theEmployeeRecordTakesNoPayAndSaysWhereItGoes() {
+		JsonNode problem = assertProblem(hr.post("/api/v1/employees/" + employee + "/lifecycle",
+				"{\"type\": \"PAY_CHANGE\", \"effectiveDate\": \"2026-07-01\", \"salary\": 9000}"), 400);
+
+		assertThat(errorMessage(problem, "type")).contains("/api/v1/payroll/employees/");
+		assertThat(payOnFile()).isFalse();
 	}
 
 	@Test
@@ -104,13 +114,18 @@ class MoneyFieldsAreBoundedTests {
 		assertThat(errorFields(problem)).containsExactly("steps[0].amountAbove");
 	}
 
-	private ApiClient.Response payChange(ApiClient client, String salary) {
-		return client.post("/api/v1/employees/" + employee + "/lifecycle",
-				"{\"type\": \"PAY_CHANGE\", \"effectiveDate\": \"2026-07-01\", \"salary\": " + salary + "}");
+	private ApiClient payroll() {
+		return ApiClient.as(port, "payroll@demo.example");
 	}
 
-	private boolean salaryOnFile() {
-		return Boolean.TRUE.equals(jdbc.queryForObject("select salary_enc is not null from employee.employee where id = ?::uuid",
-				Boolean.class, employee));
+	private ApiClient.Response payChange(ApiClient client, String base) {
+		return client.post("/api/v1/payroll/employees/" + employee + "/structures", "{\"effectiveFrom\": \"2026-07-01\", "
+				+ "\"payGroupCode\": \"MINE\", \"housingFundRate\": 0.1, \"base\": " + base + "}");
+	}
+
+	private boolean payOnFile() {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from payroll.salary_structure where employee_id = ?::uuid)", Boolean.class,
+				employee));
 	}
 }

@@ -124,7 +124,7 @@ class OnboardingJourneyTests {
 				"SIGNATURE", "CONTRACT_SIGNED", "ONBOARDING", "DEVELOPMENT_NEEDS");
 		assertThat(entry(timeline, "CONTRACT_SIGNED").at("/details/codeVerified").asBoolean()).isTrue();
 		assertThat(entry(timeline, "CONTRACT_SIGNED").at("/details/signedAt").asString()).isNotBlank();
-		assertThat(oldestFirst).contains("HIRE", "PAY_CHANGE", "MATCH");
+		assertThat(oldestFirst).contains("HIRE", "MATCH");
 		JsonNode aiInterview = entry(timeline, "AI_INTERVIEW");
 		assertThat(aiInterview.at("/details/dimensionScores").size()).isPositive();
 		assertThat(entry(timeline, "DEVELOPMENT_NEEDS").at("/details/needs").size()).isPositive();
@@ -146,6 +146,8 @@ class OnboardingJourneyTests {
 		assertThat(structure.get("base").decimalValue()).isEqualByComparingTo(agreed);
 		assertThat(structure.get("source").asString()).isEqualTo("OFFER");
 		assertThat(structure.get("effectiveFrom").asString()).isEqualTo(start.toString());
+		JsonNode payChange = hr.get("/api/v1/employees/" + employeeId + "/timeline").json();
+		assertThat(payChange.toString()).contains("PAY_CHANGE").doesNotContain(agreed.toPlainString());
 	}
 
 	private static JsonNode entry(List<JsonNode> timeline, String type) {

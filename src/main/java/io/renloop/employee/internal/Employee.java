@@ -73,8 +73,6 @@ class Employee {
 	@Column(name = "address_enc")
 	private byte[] address;
 
-	@Column(name = "salary_enc")
-	private byte[] salary;
 
 	@Column(insertable = false, updatable = false)
 	private String searchText;
@@ -124,9 +122,6 @@ class Employee {
 		this.address = address;
 	}
 
-	void sealSalary(byte[] salary) {
-		this.salary = salary;
-	}
 
 	/** Moves the employee to a new status; a terminated employee stays terminated. */
 	void changeStatus(EmployeeStatus next, LocalDate effective) {
@@ -213,9 +208,6 @@ class Employee {
 		return address;
 	}
 
-	byte[] salary() {
-		return salary;
-	}
 
 	long version() {
 		return version == null ? 0 : version;

@@ -3,10 +3,8 @@ package io.renloop.employee.internal;
 import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeStatus;
-import io.renloop.platform.AmountLimits;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,23 +47,10 @@ final class LifecycleSteps {
 				employee.assign(department, position, command.managerId() != null ? command.managerId() : employee.managerId());
 				details.put("toDepartment", names.department(department));
 				details.put("toPosition", names.position(position));
-				if (command.salary() != null) {
-					checkSalary(command.salary());
-					vault.sealSalary(employee, command.salary());
-					details.put("payChanged", true);
-				}
 				return new Step(details.get("fromDepartment") + " / " + details.get("fromPosition") + " → "
 						+ details.get("toDepartment") + " / " + details.get("toPosition"), details);
 			}
-			case PAY_CHANGE -> {
-				if (command.salary() == null) {
-					throw InvalidFieldsException.of("salary", "validation.required");
-				}
-				checkSalary(command.salary());
-				vault.sealSalary(employee, command.salary());
-				details.put("payChanged", true);
-				return new Step("", details);
-			}
+			case PAY_CHANGE -> throw InvalidFieldsException.of("type", "error.employee.payChangeInPayroll");
 			case LEAVE_OF_ABSENCE -> employee.changeStatus(EmployeeStatus.ON_LEAVE, command.effectiveDate());
 			case RETURN_FROM_LEAVE, CONFIRMATION -> employee.changeStatus(EmployeeStatus.ACTIVE, command.effectiveDate());
 			case TERMINATION -> employee.changeStatus(EmployeeStatus.TERMINATED, command.effectiveDate());
@@ -78,11 +63,6 @@ final class LifecycleSteps {
 	private static boolean movesUnitOrPosition(Employee employee, ChangeLifecycle command) {
 		return (command.departmentId() != null && !command.departmentId().equals(employee.departmentId()))
 				|| (command.positionId() != null && !command.positionId().equals(employee.positionId()));
-	}
-
-	/** Checked here too, for the callers in other modules that send no validated request. */
-	private static void checkSalary(BigDecimal salary) {
-		AmountLimits.check("salary", salary, BigDecimal.ZERO, AmountLimits.MAX_MONTHLY_PAY);
 	}
 
 	record Step(String summary, Map<String, Object> details) {

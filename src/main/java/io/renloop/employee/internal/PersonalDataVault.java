@@ -6,7 +6,6 @@ import io.renloop.platform.InvalidFieldsException.FieldProblem;
 import io.renloop.platform.PersonalDataCipher;
 import io.renloop.shared.Masking;
 import io.renloop.shared.PrcResidentId;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,9 +63,6 @@ class PersonalDataVault {
 				isNew(address) ? cipher.encrypt(address) : employee.address());
 	}
 
-	void sealSalary(Employee employee, BigDecimal salary) {
-		employee.sealSalary(cipher.encrypt(salary.toPlainString()));
-	}
 
 	PersonalData masked(Employee employee) {
 		return new PersonalData(Masking.idNumber(cipher.decrypt(employee.idNumber())),

@@ -3,8 +3,6 @@ package io.renloop.onboarding.internal.onboardingcase;
 import io.renloop.onboarding.OnboardingCompleted;
 import io.renloop.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
-import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
-import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeCommands.SaveEmployee;
 import io.renloop.employee.EmployeeDetails;
 import io.renloop.employee.EmployeeRecords;
@@ -22,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the employee record of a completed case through the employee module: a new employee number, the
  * offer's department and position, the department head as manager, the start date as hire date, the history and
- * personal data the new hire confirmed, and the offer's pay as the first pay change; announces
- * {@link OnboardingCompleted} (payroll opens the pay structure from the offer).
+ * personal data the new hire confirmed; announces {@link OnboardingCompleted}, on which payroll opens the pay
+ * structure from the offer's pay (the employee record holds no pay).
  */
 @Component
 class EmployeeRecordCreation {
@@ -52,8 +50,6 @@ class EmployeeRecordCreation {
 				info.bank() == null ? null : BankCardNumber.normalize(info.bank().cardNumber()),
 				PersonalInfoValidation.birthDate(info), info.address(), workStart(work, onboarding.startDate()));
 		EmployeeDetails hired = employees.hire(command);
-		employees.changeLifecycle(hired.id(), new ChangeLifecycle(LifecycleChange.PAY_CHANGE, onboarding.startDate(),
-				null, null, null, onboarding.monthlySalary(), "offer " + onboarding.offerId()));
 		events.publishEvent(new OnboardingCompleted(TenantContext.require(), onboarding.id(), onboarding.offerId(),
 				hired.id(), onboarding.startDate()));
 		return hired;

@@ -139,7 +139,7 @@ class ProbationTracking {
 			}
 			if (decided.outcome() == ApprovalOutcome.APPROVED) {
 				employees.changeLifecycle(onboarding.employeeId(), new ChangeLifecycle(LifecycleChange.CONFIRMATION,
-						onboarding.probationEndDate(), null, null, null, null, "probation approved"));
+						onboarding.probationEndDate(), null, null, null, "probation approved"));
 			}
 			audit.recordChange("PROBATION_DECIDED", DefaultOnboardingCases.ENTITY, onboarding.id(), null,
 					Map.of("outcome", decided.outcome().name()));

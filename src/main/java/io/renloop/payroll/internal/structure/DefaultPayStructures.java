@@ -36,10 +36,13 @@ class DefaultPayStructures implements PayStructures {
 
 	private final AuditTrail audit;
 
+	private final PayTimeline timeline;
+
 	private final Clock clock;
 
 	DefaultPayStructures(StructureStore store, PayGroupStore groups, Employees employees, PersonalDataCipher cipher,
-			AuditTrail audit, Clock clock) {
+			PayTimeline timeline, AuditTrail audit, Clock clock) {
+		this.timeline = timeline;
 		this.store = store;
 		this.groups = groups;
 		this.employees = employees;
@@ -84,6 +87,7 @@ class DefaultPayStructures implements PayStructures {
 				account, command.bonusTaxMethod() == null ? BonusTaxMethod.SEPARATE : command.bonusTaxMethod(), source,
 				command.reason(), CurrentUser.find().map(CurrentUser::email).orElse("system"), clock.instant());
 		store.insert(tenantId, row);
+		timeline.changed(row, group.code());
 		PayStructureView view = view(row, id -> group.code());
 		audit.recordChange("CHANGE", "PayStructure", employeeId, previous.map(p -> view(p, id -> null)).orElse(null),
 				view);

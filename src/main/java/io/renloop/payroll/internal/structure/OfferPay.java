@@ -50,6 +50,8 @@ class OfferPay {
 
 	private final RegionRules regions;
 
+	private final PayTimeline timeline;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -57,7 +59,8 @@ class OfferPay {
 	private final TenantTransactions inTenant;
 
 	OfferPay(OnboardingCases cases, PayGroupStore groups, StructureStore structures, EmployeeDirectory directory,
-			RegionRules regions, AuditTrail audit, Clock clock, TenantTransactions inTenant) {
+			RegionRules regions, PayTimeline timeline, AuditTrail audit, Clock clock, TenantTransactions inTenant) {
+		this.timeline = timeline;
 		this.cases = cases;
 		this.groups = groups;
 		this.structures = structures;
@@ -89,6 +92,7 @@ class OfferPay {
 				housingFundRate(group.get().regionCode(), completed), null, null, null, BonusTaxMethod.SEPARATE,
 				"OFFER", "offer " + agreed.offerId(), "system", clock.instant());
 		structures.insert(tenantId, row);
+		timeline.changed(row, group.get().code());
 		audit.recordChange("CHANGE", "PayStructure", completed.employeeId(), null,
 				Map.of("source", "OFFER", "offerId", agreed.offerId(), "payGroup", group.get().code(), "effectiveFrom",
 						completed.startDate()));
