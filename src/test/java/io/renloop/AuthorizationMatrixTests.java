@@ -315,6 +315,7 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/payroll/items", "GET", "/api/v1/payroll/items", null, "2xx 403 403 403 403 403"),
 				row("PUT /api/v1/payroll/items/{code}", "PUT", "/api/v1/payroll/items/MATRIX_ITEM", this::salaryItem, "2xx 403 403 403 403 403"),
 				row("GET /api/v1/payroll/items/{code}/versions", "GET", "/api/v1/payroll/items/OVERTIME/versions", null, "2xx 403 403 403 403 403"),
+				row("POST /api/v1/payroll/items/preview-on-employee", "POST", "/api/v1/payroll/items/preview-on-employee", () -> Map.of("formula", "base * 2", "employeeId", miner, "period", "2026-11"), "2xx 403 403 403 403 403"),
 				row("POST /api/v1/payroll/items/preview", "POST", "/api/v1/payroll/items/preview", () -> Map.of("formula", "base * 2", "variables", Map.of("base", 1)), "2xx 403 403 403 403 403"),
 				// payroll: pay groups, structures, inputs and runs are the payroll team's; payslips and declarations are one's own
 				row("GET /api/v1/payroll/pay-groups", "GET", "/api/v1/payroll/pay-groups", null, "2xx 403 403 403 403 403"),

@@ -62,6 +62,9 @@ final class PayrollRunIsolationProbes {
 									"housingFundRate", 0.1)));
 							assertThat(structures()).isEqualTo(before);
 						})),
+				entry("POST /api/v1/payroll/items/preview-on-employee", new Probe("acmeCannotTryFormulasOnDemoPeople",
+						acme -> notFound(acme.post("/api/v1/payroll/items/preview-on-employee", Map.of("formula",
+								"base * 1", "employeeId", demoEmployee, "period", "2026-11"))))),
 				entry("POST /api/v1/payroll/inputs", new Probe("acmeCannotEnterDemoInputs", acme -> {
 					ApiClient.Response added = acme.post("/api/v1/payroll/inputs", Map.of("period", "2030-01",
 							"items", List.of(Map.of("employeeNo", demoNumber, "code", "FINE", "amount", -1))));

@@ -149,6 +149,13 @@ class PayrollRunsGoFromDraftToPublishedTests {
 		assertProblem(payroll.post(path, Map.of("effectiveFrom", "2026-08-01", "payGroupCode",
 				group.get("code").asString(), "base", 9600, "housingFundRate", 0.2)), 400);
 
+		JsonNode preview = payroll.inLanguage("zh-CN").post("/api/v1/payroll/items/preview-on-employee", Map.of("formula",
+				"base * 2", "employeeId", employeeId, "period", "2026-08")).json();
+		assertThat(preview.get("value").decimalValue()).as(preview.toString()).isEqualByComparingTo("19000.00");
+		assertThat(preview.get("explanation").asString()).contains("基本工资 9,500.00");
+		assertProblem(payroll.post("/api/v1/payroll/items/preview-on-employee", Map.of("formula", "base",
+				"employeeId", employeeId, "period", "2025-08")), 409);
+
 		JsonNode history = payroll.get(path).json();
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).get("base").decimalValue()).isEqualByComparingTo("9500");

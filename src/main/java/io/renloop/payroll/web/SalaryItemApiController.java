@@ -2,12 +2,18 @@ package io.renloop.payroll.web;
 
 import io.renloop.payroll.internal.items.FormulaPreviews;
 import io.renloop.payroll.internal.items.SalaryItems;
+import io.renloop.payroll.internal.run.EmployeeMonth;
 import io.renloop.platform.TenantTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +35,10 @@ class SalaryItemApiController {
 
 	private final TenantTime time;
 
-	SalaryItemApiController(SalaryItems items, FormulaPreviews previews, TenantTime time) {
+	private final EmployeeMonth month;
+
+	SalaryItemApiController(SalaryItems items, FormulaPreviews previews, TenantTime time, EmployeeMonth month) {
+		this.month = month;
 		this.items = items;
 		this.previews = previews;
 		this.time = time;
@@ -60,6 +69,22 @@ class SalaryItemApiController {
 	@Operation(summary = "Every version of a salary item, newest first")
 	List<SalaryItems.Item> versions(@PathVariable String code) {
 		return items.versions(code);
+	}
+
+	/** A formula tried on a real employee's month. */
+	record EmployeePreviewRequest(@NotBlank String formula, @NotNull UUID employeeId,
+			@NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String period) {
+	}
+
+	@PostMapping("/api/v1/payroll/items/preview-on-employee")
+	@PreAuthorize("hasAuthority('PAYROLL_READ')")
+	@Operation(summary = "Compute a formula on a real employee's month before saving it", description = "`{\"formula\","
+			+ "\"employeeId\",\"period\":\"yyyy-MM\"}`: the values are the employee's structure in force at the "
+			+ "month's end, the month's attendance figures and inputs, and the tenant's salary items in force; the answer "
+			+ "is explained in the caller's language. 404 outside the caller's data scope, 409 without a pay structure")
+	FormulaPreviews.Preview previewOnEmployee(@Valid @RequestBody EmployeePreviewRequest request) {
+		return previews.preview(new FormulaPreviews.PreviewRequest(request.formula(),
+				month.variables(request.employeeId(), YearMonth.parse(request.period()))));
 	}
 
 	@PostMapping("/api/v1/payroll/items/preview")

@@ -115,6 +115,27 @@ public final class PayCalculator {
 				employerCost, withholding.yearToDate(), lines);
 	}
 
+	/**
+	 * What a formula would read for the employee's month: the built-in variables, the allowances and inputs by code,
+	 * and the value of every salary item in force — for trying a formula on a real person before saving it.
+	 */
+	public Map<String, BigDecimal> variablesOf(EmployeePay employee) {
+		StructureRow structure = employee.structure();
+		BigDecimal share = employedShare(employee);
+		Map<String, Object> variables = variables(employee, Yuan.of(structure.base().multiply(share)));
+		BigDecimal allowanceTotal = BigDecimal.ZERO;
+		for (var allowance : structure.allowances().entrySet()) {
+			BigDecimal amount = Yuan.of(allowance.getValue().multiply(share));
+			allowanceTotal = allowanceTotal.add(amount);
+			variables.put(allowance.getKey(), amount);
+		}
+		variables.put("allowances", allowanceTotal);
+		applyItems(variables, new ArrayList<>(), new Money(), new Money());
+		Map<String, BigDecimal> values = new java.util.TreeMap<>();
+		variables.forEach((name, value) -> values.put(name, (BigDecimal) value));
+		return values;
+	}
+
 	private Map<String, Object> variables(EmployeePay employee, BigDecimal base) {
 		MonthFigures month = employee.attendance() == null ? MonthFigures.NONE : employee.attendance();
 		Map<String, Object> variables = new HashMap<>();
