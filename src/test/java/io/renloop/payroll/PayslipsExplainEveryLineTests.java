@@ -25,7 +25,10 @@ class PayslipsExplainEveryLineTests {
 		assertThat(months).hasSize(3);
 		String period = months.get(0).get("period").asString();
 
-		JsonNode zh = employee.inLanguage("zh-CN").get("/api/v1/me/payslips/" + period).json();
+		ApiClient.Response read = employee.inLanguage("zh-CN").get("/api/v1/me/payslips/" + period);
+		assertThat(read.body()).as("amounts with two decimals").containsPattern("\"amount\":\\d+\\.\\d{2}[,}]")
+			.doesNotContainPattern("\"amount\":\\d+(\\.\\d)?[,}]");
+		JsonNode zh = read.json();
 		assertThat(zh.get("period").asString()).isEqualTo(period);
 		assertThat(zh.get("net").decimalValue()).isPositive();
 		assertThat(zh.get("tax").get("yearToDate").decimalValue()).isGreaterThanOrEqualTo(zh.get("tax").get("month")

@@ -4,6 +4,7 @@ import io.renloop.payroll.PayslipLineView;
 import io.renloop.payroll.internal.formula.FormulaExplanation;
 import io.renloop.payroll.internal.formula.PayVariables;
 import io.renloop.payroll.internal.run.PayLine;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ class LineWords {
 		Map<String, String> names = new HashMap<>();
 		lines.forEach(line -> names.put(line.code(), name(line, locale)));
 		return lines.stream()
-			.map(line -> new PayslipLineView(line.code(), names.get(line.code()), line.kind(), line.amount(),
-					explanation(line, names, locale)))
+			.map(line -> new PayslipLineView(line.code(), names.get(line.code()), line.kind(),
+					line.amount().setScale(2, RoundingMode.HALF_UP), explanation(line, names, locale)))
 			.toList();
 	}
 
