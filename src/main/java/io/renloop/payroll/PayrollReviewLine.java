@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param changes the lines whose amount differs from last period: code, this month, last month
  * @param flags why the row deserves a look: {@code NEW} (no last period), {@code NET_CHANGE} (net moved by more than
- * 20 %), {@code NEGATIVE_NET}, {@code ZERO_NET}
+ * 20 %), {@code NEGATIVE_NET}, {@code ZERO_NET}, {@code BONUS_CLIFF} (a separately taxed bonus in a dead zone, where
+ * a smaller bonus would leave more)
  */
 public record PayrollReviewLine(UUID employeeId, String employeeNo, BigDecimal gross, BigDecimal net, BigDecimal tax,
 		BigDecimal lastNet, List<Change> changes, List<String> flags) {

@@ -82,6 +82,26 @@ class PayrollRunsGoFromDraftToPublishedTests {
 	}
 
 	@Test
+	void aBonusInADeadZoneIsFlaggedForReview() {
+		ApiClient payroll = ApiClient.as(port, PayrollFixtures.PAYROLL);
+		JsonNode group = PayrollFixtures.payGroup(payroll);
+		List<String> staff = PayrollFixtures.staff(ApiClient.as(port, "hr@demo.example"), payroll,
+				new DemoData(jdbc).departmentId(DemoData.DEMO, "IT"), group.get("code").asString(), "10000", "10000");
+		assertThat(payroll.post("/api/v1/payroll/inputs", Map.of("period", PERIOD, "items", List.of(
+				Map.of("employeeNo", staff.get(0), "code", "BONUS", "amount", 36500),
+				Map.of("employeeNo", staff.get(1), "code", "BONUS", "amount", 36000)))).status()).isEqualTo(201);
+		String runId = payroll.post("/api/v1/payroll/runs", Map.of("period", PERIOD, "payGroupId",
+				group.get("id").asString())).json().get("id").asString();
+		assertThat(PayrollFixtures.calculated(payroll, runId)).isNotNull();
+
+		Map<String, String> flags = new java.util.HashMap<>();
+		payroll.get("/api/v1/payroll/runs/" + runId + "/review").json()
+			.forEach(line -> flags.put(line.get("employeeNo").asString(), line.get("flags").toString()));
+		assertThat(flags.get(staff.get(0))).contains("BONUS_CLIFF");
+		assertThat(flags.get(staff.get(1))).doesNotContain("BONUS_CLIFF");
+	}
+
+	@Test
 	void inputsWithABadRowSaveNothingAndSayWhichRow() {
 		ApiClient payroll = ApiClient.as(port, PayrollFixtures.PAYROLL).inLanguage("zh-CN");
 		String known = jdbc.queryForObject("select employee_no from employee.employee where tenant_id = 'demo' limit 1",

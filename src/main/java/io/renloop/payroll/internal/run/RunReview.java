@@ -3,6 +3,7 @@ package io.renloop.payroll.internal.run;
 import io.renloop.employee.EmployeeDirectory;
 import io.renloop.payroll.PayrollReviewLine;
 import io.renloop.payroll.internal.run.PayslipStore.StoredPayslip;
+import io.renloop.payroll.internal.tax.AnnualBonusTax;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A run against the last published month: the lines that changed and the rows worth a second look. */
+/**
+ * A run against the last published month: the lines that changed and the rows worth a second look, a bonus in a dead
+ * zone among them.
+ */
 @Component
 class RunReview {
 
@@ -51,6 +55,9 @@ class RunReview {
 		for (StoredPayslip payslip : current) {
 			StoredPayslip before = last.get(payslip.employeeId());
 			List<String> flags = flags(payslip, before);
+			if (inBonusDeadZone(amounts(payslip.lines()))) {
+				flags.add("BONUS_CLIFF");
+			}
 			if (flaggedOnly && flags.isEmpty()) {
 				continue;
 			}
@@ -82,6 +89,15 @@ class RunReview {
 			flags.add("ZERO_NET");
 		}
 		return flags;
+	}
+
+	/**
+	 * A bonus taxed on its own in a dead zone (年终奖陷阱): lowering it to the bracket's limit would leave the employee
+	 * more, so payroll should look before the run is approved.
+	 */
+	private static boolean inBonusDeadZone(Map<String, BigDecimal> lines) {
+		BigDecimal bonus = lines.get(PayCalculator.BONUS);
+		return bonus != null && lines.containsKey("BONUS_TAX") && AnnualBonusTax.separately(bonus).cliff() != null;
 	}
 
 	private List<PayrollReviewLine.Change> changes(StoredPayslip payslip, StoredPayslip before) {
