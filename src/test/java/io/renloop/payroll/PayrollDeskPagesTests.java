@@ -57,6 +57,17 @@ class PayrollDeskPagesTests {
 	}
 
 	@Test
+	void theRulesInForceAreReadableAtTheDesk() {
+		BrowserSession desk = new BrowserSession(port);
+		desk.signIn("finance@demo.example", ApiClient.PASSWORD);
+
+		String rules = desk.get("/payroll/rules?lang=zh-CN").body();
+
+		assertThat(rules).contains("id=\"salary-items\"", "加班费", "overtimeWorkdayHours", "id=\"region-BJ\"",
+				"id=\"region-TY\"", "养老保险", "35,811.00");
+	}
+
+	@Test
 	void aSpreadsheetOfAmountsIsCheckedBeforeItIsSaved() {
 		BrowserSession desk = new BrowserSession(port);
 		desk.signIn(PayrollFixtures.PAYROLL, ApiClient.PASSWORD);
