@@ -2,6 +2,7 @@ package io.renloop.payroll.web;
 
 import io.renloop.payroll.CreatePayrollRun;
 import io.renloop.payroll.PayGroups;
+import io.renloop.payroll.PayrollRunStatus;
 import io.renloop.payroll.PayrollRunView;
 import io.renloop.payroll.PayrollRuns;
 import io.renloop.platform.BackgroundJobs;
@@ -56,11 +57,7 @@ class PayrollPageController {
 	@GetMapping("/payroll/runs/{id}")
 	@PreAuthorize("hasAuthority('PAYROLL_READ')")
 	String run(@PathVariable UUID id, Model model) {
-		PayrollRunView run = runs.get(id);
-		model.addAttribute("run", run);
-		if (run.jobId() != null) {
-			jobs.find(run.jobId()).ifPresent(job -> model.addAttribute("job", job));
-		}
+		PayrollRunView run = withJob(id, model);
 		model.addAttribute("review", run.calculatedAt() == null ? java.util.List.of() : runs.review(id, false, 100));
 		return "payroll/run";
 	}
@@ -68,10 +65,26 @@ class PayrollPageController {
 	@GetMapping("/payroll/runs/{id}/progress")
 	@PreAuthorize("hasAuthority('PAYROLL_READ')")
 	String progress(@PathVariable UUID id, Model model) {
-		PayrollRunView run = runs.get(id);
-		model.addAttribute("run", run);
-		jobs.find(run.jobId()).ifPresent(job -> model.addAttribute("job", job));
+		withJob(id, model);
 		return "payroll/run :: progress";
+	}
+
+	/**
+	 * The run and its calculation job. The run is read again when the job ended after the first read, so the page
+	 * never shows a finished job next to the status the run had before it (the job ends and the run is calculated in
+	 * one transaction).
+	 */
+	private PayrollRunView withJob(UUID id, Model model) {
+		PayrollRunView run = runs.get(id);
+		if (run.jobId() != null) {
+			var job = jobs.find(run.jobId());
+			job.ifPresent(found -> model.addAttribute("job", found));
+			if (job.isPresent() && job.get().status().finished() && run.status() == PayrollRunStatus.CALCULATING) {
+				run = runs.get(id);
+			}
+		}
+		model.addAttribute("run", run);
+		return run;
 	}
 
 	@PostMapping("/payroll/runs/{id}/calculate")
