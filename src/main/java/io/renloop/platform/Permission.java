@@ -51,5 +51,25 @@ public enum Permission {
 	/** Keep pay groups, salary items and their formulas, social-insurance regions; publish runs. */
 	PAYROLL_ADMIN,
 	/** Read one's own payslips, declare one's own special additional deductions and use the tax calculator. */
-	PAYSLIP_READ
+	PAYSLIP_READ,
+	/** Read performance cycles, reviews and results (within the data scope). */
+	PERFORMANCE_READ,
+	/** Write one's own self review and check-ins; managers score the reviews in their data scope. */
+	PERFORMANCE_WRITE,
+	/** Move people between grades in calibration (within the data scope), with a reason. */
+	PERFORMANCE_CALIBRATE,
+	/** Keep templates and cycles, import metric data, publish results. */
+	PERFORMANCE_ADMIN,
+	/** Read the course catalogue, enrolments and certificates (within the data scope). */
+	TRAINING_READ,
+	/** Enrol (oneself, or people in the data scope), learn, take exams, accept recommendations. */
+	TRAINING_WRITE,
+	/** Keep courses, learning paths, question banks, certificate types; record certificates. */
+	TRAINING_ADMIN,
+	/** Read offboarding cases (within the data scope). */
+	OFFBOARDING_READ,
+	/** Resign (oneself), approve as manager and work one's items of offboarding checklists. */
+	OFFBOARDING_WRITE,
+	/** Open terminations with their legal ground, settle, issue leaving documents, decide rehire eligibility. */
+	OFFBOARDING_ADMIN
 }
