@@ -6,6 +6,6 @@
  * accepted offer (ADR 0018: calls go down, events come up).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payroll",
-		allowedDependencies = { "shared", "platform", "organization", "employee", "workflow", "onboarding", "attendance",
+		allowedDependencies = { "shared", "platform", "platform :: formula", "organization", "employee", "workflow", "onboarding", "attendance",
 				"leave" })
 package io.renloop.payroll;

@@ -5,5 +5,5 @@
  * {@link io.renloop.performance.PerformanceResultsPublished} for payroll, training and analytics (ADR 0018).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Performance",
-		allowedDependencies = { "shared", "platform", "organization", "employee", "workflow", "recruitment" })
+		allowedDependencies = { "shared", "platform", "platform :: formula", "organization", "employee", "workflow", "recruitment" })
 package io.renloop.performance;

@@ -1,5 +1,6 @@
 package io.renloop.payroll.internal.formula;
 
+import io.renloop.platform.formula.FormulaException;
 import java.util.List;
 
 /** Items whose formulas read each other in a circle, so that no order can compute them. */

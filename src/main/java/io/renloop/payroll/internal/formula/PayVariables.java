@@ -1,5 +1,7 @@
 package io.renloop.payroll.internal.formula;
 
+import io.renloop.platform.formula.FormulaEngine;
+import io.renloop.platform.formula.FormulaException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -106,7 +108,7 @@ public final class PayVariables {
 		Map<String, Object> all = new HashMap<>(values);
 		all.putIfAbsent(PERFORMANCE_FACTOR, BigDecimal.ONE);
 		if (values.get(BASE) != null) {
-			BigDecimal base = SandboxedFormula.decimal(BASE, values.get(BASE));
+			BigDecimal base = FormulaEngine.number(BASE, values.get(BASE));
 			all.putIfAbsent(DAILY_RATE, dailyRate(base));
 			all.putIfAbsent(HOURLY_RATE, hourlyRate(base));
 		}

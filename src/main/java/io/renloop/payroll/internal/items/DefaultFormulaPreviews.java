@@ -1,8 +1,8 @@
 package io.renloop.payroll.internal.items;
 
-import io.renloop.payroll.internal.formula.CompiledFormula;
-import io.renloop.payroll.internal.formula.FormulaEngine;
-import io.renloop.payroll.internal.formula.FormulaExplanation;
+import io.renloop.platform.formula.CompiledFormula;
+import io.renloop.platform.formula.FormulaEngine;
+import io.renloop.platform.formula.FormulaExplanation;
 import io.renloop.payroll.internal.formula.PayVariables;
 import io.renloop.payroll.internal.items.SalaryItems.Item;
 import io.renloop.platform.TenantTime;

@@ -1,7 +1,7 @@
 package io.renloop.payroll.internal.items;
 
-import io.renloop.payroll.internal.formula.CompiledFormula;
-import io.renloop.payroll.internal.formula.FormulaEngine;
+import io.renloop.platform.formula.CompiledFormula;
+import io.renloop.platform.formula.FormulaEngine;
 import io.renloop.payroll.internal.formula.FormulaOrder;
 import io.renloop.payroll.internal.formula.PayVariables;
 import io.renloop.platform.AuditTrail;

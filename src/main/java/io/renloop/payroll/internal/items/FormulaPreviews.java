@@ -12,7 +12,7 @@ public interface FormulaPreviews {
 	/**
 	 * Computes the formula with the values; {@code dailyRate} and {@code hourlyRate} follow from {@code base} and
 	 * {@code performanceFactor} is 1 unless given.
-	 * @throws io.renloop.payroll.internal.formula.FormulaException as saving would, or for a value that is missing
+	 * @throws io.renloop.platform.formula.FormulaException as saving would, or for a value that is missing
 	 */
 	Preview preview(PreviewRequest request);
 

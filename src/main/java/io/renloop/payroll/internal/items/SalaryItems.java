@@ -1,6 +1,6 @@
 package io.renloop.payroll.internal.items;
 
-import io.renloop.payroll.internal.formula.CompiledFormula;
+import io.renloop.platform.formula.CompiledFormula;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +34,7 @@ public interface SalaryItems {
 
 	/**
 	 * Saves a new version of the item.
-	 * @throws io.renloop.payroll.internal.formula.FormulaException when the formula does not compile, reads an unknown
+	 * @throws io.renloop.platform.formula.FormulaException when the formula does not compile, reads an unknown
 	 * variable or closes a cycle of items reading each other (on any day from its effective date on)
 	 */
 	Item save(String code, SaveItem command);

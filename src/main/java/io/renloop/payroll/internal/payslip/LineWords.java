@@ -1,7 +1,7 @@
 package io.renloop.payroll.internal.payslip;
 
 import io.renloop.payroll.PayslipLineView;
-import io.renloop.payroll.internal.formula.FormulaExplanation;
+import io.renloop.platform.formula.FormulaExplanation;
 import io.renloop.payroll.internal.formula.PayVariables;
 import io.renloop.payroll.internal.run.PayLine;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package io.renloop.payroll.internal.run;
 
-import io.renloop.payroll.internal.formula.CompiledFormula;
+import io.renloop.platform.formula.CompiledFormula;
 
 /**
  * A tenant salary item as a run applies it.

@@ -3,7 +3,7 @@ package io.renloop.payroll.internal.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.payroll.BonusTaxMethod;
-import io.renloop.payroll.internal.formula.FormulaEngine;
+import io.renloop.platform.formula.FormulaEngine;
 import io.renloop.payroll.internal.input.AttendanceInputs.MonthFigures;
 import io.renloop.payroll.internal.region.ContributionKind;
 import io.renloop.payroll.internal.region.Region;

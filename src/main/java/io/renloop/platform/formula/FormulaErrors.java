@@ -1,4 +1,4 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +16,7 @@ final class FormulaErrors {
 
 	/** Something formulas may not contain, at a 1-based position. */
 	static FormulaException forbidden(int position, String text) {
-		return new FormulaException("payroll.formula.forbidden", position, text);
+		return new FormulaException("formula.forbidden", position, text);
 	}
 
 	/** A feature the screen let pass and the parser refused: named by the formula's start. */
@@ -33,6 +33,6 @@ final class FormulaErrors {
 		if (near.isEmpty() || near.equals("null")) {
 			near = source.substring(Math.max(0, position - 10), position).strip();
 		}
-		return new FormulaException("payroll.formula.syntax", Math.max(1, position), near);
+		return new FormulaException("formula.syntax", Math.max(1, position), near);
 	}
 }

@@ -1,4 +1,4 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import com.googlecode.aviator.runtime.function.AbstractFunction;
 import com.googlecode.aviator.runtime.function.FunctionUtils;
@@ -30,7 +30,7 @@ final class RoundFunction extends AbstractFunction {
 	public AviatorObject call(Map<String, Object> env, AviatorObject value, AviatorObject digits) {
 		int scale = FunctionUtils.getNumberValue(digits, env).intValue();
 		if (scale < 0 || scale > MAX_DIGITS) {
-			throw new FormulaException("payroll.formula.roundDigits", MAX_DIGITS);
+			throw new FormulaException("formula.roundDigits", MAX_DIGITS);
 		}
 		return round(env, value, scale);
 	}

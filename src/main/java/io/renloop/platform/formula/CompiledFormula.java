@@ -1,4 +1,4 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import java.math.BigDecimal;
 import java.util.Map;

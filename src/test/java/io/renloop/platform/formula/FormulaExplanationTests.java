@@ -1,4 +1,4 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

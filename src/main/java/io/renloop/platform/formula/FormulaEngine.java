@@ -1,11 +1,12 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import com.googlecode.aviator.AviatorEvaluatorInstance;
 import com.googlecode.aviator.Expression;
 import com.googlecode.aviator.exception.ExpressionSyntaxErrorException;
 import com.googlecode.aviator.exception.FunctionNotFoundException;
 import com.googlecode.aviator.exception.UnsupportedFeatureException;
-import io.renloop.payroll.internal.formula.FormulaToken.Kind;
+import io.renloop.platform.formula.FormulaToken.Kind;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -49,10 +50,10 @@ public final class FormulaEngine {
 	 */
 	public CompiledFormula compile(String source) {
 		if (source == null || source.isBlank()) {
-			throw new FormulaException("payroll.formula.empty");
+			throw new FormulaException("formula.empty");
 		}
 		if (source.length() > MAX_LENGTH) {
-			throw new FormulaException("payroll.formula.tooLong", MAX_LENGTH);
+			throw new FormulaException("formula.tooLong", MAX_LENGTH);
 		}
 		List<FormulaToken> tokens = FormulaTokens.screen(source);
 		Expression expression = parse(source);
@@ -66,6 +67,14 @@ public final class FormulaEngine {
 		return new SandboxedFormula(source, Collections.unmodifiableSet(variables), expression, timeLimit);
 	}
 
+	/**
+	 * A formula variable's value as a decimal.
+	 * @throws FormulaException when it is missing, not a number or out of range
+	 */
+	public static BigDecimal number(String name, Object value) {
+		return SandboxedFormula.decimal(name, value);
+	}
+
 	private Expression parse(String source) {
 		try {
 			return aviator.compile(source, false);
@@ -74,7 +83,7 @@ public final class FormulaEngine {
 			throw FormulaErrors.forbidden(source);
 		}
 		catch (FunctionNotFoundException ex) {
-			throw new FormulaException("payroll.formula.unknownFunction", source, 1, FormulaSandbox.FUNCTION_LIST);
+			throw new FormulaException("formula.unknownFunction", source, 1, FormulaSandbox.FUNCTION_LIST);
 		}
 		catch (ExpressionSyntaxErrorException ex) {
 			throw FormulaErrors.syntax(ex, source);

@@ -1,6 +1,6 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
-import io.renloop.payroll.internal.formula.FormulaToken.Kind;
+import io.renloop.platform.formula.FormulaToken.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A formula as a payslip reader understands it: {@code performanceFactor * base * 0.1} with its values becomes
+ * A formula as a reader (of a payslip, of a review) understands it: {@code performanceFactor * base * 0.1} with its values becomes
  * {@code 绩效系数 1.10 × 基本工资 10,000.00 × 10% = 1,100.00}. Rules, kept few so that they are predictable: every variable
  * is shown as its label and value (values with thousands separators and two decimals); {@code * / -} become
  * {@code × ÷ −}; a literal between 0 and 1 that multiplies is shown as a percentage; everything else as written.

@@ -1,4 +1,4 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,49 +51,49 @@ class FormulasComputeInDecimalTests {
 
 	@Test
 	void divisionByZeroIsAFormulaError() {
-		assertRefused(() -> evaluate("base / absentDays", Map.of("base", 1, "absentDays", 0)), "payroll.formula.divisionByZero");
+		assertRefused(() -> evaluate("base / absentDays", Map.of("base", 1, "absentDays", 0)), "formula.divisionByZero");
 	}
 
 	@Test
 	void aMissingVariableIsNamed() {
 		assertThatThrownBy(() -> evaluate("base * 2", Map.of())).isInstanceOf(FormulaException.class)
 			.satisfies(ex -> assertThat(((FormulaException) ex).arguments()).containsExactly("base"))
-			.hasMessage("payroll.formula.missingVariable");
+			.hasMessage("formula.missingVariable");
 	}
 
 	@Test
 	void aVariableThatIsNoNumberIsRefused() {
-		assertRefused(() -> evaluate("base * 2", Map.of("base", "10000")), "payroll.formula.variableNotNumber");
+		assertRefused(() -> evaluate("base * 2", Map.of("base", "10000")), "formula.variableNotNumber");
 	}
 
 	@Test
 	void aResultThatIsNoNumberIsRefused() {
-		assertRefused(() -> evaluate("base > 1", Map.of("base", 2)), "payroll.formula.notANumber");
+		assertRefused(() -> evaluate("base > 1", Map.of("base", 2)), "formula.notANumber");
 	}
 
 	@Test
 	void anAstronomicalResultIsRefused() {
-		assertRefused(() -> evaluate("9999999999 * 9999999999 * 9999999999", Map.of()), "payroll.formula.outOfRange");
+		assertRefused(() -> evaluate("9999999999 * 9999999999 * 9999999999", Map.of()), "formula.outOfRange");
 	}
 
 	@Test
 	void syntaxErrorsNameTheirPosition() {
 		assertThatThrownBy(() -> ENGINE.compile("base * (1 + ")).isInstanceOf(FormulaException.class)
-			.hasMessage("payroll.formula.syntax");
+			.hasMessage("formula.syntax");
 		assertThatThrownBy(() -> ENGINE.compile("base * * 2")).isInstanceOf(FormulaException.class);
 	}
 
 	@Test
 	void overlongAndEmptyFormulasAreRefused() {
-		assertRefused(() -> ENGINE.compile("1+".repeat(1000) + "1"), "payroll.formula.tooLong");
-		assertRefused(() -> ENGINE.compile("  "), "payroll.formula.empty");
+		assertRefused(() -> ENGINE.compile("1+".repeat(1000) + "1"), "formula.tooLong");
+		assertRefused(() -> ENGINE.compile("  "), "formula.empty");
 	}
 
 	@Test
 	void anEvaluationOverTheTimeLimitIsRefused() {
 		FormulaEngine impatient = new FormulaEngine(java.time.Duration.ofNanos(1));
 		String longest = "base * 1.5 + base / 3 + ".repeat(80) + "base";
-		assertRefused(() -> impatient.compile(longest).evaluate(Map.of("base", 1)), "payroll.formula.timeout");
+		assertRefused(() -> impatient.compile(longest).evaluate(Map.of("base", 1)), "formula.timeout");
 		assertThat(ENGINE.compile(longest).evaluate(Map.of("base", 1))).isEqualByComparingTo("147.67");
 	}
 

@@ -1,10 +1,10 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import com.googlecode.aviator.AviatorEvaluatorInstance;
 import com.googlecode.aviator.exception.ExpressionSyntaxErrorException;
 import com.googlecode.aviator.lexer.ExpressionLexer;
 import com.googlecode.aviator.lexer.token.Token;
-import io.renloop.payroll.internal.formula.FormulaToken.Kind;
+import io.renloop.platform.formula.FormulaToken.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +104,7 @@ final class FormulaTokens {
 		String text = token.getLexeme();
 		if (called) {
 			if (!FormulaSandbox.FUNCTIONS.contains(text) || !source.startsWith(text, start)) {
-				throw new FormulaException("payroll.formula.unknownFunction", text, start + 1, FormulaSandbox.FUNCTION_LIST);
+				throw new FormulaException("formula.unknownFunction", text, start + 1, FormulaSandbox.FUNCTION_LIST);
 			}
 			return new FormulaToken(Kind.FUNCTION, text, start + 1);
 		}

@@ -1,4 +1,4 @@
-package io.renloop.payroll.internal.formula;
+package io.renloop.platform.formula;
 
 import com.googlecode.aviator.Expression;
 import com.googlecode.aviator.exception.TimeoutException;
@@ -54,28 +54,28 @@ record SandboxedFormula(String source, Set<String> variables, Expression express
 		}
 		catch (ArithmeticException ex) {
 			String message = String.valueOf(ex.getMessage());
-			throw new FormulaException(message.startsWith("Division") ? "payroll.formula.divisionByZero"
-					: "payroll.formula.evaluation");
+			throw new FormulaException(message.startsWith("Division") ? "formula.divisionByZero"
+					: "formula.evaluation");
 		}
 		catch (RuntimeException ex) {
-			throw new FormulaException("payroll.formula.evaluation");
+			throw new FormulaException("formula.evaluation");
 		}
 	}
 
 	private FormulaException timeout() {
-		return new FormulaException("payroll.formula.timeout", timeLimit.toMillis());
+		return new FormulaException("formula.timeout", timeLimit.toMillis());
 	}
 
 	static BigDecimal decimal(String name, Object value) {
 		if (value == null) {
-			throw new FormulaException("payroll.formula.missingVariable", name);
+			throw new FormulaException("formula.missingVariable", name);
 		}
 		BigDecimal decimal = exact(value);
 		if (decimal == null) {
-			throw new FormulaException("payroll.formula.variableNotNumber", name);
+			throw new FormulaException("formula.variableNotNumber", name);
 		}
 		if (!Decimals.tractable(decimal) || decimal.abs().compareTo(LIMIT) > 0) {
-			throw new FormulaException("payroll.formula.variableOutOfRange", name, AmountLimits.MAX_AMOUNT);
+			throw new FormulaException("formula.variableOutOfRange", name, AmountLimits.MAX_AMOUNT);
 		}
 		return decimal;
 	}
@@ -100,11 +100,11 @@ record SandboxedFormula(String source, Set<String> variables, Expression express
 	private static BigDecimal amount(Object result) {
 		BigDecimal decimal = exact(result);
 		if (decimal == null) {
-			throw new FormulaException("payroll.formula.notANumber");
+			throw new FormulaException("formula.notANumber");
 		}
 		// checked before rounding: setScale on 1E+999999 would write a million digits
 		if (!Decimals.tractable(decimal) || decimal.abs().compareTo(LIMIT) > 0) {
-			throw new FormulaException("payroll.formula.outOfRange", AmountLimits.MAX_AMOUNT);
+			throw new FormulaException("formula.outOfRange", AmountLimits.MAX_AMOUNT);
 		}
 		return decimal.setScale(2, RoundingMode.HALF_UP);
 	}
