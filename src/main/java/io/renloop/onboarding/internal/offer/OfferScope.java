@@ -1,6 +1,6 @@
 package io.renloop.onboarding.internal.offer;
 
-import io.renloop.onboarding.internal.scope.DepartmentScopes;
+import io.renloop.organization.DepartmentScopes;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import io.renloop.platform.Permission;

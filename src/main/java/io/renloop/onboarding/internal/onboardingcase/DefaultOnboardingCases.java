@@ -13,7 +13,7 @@ import io.renloop.onboarding.OnboardingViews.VerificationView;
 import io.renloop.onboarding.PersonalInfo;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.onboarding.internal.onboardingcase.CandidacyFacts.Candidacy;
-import io.renloop.onboarding.internal.scope.DepartmentScopes;
+import io.renloop.organization.DepartmentScopes;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.NotFoundException;

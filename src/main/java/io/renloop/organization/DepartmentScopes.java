@@ -1,6 +1,5 @@
-package io.renloop.onboarding.internal.scope;
+package io.renloop.organization;
 
-import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The departments a department-scoped user (a manager) is confined to, so that offers and onboarding cases follow
+ * The departments a department-scoped user (a manager) is confined to, so that offers, onboarding cases and reviews follow
  * the same data scope as employee records: their department alone, or it and every unit below it.
  */
 @Component
