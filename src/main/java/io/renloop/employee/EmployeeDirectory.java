@@ -22,6 +22,6 @@ public interface EmployeeDirectory {
 
 	/** An employee's id and number, with what period-wide computations group and prorate by. */
 	record Entry(UUID id, String employeeNo, String name, UUID departmentId, LocalDate hireDate,
-			LocalDate terminationDate) {
+			LocalDate terminationDate, UUID positionId) {
 	}
 }

@@ -40,6 +40,7 @@ create table performance.cycle (
     approval_id uuid,
     created_at timestamptz not null default now(),
     published_at timestamptz,
+    appeal_until date,
     version integer not null default 0
 );
 create index cycle_tenant on performance.cycle (tenant_id, period_end desc);

@@ -48,11 +48,12 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 	@Override
 	public List<Entry> employedBetween(java.time.LocalDate from, java.time.LocalDate to) {
 		return jdbc.query("""
-				select id, employee_no, name, department_id, hire_date, termination_date from employee.employee
+				select id, employee_no, name, department_id, hire_date, termination_date, position_id from employee.employee
 				 where tenant_id = ? and hire_date <= ? and (termination_date is null or termination_date >= ?)
 				 order by id""", (rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 				rs.getObject(4, UUID.class), rs.getDate(5).toLocalDate(),
-				rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()), TenantContext.require(), Date.valueOf(to),
+				rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getObject(7, UUID.class)),
+				TenantContext.require(), Date.valueOf(to),
 				Date.valueOf(from));
 	}
 }

@@ -30,6 +30,8 @@ final class DefaultChains {
 			case "leave" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, LEAVE_HR_THRESHOLD_DAYS));
 			// payroll specialists submit; HR checks the people side, finance the money
 			case "payroll-run" -> List.of(role("HR", Role.HR_ADMIN, null), role("Finance", Role.FINANCE, null));
+			// calibrated results: HR signs them off; an appeal is decided by HR, not by the manager who graded
+			case "performance-result", "performance-appeal" -> List.of(role("HR", Role.HR_ADMIN, null));
 			default -> List.of(manager("Manager"));
 		};
 	}

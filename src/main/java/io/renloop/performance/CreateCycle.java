@@ -1,0 +1,23 @@
+package io.renloop.performance;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Opens a cycle: a review for every employee in scope who is employed during the period.
+ *
+ * @param period the period's code that metric data is sent for: {@code 2026-09}, {@code 2026-Q3}, {@code 2026-H2}
+ * or {@code 2026}
+ * @param templateCode the template every review follows
+ * @param departmentId the department whose subtree is reviewed; null for the whole tenant
+ * @param forcedDistribution whether calibration must keep each department within the guidance's shares
+ */
+public record CreateCycle(@NotBlank @Size(max = 200) String name, @NotNull CycleKind kind,
+		@NotBlank @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?") String period,
+		@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, @NotBlank String templateCode,
+		UUID departmentId, boolean forcedDistribution) {
+}

@@ -1,0 +1,114 @@
+package io.renloop.performance.web;
+
+import io.renloop.performance.CalibrationMove;
+import io.renloop.performance.PerformanceCycles;
+import io.renloop.performance.PerformanceReviews;
+import io.renloop.performance.WriteReview;
+import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.InvalidFieldsException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The performance pages: cycles for HR and managers, a cycle's calibration (grades per department before and after,
+ * moving a person with a reason), and the employee's own reviews on a phone (self review, result).
+ */
+@Controller
+class PerformancePageController {
+
+	private final PerformanceCycles cycles;
+
+	private final PerformanceReviews reviews;
+
+	private final MessageSource messages;
+
+	PerformancePageController(PerformanceCycles cycles, PerformanceReviews reviews, MessageSource messages) {
+		this.cycles = cycles;
+		this.reviews = reviews;
+		this.messages = messages;
+	}
+
+	@GetMapping("/performance")
+	@PreAuthorize("hasAuthority('PERFORMANCE_READ')")
+	String cycles(Model model) {
+		model.addAttribute("cycles", cycles.list());
+		return "performance/cycles";
+	}
+
+	@GetMapping("/performance/cycles/{id}")
+	@PreAuthorize("hasAuthority('PERFORMANCE_CALIBRATE')")
+	String cycle(@PathVariable UUID id, Model model) {
+		model.addAttribute("cycle", cycles.get(id));
+		model.addAttribute("calibration", cycles.calibration(id));
+		return "performance/cycle";
+	}
+
+	@PostMapping("/performance/cycles/{id}/calibration")
+	@PreAuthorize("hasAuthority('PERFORMANCE_CALIBRATE')")
+	String calibrate(@PathVariable UUID id, @RequestParam UUID reviewId, @RequestParam String grade,
+			@RequestParam(defaultValue = "") String reason, Model model) {
+		try {
+			if (reason.isBlank()) {
+				throw InvalidFieldsException.of("reason", "performance.page.reasonRequired");
+			}
+			cycles.calibrate(id, List.of(new CalibrationMove(reviewId, grade, reason.strip())));
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", text(ex.messageKey(), ex.arguments()));
+		}
+		catch (InvalidFieldsException ex) {
+			var problem = ex.problems().get(0);
+			model.addAttribute("error", text(problem.messageKey(), problem.arguments()));
+		}
+		return cycle(id, model);
+	}
+
+	@GetMapping("/me/performance")
+	@PreAuthorize("hasAuthority('PERFORMANCE_READ')")
+	String mine(Model model) {
+		model.addAttribute("reviews", reviews.mine());
+		return "performance/me";
+	}
+
+	@PostMapping("/me/performance/{id}/self")
+	@PreAuthorize("hasAuthority('PERFORMANCE_WRITE')")
+	String writeSelf(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+		Map<String, BigDecimal> scores = new HashMap<>();
+		try {
+			form.forEach((name, value) -> {
+				if (name.startsWith("score.") && !value.isBlank()) {
+					scores.put(name.substring(6), new BigDecimal(value.strip()));
+				}
+			});
+			reviews.writeSelf(id, new WriteReview(scores, form.get("comment"), null, form.containsKey("submit")));
+			model.addAttribute("saved", true);
+		}
+		catch (NumberFormatException ex) {
+			model.addAttribute("error", text("performance.review.scoreRange"));
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", text(ex.messageKey(), ex.arguments()));
+		}
+		catch (InvalidFieldsException ex) {
+			var problem = ex.problems().get(0);
+			model.addAttribute("error", text(problem.messageKey(), problem.arguments()));
+		}
+		return mine(model);
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+}
