@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payroll",
 		allowedDependencies = { "shared", "platform", "platform :: formula", "organization", "employee", "workflow", "onboarding", "attendance",
-				"leave" })
+				"leave", "performance" })
 package io.renloop.payroll;

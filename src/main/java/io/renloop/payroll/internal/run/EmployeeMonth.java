@@ -63,7 +63,7 @@ public class EmployeeMonth {
 		EmployeePay pay = new EmployeePay(employeeId, employee.departmentId(), structure, from, last,
 				attendance.month(tenantId, period.toString()).get(employeeId),
 				inputs.month(tenantId, period.toString()).getOrDefault(employeeId, Map.of()), BigDecimal.ZERO,
-				TaxYearToDate.NONE, BigDecimal.ONE);
+				TaxYearToDate.NONE, null);
 		return new PayCalculator(period, regions.effectiveAll(tenantId, last), items.inForce(tenantId, last))
 			.variablesOf(pay);
 	}

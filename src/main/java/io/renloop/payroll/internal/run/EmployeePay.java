@@ -1,6 +1,7 @@
 package io.renloop.payroll.internal.run;
 
 import io.renloop.payroll.internal.input.AttendanceInputs.MonthFigures;
+import io.renloop.payroll.internal.input.PerformanceGrade;
 import io.renloop.payroll.internal.structure.StructureRow;
 import io.renloop.payroll.internal.tax.TaxYearToDate;
 import java.math.BigDecimal;
@@ -16,8 +17,14 @@ import java.util.UUID;
  * @param inputs the month's one-off inputs by code
  * @param specialAdditional the monthly special additional deductions declared for the year
  * @param before the tax year to date before this month ({@link TaxYearToDate#NONE} in January or for new hires)
+ * @param performance the published performance grade that sets the month's performance factor, or null (factor 1)
  */
 public record EmployeePay(UUID employeeId, UUID departmentId, StructureRow structure, LocalDate employedFrom,
 		LocalDate employedTo, MonthFigures attendance, Map<String, BigDecimal> inputs, BigDecimal specialAdditional,
-		TaxYearToDate before, BigDecimal performanceFactor) {
+		TaxYearToDate before, PerformanceGrade performance) {
+
+	/** The factor salary items read as {@code performanceFactor}: the grade's, or 1. */
+	public BigDecimal performanceFactor() {
+		return performance == null ? BigDecimal.ONE : performance.factor();
+	}
 }

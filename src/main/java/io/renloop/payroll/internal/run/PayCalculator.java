@@ -81,6 +81,7 @@ public final class PayCalculator {
 			}
 		}
 		variables.put("allowances", allowanceTotal);
+		performanceGrade(employee, lines);
 		applyItems(variables, lines, gross, taxable);
 		sickLeave(employee.attendance(), variables, lines, gross, taxable);
 		BigDecimal bonus = inputs(employee, lines, gross, taxable);
@@ -197,6 +198,15 @@ public final class PayCalculator {
 				percent(SICK_PAY_SHARE), Yuan.text(deduction)));
 		gross.add(deduction.negate());
 		taxable.add(deduction.negate());
+	}
+
+	/** The published grade behind the month's performance factor, as a line of its own that names it. */
+	private static void performanceGrade(EmployeePay employee, List<PayLine> lines) {
+		if (employee.performance() != null) {
+			lines.add(PayLine.explained("PERFORMANCE_GRADE", "INFO", employee.performanceFactor(),
+					"payroll.explain.performanceGrade", employee.performance().grade(),
+					employee.performance().cycleName(), employee.performanceFactor().toPlainString()));
+		}
 	}
 
 	/** One-off inputs no salary item reads become lines of their own; returns the annual bonus (0 without). */

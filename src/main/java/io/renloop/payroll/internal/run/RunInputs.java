@@ -5,6 +5,8 @@ import io.renloop.payroll.internal.input.AttendanceInputs;
 import io.renloop.payroll.internal.input.AttendanceInputs.MonthFigures;
 import io.renloop.payroll.internal.input.Declarations;
 import io.renloop.payroll.internal.input.InputStore;
+import io.renloop.payroll.internal.input.PerformanceGrade;
+import io.renloop.payroll.internal.input.PerformanceGrades;
 import io.renloop.payroll.internal.region.RegionRules;
 import io.renloop.payroll.internal.structure.StructureRow;
 import io.renloop.payroll.internal.structure.StructureStore;
@@ -41,8 +43,12 @@ class RunInputs {
 
 	private final RunItems items;
 
+	private final PerformanceGrades performance;
+
 	RunInputs(EmployeeDirectory directory, StructureStore structures, AttendanceInputs attendance, InputStore inputs,
-			Declarations declarations, PayslipStore payslips, RegionRules regions, RunItems items) {
+			Declarations declarations, PayslipStore payslips, RegionRules regions, RunItems items,
+			PerformanceGrades performance) {
+		this.performance = performance;
 		this.directory = directory;
 		this.structures = structures;
 		this.attendance = attendance;
@@ -73,6 +79,7 @@ class RunInputs {
 		Map<java.util.UUID, Map<String, BigDecimal>> oneOff = inputs.month(tenantId, run.period());
 		Map<java.util.UUID, BigDecimal> declared = declarations.monthlyTotals(tenantId, period.getYear());
 		Map<java.util.UUID, TaxYearToDate> before = payslips.yearToDate(tenantId, run.period());
+		Map<java.util.UUID, PerformanceGrade> grades = performance.month(tenantId, run.period());
 		List<EmployeePay> employees = directory.employedBetween(first, last).stream().map(entry -> {
 			StructureRow structure = inForce.get(entry.id());
 			if (structure == null || !structure.payGroupId().equals(run.payGroupId())) {
@@ -83,7 +90,7 @@ class RunInputs {
 					? entry.terminationDate() : last;
 			return new EmployeePay(entry.id(), entry.departmentId(), structure, from, to, figures.get(entry.id()),
 					oneOff.getOrDefault(entry.id(), Map.of()), declared.getOrDefault(entry.id(), BigDecimal.ZERO),
-					before.getOrDefault(entry.id(), TaxYearToDate.NONE), BigDecimal.ONE);
+					before.getOrDefault(entry.id(), TaxYearToDate.NONE), grades.get(entry.id()));
 		}).filter(Objects::nonNull).toList();
 		PayCalculator calculator = new PayCalculator(period, regions.effectiveAll(tenantId, last),
 				items.inForce(tenantId, last));

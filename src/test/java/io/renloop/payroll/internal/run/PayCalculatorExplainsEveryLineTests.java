@@ -93,7 +93,7 @@ class PayCalculatorExplainsEveryLineTests {
 	void aHireInTheMiddleOfTheMonthIsPaidForTheDaysEmployed() {
 		EmployeePay hired = employee("10000", null, Map.of(), TaxYearToDate.NONE);
 		hired = new EmployeePay(hired.employeeId(), hired.departmentId(), hired.structure(), LocalDate.of(2026, 11, 16),
-				hired.employedTo(), null, Map.of(), BigDecimal.ZERO, TaxYearToDate.NONE, BigDecimal.ONE);
+				hired.employedTo(), null, Map.of(), BigDecimal.ZERO, TaxYearToDate.NONE, null);
 
 		PayResult result = calculator(List.of()).calculate(hired);
 
@@ -142,7 +142,7 @@ class PayCalculatorExplainsEveryLineTests {
 				new BigDecimal(base).setScale(2), Map.of("MEAL", new BigDecimal("500.00")), Map.of(), "BJ",
 				new BigDecimal("0.12"), null, null, null, BonusTaxMethod.SEPARATE, "TEST", null, "test", Instant.now());
 		return new EmployeePay(structure.employeeId(), null, structure, NOVEMBER.atDay(1), NOVEMBER.atEndOfMonth(),
-				month, inputs, BigDecimal.ZERO, before, BigDecimal.ONE);
+				month, inputs, BigDecimal.ZERO, before, null);
 	}
 
 	private static PayLine line(PayResult result, String code) {
