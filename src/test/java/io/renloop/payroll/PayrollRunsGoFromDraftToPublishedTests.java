@@ -4,6 +4,7 @@ import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.support.ApiClient;
+import io.renloop.support.Approvals;
 import io.renloop.support.DemoData;
 import io.renloop.support.Eventually;
 import io.renloop.support.Multipart;
@@ -63,8 +64,8 @@ class PayrollRunsGoFromDraftToPublishedTests {
 		assertThat(payroll.post("/api/v1/payroll/runs/" + runId + "/submit", Map.of()).json().get("status").asString())
 			.isEqualTo("SUBMITTED");
 		assertProblem(payroll.post("/api/v1/payroll/runs/" + runId + "/calculate", Map.of()), 409);
-		approve("hr@demo.example", runId);
-		approve("finance@demo.example", runId);
+		Approvals.approve(port, "hr@demo.example", runId);
+		Approvals.approve(port, "finance@demo.example", runId);
 		assertThat(Eventually.await(() -> "APPROVED"
 			.equals(payroll.get("/api/v1/payroll/runs/" + runId).json().get("status").asString()) ? true : null))
 			.as("approved by HR and finance").isTrue();
@@ -188,20 +189,5 @@ class PayrollRunsGoFromDraftToPublishedTests {
 		return jdbc.queryForObject("""
 				select count(*) from payroll.pay_input i join employee.employee e on e.id = i.employee_id
 				 where e.employee_no = ?""", Integer.class, employeeNo);
-	}
-
-	private void approve(String login, String runId) {
-		ApiClient approver = ApiClient.as(port, login);
-		JsonNode task = Eventually.await(() -> {
-			for (JsonNode t : approver.get("/api/v1/approvals/inbox").json()) {
-				if (t.get("subjectId").asString().equals(runId)) {
-					return t;
-				}
-			}
-			return null;
-		});
-		assertThat(task).as(login + " has the run in the inbox").isNotNull();
-		assertThat(approver.post("/api/v1/approvals/" + task.get("taskId").asString() + "/decision",
-				Map.of("outcome", "APPROVED", "comment", "ok")).status()).isEqualTo(200);
 	}
 }
