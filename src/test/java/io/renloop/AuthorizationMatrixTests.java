@@ -336,6 +336,28 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/me/payslips", "GET", "/api/v1/me/payslips", null, "404 404 404 2xx 2xx 2xx"),
 				row("GET /api/v1/me/payslips/{period}", "GET", "/api/v1/me/payslips/1999-01", null, "404 404 404 404 404 404"),
 				row("GET /api/v1/me/payslips/{period}/pdf", "GET", "/api/v1/me/payslips/1999-01/pdf", null, "404 404 404 404 404 404"),
+				// performance: templates, cycles, metrics and publication are HR's (PERFORMANCE_ADMIN); calibration and the
+				// talent review are for HR and managers; everyone with an employee reads and writes their own review
+				row("GET /api/v1/performance/templates", "GET", "/api/v1/performance/templates", null, "2xx 2xx 403 403 403 403"),
+				row("PUT /api/v1/performance/templates/{code}", "PUT", "/api/v1/performance/templates/MATRIX_KPI", () -> Map.of("name", "矩阵", "kind", "KPI", "competencyWeight", 0, "items", List.of(Map.of("code", "A", "name", "a", "weight", 100))), "2xx 2xx 403 403 403 403"),
+				row("POST /api/v1/performance/cycles", "POST", "/api/v1/performance/cycles", () -> Map.of("name", "m", "kind", "QUARTERLY", "period", "2040-Q1", "periodStart", "2026-01-01", "periodEnd", "2026-03-31", "templateCode", "NO_SUCH"), "400 400 403 403 403 403"),
+				row("GET /api/v1/performance/cycles", "GET", "/api/v1/performance/cycles", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("GET /api/v1/performance/cycles/{id}", "GET", "/api/v1/performance/cycles" + unknown, null, "404 404 404 404 404 404"),
+				row("POST /api/v1/performance/cycles/{id}/phase", "POST", "/api/v1/performance/cycles" + unknown + "/phase", () -> Map.of("phase", "SELF_REVIEW"), "404 404 403 403 403 403"),
+				row("GET /api/v1/performance/cycles/{id}/reviews", "GET", "/api/v1/performance/cycles" + unknown + "/reviews", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/performance/cycles/{id}/score", "POST", "/api/v1/performance/cycles" + unknown + "/score", null, "404 404 403 403 403 403"),
+				row("GET /api/v1/performance/cycles/{id}/calibration", "GET", "/api/v1/performance/cycles" + unknown + "/calibration", null, "404 404 403 404 403 403"),
+				row("PUT /api/v1/performance/cycles/{id}/calibration", "PUT", "/api/v1/performance/cycles" + unknown + "/calibration", () -> Map.of("moves", List.of(Map.of("reviewId", UUID.randomUUID(), "grade", "A", "reason", "r"))), "404 404 403 404 403 403"),
+				row("POST /api/v1/performance/cycles/{id}/submit", "POST", "/api/v1/performance/cycles" + unknown + "/submit", null, "404 404 403 403 403 403"),
+				row("POST /api/v1/performance/cycles/{id}/publish", "POST", "/api/v1/performance/cycles" + unknown + "/publish", null, "404 404 403 403 403 403"),
+				row("POST /api/v1/performance/metrics", "POST", "/api/v1/performance/metrics?dryRun=true", () -> Map.of("period", "2040-Q1", "values", List.of(Map.of("employeeNo", "NOBODY", "metric", "M", "value", 1, "source", "s"))), "422 422 403 403 403 403"),
+				row("POST /api/v1/performance/metrics/file", "POST", "/api/v1/performance/metrics/file", () -> Multipart.form(Map.of("period", "2040-Q1", "dryRun", "true"), "file", "metrics.csv", "employeeNo,metric,value,source\nNOBODY,M,1,s\n"), "422 422 403 403 403 403"),
+				row("GET /api/v1/performance/talent-review", "GET", "/api/v1/performance/talent-review", null, "2xx 2xx 403 2xx 403 403"),
+				row("GET /api/v1/performance/reviews/{id}", "GET", "/api/v1/performance/reviews" + unknown, null, "404 404 404 404 404 404"),
+				row("PUT /api/v1/performance/reviews/{id}/self", "PUT", "/api/v1/performance/reviews" + unknown + "/self", () -> Map.of("submit", false), "404 404 404 404 404 404"),
+				row("PUT /api/v1/performance/reviews/{id}/manager", "PUT", "/api/v1/performance/reviews" + unknown + "/manager", () -> Map.of("submit", false), "404 404 404 404 404 404"),
+				row("GET /api/v1/me/performance", "GET", "/api/v1/me/performance", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/me/performance/{reviewId}/appeal", "POST", "/api/v1/me/performance" + unknown + "/appeal", () -> Map.of("reason", "r"), "404 404 404 404 404 404"),
 				row("GET /api/v1/me/tax-declarations/{year}", "GET", "/api/v1/me/tax-declarations/2026", null, "404 404 404 2xx 2xx 2xx"),
 				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400"));
 	}
