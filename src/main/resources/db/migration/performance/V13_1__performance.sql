@@ -114,3 +114,30 @@ create table performance.objective (
     updated_at timestamptz not null default now()
 );
 create index objective_cycle on performance.objective (tenant_id, cycle_id);
+
+-- progress check-ins of objectives: the key results as they were reported, with a note
+create table performance.objective_check_in (
+    id uuid primary key,
+    tenant_id varchar(64) not null,
+    objective_id uuid not null references performance.objective (id),
+    key_results jsonb not null,
+    note varchar(2000),
+    checked_by varchar(254) not null,
+    checked_at timestamptz not null
+);
+create index objective_check_in_objective on performance.objective_check_in (tenant_id, objective_id, checked_at);
+
+-- 360 feedback: raters proposed by the reviewed employee, approved by the manager, each answering once
+create table performance.feedback (
+    id uuid primary key,
+    tenant_id varchar(64) not null,
+    review_id uuid not null references performance.review (id),
+    rater_id uuid not null,
+    relation varchar(20) not null,
+    status varchar(20) not null,
+    scores jsonb,
+    comment varchar(2000),
+    answered_at timestamptz,
+    unique (review_id, rater_id)
+);
+create index feedback_rater on performance.feedback (tenant_id, rater_id, status);

@@ -157,16 +157,10 @@ class Calibration {
 	/** The final results of a cycle with each person's gaps: items below 60 points, the lowest first, at most 3. */
 	List<Result> results(UUID cycleId) {
 		String tenantId = TenantContext.require();
-		CycleRow cycle = cycles.byId(tenantId, cycleId).orElseThrow();
-		TemplateView template = templates.byId(tenantId, cycle.templateId()).orElseThrow();
-		ReviewScorer.ForTemplate scoring = scorer.forTemplate(template);
-		Map<UUID, Map<String, MetricValue>> values = metrics.ofPeriod(tenantId, cycle.view().period());
+		ReviewScorer.CycleScoring scoring = scorer.forCycle(tenantId, cycles.byId(tenantId, cycleId).orElseThrow());
 		List<Result> results = new ArrayList<>();
 		for (ReviewRow review : reviews.ofCycle(tenantId, cycleId, null, null)) {
-			Map<String, MetricValue> own = new HashMap<>(values.getOrDefault(review.departmentId(), Map.of()));
-			own.putAll(values.getOrDefault(review.employeeId(), Map.of()));
-			List<Gap> gaps = scoring.of(review.positionId())
-				.score(ReviewScorer.inputs(review, own))
+			List<Gap> gaps = scoring.score(review)
 				.items()
 				.stream()
 				.filter(item -> item.score() != null && item.score().compareTo(GAP) < 0 && !item.veto())

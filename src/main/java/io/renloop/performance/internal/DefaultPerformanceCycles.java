@@ -12,7 +12,6 @@ import io.renloop.performance.PerformanceResultsPublished;
 import io.renloop.performance.ReviewSummary;
 import io.renloop.performance.TemplateView;
 import io.renloop.performance.internal.scoring.GradeScale;
-import io.renloop.performance.internal.scoring.ReviewInputs.MetricValue;
 import io.renloop.performance.internal.scoring.ScoredReview;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
@@ -158,18 +157,14 @@ class DefaultPerformanceCycles implements PerformanceCycles {
 		if (cycle.view().phase().compareTo(CyclePhase.CALIBRATION) > 0) {
 			throw new BusinessRuleException(409, "performance.cycle.locked");
 		}
-		TemplateView template = templates.byId(tenantId, cycle.templateId()).orElseThrow();
-		ReviewScorer.ForTemplate scoring = scorer.forTemplate(template);
-		Map<UUID, Map<String, MetricValue>> values = metrics.ofPeriod(tenantId, cycle.view().period());
+		ReviewScorer.CycleScoring scoring = scorer.forCycle(tenantId, cycle);
 		GradeScale scale = guidance.scale();
 		List<UUID> ids = new ArrayList<>();
 		List<BigDecimal> scores = new ArrayList<>();
 		List<String> grades = new ArrayList<>();
 		int scored = 0;
 		for (ReviewRow review : reviews.ofCycle(tenantId, cycleId, null, null)) {
-			Map<String, MetricValue> own = new HashMap<>(values.getOrDefault(review.departmentId(), Map.of()));
-			own.putAll(values.getOrDefault(review.employeeId(), Map.of()));
-			ScoredReview result = scoring.of(review.positionId()).score(ReviewScorer.inputs(review, own));
+			ScoredReview result = scoring.score(review);
 			ids.add(review.id());
 			scores.add(result.total());
 			grades.add(result.total() == null ? null : scale.gradeOf(result.total()));

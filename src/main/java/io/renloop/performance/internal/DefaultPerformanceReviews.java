@@ -185,12 +185,7 @@ class DefaultPerformanceReviews implements PerformanceReviews {
 
 	private ScoredReview score(CycleView cycle, ReviewRow review, java.util.function.Function<String, String> label) {
 		String tenantId = TenantContext.require();
-		CycleRow row = cycles.byId(tenantId, cycle.id()).orElseThrow();
-		var template = templates.byId(tenantId, row.templateId()).orElseThrow();
-		return scorer.forTemplate(template)
-			.of(review.positionId())
-			.score(ReviewScorer.inputs(review,
-					metrics.of(tenantId, cycle.period(), review.employeeId(), review.departmentId())), label);
+		return scorer.score(tenantId, cycles.byId(tenantId, cycle.id()).orElseThrow(), review, label);
 	}
 
 	private String label(String variable) {
