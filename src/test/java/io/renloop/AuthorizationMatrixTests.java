@@ -358,6 +358,14 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/performance/reviews/{id}/manager", "PUT", "/api/v1/performance/reviews" + unknown + "/manager", () -> Map.of("submit", false), "404 404 404 404 404 404"),
 				row("GET /api/v1/me/performance", "GET", "/api/v1/me/performance", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("POST /api/v1/me/performance/{reviewId}/appeal", "POST", "/api/v1/me/performance" + unknown + "/appeal", () -> Map.of("reason", "r"), "404 404 404 404 404 404"),
+				row("GET /api/v1/performance/cycles/{id}/objectives", "GET", "/api/v1/performance/cycles" + unknown + "/objectives", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/performance/cycles/{id}/objectives", "POST", "/api/v1/performance/cycles" + unknown + "/objectives", () -> Map.of("title", "t", "ownerKind", "COMPANY", "keyResults", List.of(Map.of("title", "k", "target", 1, "current", 0, "confidence", 5))), "404 404 404 404 404 404"),
+				row("PUT /api/v1/performance/objectives/{id}/check-in", "PUT", "/api/v1/performance/objectives" + unknown + "/check-in", () -> Map.of("keyResults", List.of(Map.of("title", "k", "target", 1, "current", 1, "confidence", 5))), "404 404 404 404 404 404"),
+				row("PUT /api/v1/performance/reviews/{id}/raters", "PUT", "/api/v1/performance/reviews" + unknown + "/raters", () -> Map.of("raters", List.of(Map.of("employeeId", UUID.randomUUID(), "relation", "PEER"))), "404 404 404 404 404 404"),
+				row("POST /api/v1/performance/reviews/{id}/raters/approve", "POST", "/api/v1/performance/reviews" + unknown + "/raters/approve", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/performance/reviews/{id}/feedback", "GET", "/api/v1/performance/reviews" + unknown + "/feedback", null, "404 404 404 404 404 404"),
+				row("GET /api/v1/me/performance/feedback-requests", "GET", "/api/v1/me/performance/feedback-requests", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("PUT /api/v1/performance/feedback/{id}", "PUT", "/api/v1/performance/feedback" + unknown, () -> Map.of("scores", Map.of("a", 1)), "404 404 404 404 404 404"),
 				row("GET /api/v1/me/tax-declarations/{year}", "GET", "/api/v1/me/tax-declarations/2026", null, "404 404 404 2xx 2xx 2xx"),
 				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400"));
 	}

@@ -27,6 +27,11 @@ final class PerformanceIsolationProbes {
 
 	private final String demoNumber;
 
+	/** A demo objective and a demo 360 request, or random ids while the demo has none. */
+	private final UUID demoObjective;
+
+	private final UUID demoFeedback;
+
 	PerformanceIsolationProbes(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.demoCycle = jdbc.queryForObject("""
@@ -35,6 +40,10 @@ final class PerformanceIsolationProbes {
 				UUID.class, demoCycle);
 		this.demoNumber = jdbc.queryForObject("select employee_no from performance.review where id = ?", String.class,
 				demoReview);
+		this.demoObjective = jdbc.query("select id from performance.objective where tenant_id = ? limit 1",
+				(rs, n) -> rs.getObject(1, UUID.class), DEMO).stream().findFirst().orElse(UUID.randomUUID());
+		this.demoFeedback = jdbc.query("select id from performance.feedback where tenant_id = ? limit 1",
+				(rs, n) -> rs.getObject(1, UUID.class), DEMO).stream().findFirst().orElse(UUID.randomUUID());
 	}
 
 	List<Map.Entry<String, Probe>> probes() {
@@ -105,7 +114,29 @@ final class PerformanceIsolationProbes {
 						acme -> assertThat(acme.get("/api/v1/me/performance").body()).doesNotContain(demoNumber))),
 				entry("POST /api/v1/me/performance/{reviewId}/appeal", new Probe("acmeCannotAppealADemoResult",
 						acme -> notFound(acme.post("/api/v1/me/performance/" + demoReview + "/appeal",
-								Map.of("reason", "x"))))));
+								Map.of("reason", "x"))))),
+				entry("GET /api/v1/performance/cycles/{id}/objectives", new Probe("acmeCannotReadDemoObjectives",
+						acme -> notFound(acme.get(cycle + "/objectives")))),
+				entry("POST /api/v1/performance/cycles/{id}/objectives", new Probe("acmeCannotAddADemoObjective",
+						acme -> notFound(acme.post(cycle + "/objectives", Map.of("title", "t", "ownerKind", "COMPANY",
+								"keyResults", List.of(Map.of("title", "k", "target", 1, "current", 0, "confidence", 5))))))),
+				entry("PUT /api/v1/performance/objectives/{id}/check-in", new Probe("acmeCannotCheckInOnADemoObjective",
+						acme -> notFound(acme.put("/api/v1/performance/objectives/" + demoObjective + "/check-in",
+								Map.of("keyResults", List.of(Map.of("title", "k", "target", 1, "current", 1,
+										"confidence", 5))))))),
+				entry("PUT /api/v1/performance/reviews/{id}/raters", new Probe("acmeCannotChooseDemoRaters",
+						acme -> notFound(acme.put(review + "/raters", Map.of("raters", List.of(Map.of("employeeId",
+								UUID.randomUUID(), "relation", "PEER"))))))),
+				entry("POST /api/v1/performance/reviews/{id}/raters/approve", new Probe("acmeCannotApproveDemoRaters",
+						acme -> notFound(acme.post(review + "/raters/approve", Map.of())))),
+				entry("GET /api/v1/performance/reviews/{id}/feedback", new Probe("acmeCannotReadDemoFeedback",
+						acme -> notFound(acme.get(review + "/feedback")))),
+				entry("GET /api/v1/me/performance/feedback-requests", new Probe("acmeIsAskedNothingAboutDemo",
+						acme -> assertThat(acme.get("/api/v1/me/performance/feedback-requests").body())
+							.doesNotContain(demoReview.toString()))),
+				entry("PUT /api/v1/performance/feedback/{id}", new Probe("acmeCannotAnswerDemoFeedback",
+						acme -> notFound(acme.put("/api/v1/performance/feedback/" + demoFeedback, Map.of("scores",
+								Map.of("沟通", 1)))))));
 	}
 
 	private void assertNoMetrics(String period) {

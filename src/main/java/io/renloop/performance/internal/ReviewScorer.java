@@ -137,6 +137,11 @@ class ReviewScorer {
 		return "OKR_PROGRESS_" + (index + 1);
 	}
 
+	/** The names of the position's competencies, in the model's order; empty without a model. */
+	List<String> competencyNames(UUID positionId) {
+		return positionId == null ? List.of() : competencies(positionId).stream().map(Competency::name).toList();
+	}
+
 	private List<Competency> competencies(UUID positionId) {
 		return models.find(positionId)
 			.map(view -> view.model()
