@@ -3,12 +3,20 @@ package io.renloop.demo;
 import io.renloop.employee.EmployeeDirectory;
 import io.renloop.organization.DepartmentView;
 import io.renloop.organization.Organization;
+import io.renloop.organization.PositionView;
 import io.renloop.performance.CalibrationMove;
 import io.renloop.performance.CreateCycle;
 import io.renloop.performance.CycleKind;
 import io.renloop.performance.CyclePhase;
 import io.renloop.performance.CycleView;
+import io.renloop.performance.KeyResult;
 import io.renloop.performance.KpiItem;
+import io.renloop.performance.ObjectiveView;
+import io.renloop.performance.PerformanceFeedback;
+import io.renloop.performance.PerformanceObjectives;
+import io.renloop.performance.Rater;
+import io.renloop.performance.SaveObjective;
+import io.renloop.performance.SaveObjective.ObjectiveOwner;
 import io.renloop.performance.MetricBatch;
 import io.renloop.performance.PerformanceCycles;
 import io.renloop.performance.PerformanceMetrics;
@@ -43,7 +51,8 @@ import org.springframework.stereotype.Component;
  * Performance for tenant demo: the mines' KPI template (coal output and attendance, a safety veto), last quarter's
  * cycle of 综采事业部 with metric data from the MES and the safety system, scored, rated for potential, calibrated
  * with reasons, approved by HR and published (so payroll sees the grades this month); this quarter's cycle open for
- * self reviews, so employee@demo.example writes one on the phone.
+ * self reviews, so employee@demo.example writes one on the phone, with 360 raters asked for every team lead; and
+ * 工程技术部's OKR this quarter, cascading from the company's objective to each engineer's.
  */
 @Component
 @Order(7)
@@ -75,11 +84,18 @@ class DemoPerformance implements ApplicationRunner {
 
 	private final DemoLeaveDecisions decisions;
 
+	private final PerformanceObjectives objectives;
+
+	private final PerformanceFeedback feedback;
+
 	private final TenantTime time;
 
 	DemoPerformance(RenloopProperties properties, TenantAdministration administration, Organization organization,
 			EmployeeDirectory directory, PerformanceTemplates templates, PerformanceCycles cycles,
-			PerformanceMetrics metrics, PerformanceReviews reviews, DemoLeaveDecisions decisions, TenantTime time) {
+			PerformanceMetrics metrics, PerformanceReviews reviews, DemoLeaveDecisions decisions,
+			PerformanceObjectives objectives, PerformanceFeedback feedback, TenantTime time) {
+		this.objectives = objectives;
+		this.feedback = feedback;
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
@@ -128,7 +144,66 @@ class DemoPerformance implements ApplicationRunner {
 		CycleView current = open(mining, thisQuarter);
 		metrics(current.period(), mining, new Random(thisQuarter.toEpochDay()), false);
 		cycles.advance(current.id(), CyclePhase.SELF_REVIEW);
+		askForFeedback(current);
+		engineeringOkr(thisQuarter);
 		return true;
+	}
+
+	/** 360 feedback for the team leads of this quarter's cycle: three peers (the other leads) and three reports. */
+	private void askForFeedback(CycleView cycle) {
+		UUID lead = organization.positionByCode("TEAM-LEAD").map(PositionView::id).orElse(null);
+		List<EmployeeDirectory.Entry> people = directory.employedBetween(time.today(), time.today());
+		Set<UUID> leads = people.stream().filter(p -> lead != null && lead.equals(p.positionId()))
+			.map(EmployeeDirectory.Entry::id).collect(Collectors.toSet());
+		for (ReviewSummary review : cycles.reviews(cycle.id())) {
+			if (!leads.contains(review.employeeId())) {
+				continue;
+			}
+			List<Rater> raters = new ArrayList<>();
+			leads.stream().filter(id -> !id.equals(review.employeeId())).limit(3)
+				.forEach(id -> raters.add(new Rater(id, "PEER")));
+			people.stream().filter(p -> java.util.Objects.equals(review.departmentId(), p.departmentId()) && !leads.contains(p.id()))
+				.map(EmployeeDirectory.Entry::id)
+				.sorted()
+				.limit(3)
+				.forEach(id -> raters.add(new Rater(id, "REPORT")));
+			feedback.raters(review.id(), raters);
+		}
+	}
+
+	/** 工程技术部 runs on OKR: the company's objective, the department's aligned to it, each engineer's below. */
+	private void engineeringOkr(LocalDate quarterStart) {
+		UUID engineering = organization.departmentByCode("ENG").map(DepartmentView::id).orElse(null);
+		if (engineering == null) {
+			return;
+		}
+		templates.save("ENG_OKR", new SaveTemplate("工程技术 OKR", TemplateKind.OKR, 0, List.of()));
+		int quarter = (quarterStart.getMonthValue() - 1) / 3 + 1;
+		CycleView cycle = cycles.create(new CreateCycle(quarterStart.getYear() + " 年第" + "一二三四".charAt(quarter - 1)
+				+ "季度 · 工程技术部 OKR", CycleKind.QUARTERLY, quarterStart.getYear() + "-Q" + quarter, quarterStart,
+				quarterStart.plusMonths(3).minusDays(1), "ENG_OKR", engineering, false));
+		cycles.advance(cycle.id(), CyclePhase.CHECK_IN);
+		ObjectiveView company = objectives.create(cycle.id(), new SaveObjective("建设安全高效的智慧矿井",
+				ObjectiveOwner.COMPANY, null, null, List.of(keyResult("综采工作面自动化率（%）", 80, 62, 6),
+						keyResult("百万吨死亡率降为 0", 1, 1, 8))));
+		ObjectiveView department = objectives.create(cycle.id(), new SaveObjective("完成 3 号采区智能化设计",
+				ObjectiveOwner.DEPARTMENT, engineering, company.id(), List.of(keyResult("采区设计评审通过（个）", 3, 2, 7),
+						keyResult("液压支架电液控改造方案（套）", 2, 1, 5))));
+		Random random = new Random(11);
+		Set<UUID> teams = organization.subtreeIds(engineering);
+		for (EmployeeDirectory.Entry engineer : directory.employedBetween(quarterStart, time.today())) {
+			if (!teams.contains(engineer.departmentId())) {
+				continue;
+			}
+			int done = random.nextInt(5);
+			objectives.create(cycle.id(), new SaveObjective("交付本人负责的设计任务", ObjectiveOwner.EMPLOYEE, engineer.id(),
+					department.id(), List.of(keyResult("图纸交付（张）", 4, done, 3 + random.nextInt(7)),
+							keyResult("现场问题闭环（项）", 6, random.nextInt(7), 5))));
+		}
+	}
+
+	private static KeyResult keyResult(String title, int target, int current, int confidence) {
+		return new KeyResult(title, BigDecimal.valueOf(target), BigDecimal.valueOf(current), confidence);
 	}
 
 	private CycleView open(UUID mining, LocalDate start) {
