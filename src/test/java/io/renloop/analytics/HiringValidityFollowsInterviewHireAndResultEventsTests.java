@@ -9,6 +9,7 @@ import io.renloop.interview.InterviewScored;
 import io.renloop.onboarding.OfferAccepted;
 import io.renloop.onboarding.OnboardingCompleted;
 import io.renloop.performance.PerformanceResultsPublished;
+import io.renloop.recruitment.CandidateErased;
 import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
@@ -117,6 +118,22 @@ class HiringValidityFollowsInterviewHireAndResultEventsTests {
 
 		assertThat(report.toString()).isEqualTo("[{\"dimension\":\"沟通表达\",\"n\":30,\"spearman\":-1.0,\"ciLow\":-1.0,"
 				+ "\"ciHigh\":-1.0},{\"dimension\":\"逻辑思维\",\"n\":30,\"spearman\":1.0,\"ciLow\":1.0,\"ciHigh\":1.0}]");
+	}
+
+	@Test
+	void anErasedCandidatesInterviewScoresAreDropped() {
+		SyntheticHire hire = new SyntheticHire(UUID.randomUUID(), 70, 70);
+		publish(hire.events().get(0));
+		assertThat(Eventually.await(() -> scoresOf(hire.candidate) == 2 ? true : null)).isTrue();
+
+		publish(new CandidateErased(DEMO, hire.candidate));
+
+		assertThat(Eventually.await(() -> scoresOf(hire.candidate) == 0 ? true : null)).isTrue();
+	}
+
+	private long scoresOf(UUID candidate) {
+		return jdbc.queryForObject("select count(*) from analytics.interview_score where tenant_id = ? "
+				+ "and candidate_id = ?", Long.class, DEMO, candidate);
 	}
 
 	@Test
