@@ -129,6 +129,9 @@ class HiringValidityFollowsInterviewHireAndResultEventsTests {
 		publish(new CandidateErased(DEMO, hire.candidate));
 
 		assertThat(Eventually.await(() -> scoresOf(hire.candidate) == 0 ? true : null)).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from platform.audit_event where action = 'ERASE' "
+				+ "and entity_type = 'InterviewScoreCopy' and entity_id = ?", Long.class, hire.candidate.toString()))
+			.isEqualTo(1);
 	}
 
 	private long scoresOf(UUID candidate) {

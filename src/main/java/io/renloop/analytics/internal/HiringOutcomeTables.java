@@ -5,6 +5,7 @@ import io.renloop.interview.InterviewScored;
 import io.renloop.onboarding.OfferAccepted;
 import io.renloop.onboarding.OnboardingCompleted;
 import io.renloop.performance.PerformanceResultsPublished;
+import io.renloop.platform.AuditTrail;
 import io.renloop.recruitment.CandidateErased;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analytics read models by plain JDBC with the tenant explicit (it is the fact's, not the caller's). Idempotent by
- * primary keys: a repeated fact is an upsert of the same values or a skipped insert. Not audited: these are copies of
- * facts their own modules audited when they happened.
+ * primary keys: a repeated fact is an upsert of the same values or a skipped insert. Copies are not audited (their own
+ * modules audited the facts when they happened); an erasure is.
  */
 @Component
 @Transactional
@@ -27,8 +28,11 @@ class HiringOutcomeTables implements HiringOutcomes {
 
 	private final JdbcTemplate jdbc;
 
-	HiringOutcomeTables(JdbcTemplate jdbc) {
+	private final AuditTrail audit;
+
+	HiringOutcomeTables(JdbcTemplate jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	@Override
@@ -73,10 +77,15 @@ class HiringOutcomeTables implements HiringOutcomes {
 				+ "period_end, published_at, grade, score) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", rows);
 	}
 
+	/** Audited like every erasure, when there was something to erase (a second delivery audits nothing). */
 	@Override
 	public void candidateErased(CandidateErased erased) {
-		jdbc.update("delete from analytics.interview_score where tenant_id = ? and candidate_id = ?",
+		int deleted = jdbc.update("delete from analytics.interview_score where tenant_id = ? and candidate_id = ?",
 				erased.tenantId(), erased.candidateId());
+		if (deleted > 0) {
+			audit.recordChange("ERASE", "InterviewScoreCopy", erased.candidateId(), null,
+					Map.of("dimensionScoresDeleted", deleted));
+		}
 	}
 
 	private static BigDecimal score(Map.Entry<String, Double> score) {
