@@ -165,6 +165,8 @@ class TenantIsolationTests {
 	PayrollRunIsolationProbes payrollRunProbes;
 
 	PerformanceIsolationProbes performanceProbes;
+	/** The analytics module's probes. */
+	AnalyticsIsolationProbes analyticsProbes;
 
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
@@ -199,6 +201,7 @@ class TenantIsolationTests {
 		payrollProbes = new PayrollIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		payrollRunProbes = new PayrollRunIsolationProbes(jdbc);
 		performanceProbes = new PerformanceIsolationProbes(jdbc);
+		analyticsProbes = new AnalyticsIsolationProbes(data);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -392,6 +395,7 @@ class TenantIsolationTests {
 		payrollProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollRunProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		performanceProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

@@ -1,5 +1,8 @@
 /**
- * Analytics: dashboards over the other modules' data (headcount, structure; later turnover, hiring, pay).
+ * Analytics: dashboards over the other modules' data (headcount, structure) and the read models it keeps from their
+ * events, such as whether the AI interview's dimension scores predict later performance (predictive validity).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics")
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics",
+		allowedDependencies = { "shared", "platform", "organization", "employee", "recruitment", "interview",
+				"onboarding", "performance" })
 package io.renloop.analytics;

@@ -6,6 +6,7 @@ import io.renloop.employee.Employees;
 import io.renloop.organization.HeadcountLine;
 import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
+import io.renloop.platform.DataScope;
 import io.renloop.platform.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,8 @@ class DashboardController {
 			model.addAttribute("openHeadcount",
 					organization.headcountPlan().stream().mapToLong(HeadcountLine::open).sum());
 		}
+		model.addAttribute("mayReadValidity", me.can(Permission.RECRUITMENT_READ) && me.can(Permission.PERFORMANCE_READ)
+				&& me.dataScope() == DataScope.TENANT);
 		return "dashboard";
 	}
 }
