@@ -2,7 +2,6 @@ package io.renloop.onboarding.internal.scope;
 
 import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
-import io.renloop.platform.DataScope;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,15 +25,6 @@ public class DepartmentScopes {
 	 * for a user who belongs to no department
 	 */
 	public Optional<Set<UUID>> of(CurrentUser user) {
-		if (user.departmentId() == null) {
-			return Optional.empty();
-		}
-		if (user.dataScope() == DataScope.DEPARTMENT) {
-			return Optional.of(Set.of(user.departmentId()));
-		}
-		if (user.dataScope() == DataScope.SUBTREE) {
-			return Optional.of(organization.subtreeIds(user.departmentId()));
-		}
-		return Optional.empty();
+		return organization.departmentsInScope(user);
 	}
 }
