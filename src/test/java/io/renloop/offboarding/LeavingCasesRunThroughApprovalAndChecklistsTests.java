@@ -115,6 +115,21 @@ class LeavingCasesRunThroughApprovalAndChecklistsTests {
 	}
 
 	@Test
+	void managerSeesTheCasesOfTheSubtreeOnly() {
+		UUID coal = new DemoData(jdbc).departmentId(DEMO, "COAL-2");
+		UUID inSubtree = leavers.open(Map.of("employeeId", leavers.hire(coal, leavers.today().minusYears(2)).employeeId(),
+				"kind", "RETIREMENT", "lastDay", leavers.today().plusDays(60).toString()));
+		UUID outside = leavers.open(Map.of("employeeId", leavers.hire(finance, leavers.today().minusYears(2)).employeeId(),
+				"kind", "RETIREMENT", "lastDay", leavers.today().plusDays(60).toString()));
+		ApiClient manager = ApiClient.as(port, "manager@demo.example");
+
+		assertThat(manager.get("/api/v1/offboarding/cases/" + inSubtree).status()).isEqualTo(200);
+		assertProblem(manager.get("/api/v1/offboarding/cases/" + outside), 404);
+		assertThat(manager.get("/api/v1/offboarding/cases").body()).contains(inSubtree.toString())
+			.doesNotContain(outside.toString());
+	}
+
+	@Test
 	void terminationWithoutItsLegalGroundIsRefusedAndNothingIsSaved() {
 		Leaver leaver = leavers.hire(finance, leavers.today().minusYears(1));
 
