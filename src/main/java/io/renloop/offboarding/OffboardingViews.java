@@ -18,7 +18,8 @@ public final class OffboardingViews {
 	}
 
 	/**
-	 * A whole case. The rehire flag and the settlement figures only for HR (OFFBOARDING_ADMIN), null for others.
+	 * A whole case. The rehire flag, the settlement figures and the payroll average wage (the default monthly wage
+	 * of the settlement, null without published months) only for HR (OFFBOARDING_ADMIN), null for others.
 	 *
 	 * @param noticeWarning a translated warning when a resignation gives less notice than the law asks, else null
 	 */
@@ -26,8 +27,8 @@ public final class OffboardingViews {
 			String positionName, LocalDate hireDate, LeavingKind kind, LegalGround legalGround, String reason,
 			LocalDate noticeGivenOn, LocalDate lastDay, boolean inProbation, String noticeWarning, UUID successorId,
 			String successorName, CaseStatus status, String decisionComment, List<ChecklistItemView> checklist,
-			List<OwnerProgress> progress, SettlementView settlement, RehireView rehire, boolean exitInterviewDone,
-			Instant leftAt) {
+			List<OwnerProgress> progress, SettlementView settlement, RecentPay.AverageWage payrollAverage,
+			RehireView rehire, boolean exitInterviewDone, Instant leftAt) {
 	}
 
 	/** One checklist item. */

@@ -7,18 +7,21 @@ import io.renloop.offboarding.OffboardingViews.CaseDetails;
 import io.renloop.offboarding.OffboardingViews.CaseSummary;
 import io.renloop.offboarding.OffboardingViews.RehireView;
 import io.renloop.offboarding.OffboardingViews.SettlementView;
+import io.renloop.offboarding.RecentPay;
 import io.renloop.offboarding.ResignationNotice;
 import io.renloop.offboarding.UnusedAnnualLeave;
 import io.renloop.platform.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as their readers see them, in the reader's language; the settlement and the rehire flag only for HR, and
- * the explanation of the settlement recomputed from the stored figures.
+ * Cases as their readers see them, in the reader's language; the settlement, the payroll average wage (through
+ * {@link RecentPay}, when payroll is present) and the rehire flag only for HR, and the explanation of the settlement
+ * recomputed from the stored figures.
  */
 @Component
 class CaseViews {
@@ -29,10 +32,14 @@ class CaseViews {
 
 	private final MessageSource messages;
 
-	CaseViews(LeavingChecklists checklists, ExitInterviewRepository interviews, MessageSource messages) {
+	private final ObjectProvider<RecentPay> recentPay;
+
+	CaseViews(LeavingChecklists checklists, ExitInterviewRepository interviews, MessageSource messages,
+			ObjectProvider<RecentPay> recentPay) {
 		this.checklists = checklists;
 		this.interviews = interviews;
 		this.messages = messages;
+		this.recentPay = recentPay;
 	}
 
 	CaseSummary summary(OffboardingCase c, List<LeavingChecklistItem> items) {
@@ -49,8 +56,14 @@ class CaseViews {
 				c.hireDate(), c.kind(), c.legalGround(), c.reason(), c.noticeGivenOn(), c.lastDay(), c.inProbation(),
 				warning, c.successorId(), c.successorName(), c.status(), c.decisionComment(),
 				items.stream().map(LeavingChecklists::view).toList(), LeavingChecklists.progress(items),
-				hr ? settlement(c) : null, hr ? new RehireView(c.rehireEligible(), c.rehireReason(), c.regretted()) : null,
+				hr ? settlement(c) : null, hr ? payrollAverage(c) : null,
+				hr ? new RehireView(c.rehireEligible(), c.rehireReason(), c.regretted()) : null,
 				interviews.existsByCaseId(c.id()), c.leftAt());
+	}
+
+	private RecentPay.AverageWage payrollAverage(OffboardingCase c) {
+		RecentPay pay = recentPay.getIfAvailable();
+		return pay == null ? null : pay.averageMonthlyGross(c.employeeId(), c.lastDay()).orElse(null);
 	}
 
 	private SettlementView settlement(OffboardingCase c) {
