@@ -369,7 +369,23 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/me/performance/feedback-requests", "GET", "/api/v1/me/performance/feedback-requests", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("PUT /api/v1/performance/feedback/{id}", "PUT", "/api/v1/performance/feedback" + unknown, () -> Map.of("scores", Map.of("a", 1)), "404 404 404 404 404 404"),
 				row("GET /api/v1/me/tax-declarations/{year}", "GET", "/api/v1/me/tax-declarations/2026", null, "404 404 404 2xx 2xx 2xx"),
-				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400"));
+				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400"),
+				// offboarding: everyone reads and works their own part (OFFBOARDING_READ/WRITE), HR and the admin run cases (OFFBOARDING_ADMIN)
+				row("POST /api/v1/offboarding/severance/preview", "POST", "/api/v1/offboarding/severance/preview", () -> Map.of("monthlyWage", 10000, "serviceStart", "2020-01-01", "serviceEnd", "2022-12-31", "localAverageMonthlyWage", 12000), "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("GET /api/v1/offboarding/cases", "GET", "/api/v1/offboarding/cases", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/offboarding/cases", "POST", "/api/v1/offboarding/cases", () -> Map.of("employeeId", UUID.randomUUID(), "kind", "RETIREMENT", "lastDay", java.time.LocalDate.now().plusDays(30).toString()), "400 400 403 403 403 403"),
+				row("GET /api/v1/offboarding/cases/{id}", "GET", "/api/v1/offboarding/cases" + unknown, null, "404 404 404 404 404 404"),
+				row("POST /api/v1/offboarding/cases/{id}/withdraw", "POST", "/api/v1/offboarding/cases" + unknown + "/withdraw", null, "404 404 404 404 404 404"),
+				row("POST /api/v1/offboarding/cases/{id}/checklist/{itemId}/done", "POST", "/api/v1/offboarding/cases" + unknown + "/checklist" + unknown + "/done", null, "404 404 404 404 404 404"),
+				row("PUT /api/v1/offboarding/cases/{id}/settlement", "PUT", "/api/v1/offboarding/cases" + unknown + "/settlement", () -> Map.of("monthlyWage", 8000, "localAverageMonthlyWage", 9000, "noticeInLieu", false, "annualLeaveDays", 5, "annualLeaveTaken", 0), "404 404 403 403 403 403"),
+				row("POST /api/v1/offboarding/cases/{id}/settlement/approve", "POST", "/api/v1/offboarding/cases" + unknown + "/settlement/approve", null, "404 404 403 403 403 403"),
+				row("POST /api/v1/offboarding/cases/{id}/depart", "POST", "/api/v1/offboarding/cases" + unknown + "/depart", null, "404 404 403 403 403 403"),
+				row("PUT /api/v1/offboarding/cases/{id}/rehire", "PUT", "/api/v1/offboarding/cases" + unknown + "/rehire", () -> Map.of("eligible", true), "404 404 403 403 403 403"),
+				row("GET /api/v1/offboarding/exit-reasons", "GET", "/api/v1/offboarding/exit-reasons", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("PUT /api/v1/offboarding/cases/{id}/exit-interview", "PUT", "/api/v1/offboarding/cases" + unknown + "/exit-interview", () -> Map.of("reasonCodes", List.of("PAY")), "404 404 404 404 404 404"),
+				row("GET /api/v1/offboarding/cases/{id}/exit-interview", "GET", "/api/v1/offboarding/cases" + unknown + "/exit-interview", null, "404 404 403 403 403 403"),
+				row("POST /api/v1/me/resignation", "POST", "/api/v1/me/resignation", () -> Map.of("reason", "matrix"), "400 400 400 400 400 400"),
+				row("GET /api/v1/me/resignation", "GET", "/api/v1/me/resignation", null, "404 404 404 404 404 404"));
 	}
 
 	static final String MATRIX_BPMN = """

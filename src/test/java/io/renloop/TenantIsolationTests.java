@@ -167,6 +167,8 @@ class TenantIsolationTests {
 	PerformanceIsolationProbes performanceProbes;
 	/** The analytics module's probes. */
 	AnalyticsIsolationProbes analyticsProbes;
+	/** The offboarding module's probes. */
+	OffboardingIsolationProbes offboardingProbes;
 
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
@@ -202,6 +204,8 @@ class TenantIsolationTests {
 		payrollRunProbes = new PayrollRunIsolationProbes(jdbc);
 		performanceProbes = new PerformanceIsolationProbes(jdbc);
 		analyticsProbes = new AnalyticsIsolationProbes(data);
+		offboardingProbes = new OffboardingIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment,
+				this::assertNoDemoData);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -396,6 +400,7 @@ class TenantIsolationTests {
 		payrollRunProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		performanceProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

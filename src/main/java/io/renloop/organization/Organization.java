@@ -4,6 +4,8 @@ import io.renloop.organization.OrganizationCommands.SaveDepartment;
 import io.renloop.organization.OrganizationCommands.SaveJobFamily;
 import io.renloop.organization.OrganizationCommands.SavePosition;
 import io.renloop.organization.OrganizationCommands.SetHeadcount;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.DataScope;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,26 @@ public interface Organization {
 
 	/** The department and every unit below it. */
 	Set<UUID> subtreeIds(UUID departmentId);
+
+	/**
+	 * The departments a department-scoped user (a manager) is confined to, so that every module's records follow
+	 * the same data scope as employee records: their department alone, or it and every unit below it.
+	 *
+	 * @return the departments of a DEPARTMENT or SUBTREE scope; empty for the whole tenant, for the self scope and
+	 * for a user who belongs to no department
+	 */
+	default Optional<Set<UUID>> departmentsInScope(CurrentUser user) {
+		if (user.departmentId() == null) {
+			return Optional.empty();
+		}
+		if (user.dataScope() == DataScope.DEPARTMENT) {
+			return Optional.of(Set.of(user.departmentId()));
+		}
+		if (user.dataScope() == DataScope.SUBTREE) {
+			return Optional.of(subtreeIds(user.departmentId()));
+		}
+		return Optional.empty();
+	}
 
 	List<PositionView> positions();
 

@@ -1,6 +1,6 @@
 package io.renloop.performance.internal;
 
-import io.renloop.organization.DepartmentScopes;
+import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import io.renloop.platform.NotFoundException;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewScope {
 
-	private final DepartmentScopes departments;
+	private final Organization organization;
 
-	ReviewScope(DepartmentScopes departments) {
-		this.departments = departments;
+	ReviewScope(Organization organization) {
+		this.organization = organization;
 	}
 
 	/** The departments the viewer sees, or null for the whole tenant. */
@@ -32,7 +32,7 @@ class ReviewScope {
 		if (user.dataScope() == DataScope.SELF) {
 			return Set.of();
 		}
-		return departments.of(user).orElse(Set.of());
+		return organization.departmentsInScope(user).orElse(Set.of());
 	}
 
 	/** The viewer's employee, or null. */

@@ -90,6 +90,14 @@ class UserAccount {
 		}
 	}
 
+	/** Blocks every login and token of the user; sessions opened before end with the new security stamp. */
+	void disable() {
+		if (enabled) {
+			enabled = false;
+			securityStamp++;
+		}
+	}
+
 	void linkTo(UUID departmentId, UUID employeeId) {
 		this.departmentId = departmentId;
 		this.employeeId = employeeId;

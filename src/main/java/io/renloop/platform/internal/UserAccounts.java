@@ -17,6 +17,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	boolean existsByTenantId(String tenantId);
 
+	List<UserAccount> findByTenantIdAndEmployeeId(String tenantId, UUID employeeId);
+
 	/** The security stamp of an enabled login; empty when the login is disabled or gone. */
 	@Query("select u.securityStamp from UserAccount u where u.id = ?1 and u.enabled = true")
 	Optional<Long> securityStampOfEnabled(UUID id);

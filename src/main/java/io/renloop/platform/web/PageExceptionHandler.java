@@ -1,6 +1,7 @@
 package io.renloop.platform.web;
 
 import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
@@ -47,6 +48,17 @@ class PageExceptionHandler {
 		response.setStatus(status);
 		model.addAttribute("status", status);
 		model.addAttribute("messageKey", messageKey);
+		return "error";
+	}
+
+	/** A form value a module refused (a date out of range, an unknown code): the first problem, translated. */
+	@ExceptionHandler(InvalidFieldsException.class)
+	String invalid(InvalidFieldsException ex, HttpServletResponse response, Model model) {
+		InvalidFieldsException.FieldProblem problem = ex.problems().get(0);
+		response.setStatus(400);
+		model.addAttribute("status", 400);
+		model.addAttribute("messageKey", problem.messageKey());
+		model.addAttribute("messageArgs", problem.arguments());
 		return "error";
 	}
 

@@ -1,6 +1,6 @@
 package io.renloop.onboarding.internal.offer;
 
-import io.renloop.organization.DepartmentScopes;
+import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import io.renloop.platform.Permission;
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferScope {
 
-	private final DepartmentScopes departments;
+	private final Organization organization;
 
-	OfferScope(DepartmentScopes departments) {
-		this.departments = departments;
+	OfferScope(Organization organization) {
+		this.organization = organization;
 	}
 
 	boolean includes(Offer offer) {
@@ -29,7 +29,7 @@ class OfferScope {
 		if (user.dataScope() == DataScope.TENANT || user.email().equalsIgnoreCase(offer.createdBy())) {
 			return true;
 		}
-		Optional<Set<UUID>> visible = departments.of(user);
+		Optional<Set<UUID>> visible = organization.departmentsInScope(user);
 		return visible.isPresent() && visible.get().contains(offer.departmentId());
 	}
 

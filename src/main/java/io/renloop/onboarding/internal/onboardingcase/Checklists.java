@@ -7,6 +7,7 @@ import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
 import io.renloop.platform.Role;
+import io.renloop.shared.ChecklistTally;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -76,10 +77,9 @@ class Checklists {
 	}
 
 	static List<OwnerProgress> progress(List<ChecklistItem> list) {
-		return java.util.Arrays.stream(ChecklistOwner.values())
-			.map(owner -> new OwnerProgress(owner,
-					(int) list.stream().filter(i -> i.owner() == owner && i.done()).count(),
-					(int) list.stream().filter(i -> i.owner() == owner).count()))
+		return ChecklistTally.perOwner(list, ChecklistItem::owner, ChecklistItem::done, ChecklistOwner.values())
+			.stream()
+			.map(tally -> new OwnerProgress(tally.owner(), tally.done(), tally.total()))
 			.toList();
 	}
 }

@@ -13,7 +13,7 @@ import io.renloop.onboarding.OnboardingViews.VerificationView;
 import io.renloop.onboarding.PersonalInfo;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.onboarding.internal.onboardingcase.CandidacyFacts.Candidacy;
-import io.renloop.organization.DepartmentScopes;
+import io.renloop.organization.Organization;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.NotFoundException;
@@ -63,7 +63,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 
 	private final Applications applications;
 
-	private final DepartmentScopes departmentScopes;
+	private final Organization organization;
 
 	private final LabourContractRepository contracts;
 
@@ -77,7 +77,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 			VerificationResultRepository verifications, Checklists checklists, NewHireTokens tokens,
 			NewHireLinkMessages links, CandidatePrefill prefill, PersonalInfoSeal seal, CandidacyFacts facts,
 			CandidacyTimeline candidacyTimeline, EmployeeRecordCreation employeeRecords, Applications applications,
-			DepartmentScopes departmentScopes, LabourContractRepository contracts, ContractDocument contractDocument,
+			Organization organization, LabourContractRepository contracts, ContractDocument contractDocument,
 			AuditTrail audit, Clock clock) {
 		this.cases = cases;
 		this.documents = documents;
@@ -91,7 +91,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 		this.candidacyTimeline = candidacyTimeline;
 		this.employeeRecords = employeeRecords;
 		this.applications = applications;
-		this.departmentScopes = departmentScopes;
+		this.organization = organization;
 		this.contracts = contracts;
 		this.contractDocument = contractDocument;
 		this.audit = audit;
@@ -217,7 +217,7 @@ class DefaultOnboardingCases implements OnboardingCases {
 
 	/** The departments whose cases a department-scoped user (a manager) sees; empty for everyone else. */
 	private Optional<Set<UUID>> visibleDepartments() {
-		return departmentScopes.of(CurrentUser.require());
+		return organization.departmentsInScope(CurrentUser.require());
 	}
 
 	private CaseSummary summary(OnboardingCase onboarding) {
