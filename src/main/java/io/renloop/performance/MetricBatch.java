@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record MetricBatch(
 		@NotBlank @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?") String period,
-		@NotEmpty @Size(max = 200_000) List<@Valid @NotNull Value> values) {
+		@NotEmpty @Size(max = 500_000) List<@Valid @NotNull Value> values) {
 
 	/**
 	 * @param employeeNo the employee the value belongs to, or null with a department code

@@ -1,12 +1,15 @@
 package io.renloop.performance.web;
 
 import io.renloop.performance.CalibrationMove;
+import io.renloop.performance.CalibrationView;
 import io.renloop.performance.PerformanceCycles;
 import io.renloop.performance.PerformanceReviews;
+import io.renloop.performance.ReviewSummary;
 import io.renloop.performance.WriteReview;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +50,29 @@ class PerformancePageController {
 		return "performance/cycles";
 	}
 
+	/** People per page of the calibration page: a department of thousands stays quick to render and to scan. */
+	static final int PAGE_SIZE = 100;
+
 	@GetMapping("/performance/cycles/{id}")
 	@PreAuthorize("hasAuthority('PERFORMANCE_CALIBRATE')")
-	String cycle(@PathVariable UUID id, Model model) {
+	String cycle(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String grade, Model model) {
+		CalibrationView calibration = cycles.calibration(id);
+		// the highest scores first, where calibration discussions start; a grade filter narrows to one row of the grid
+		List<ReviewSummary> people = calibration.people()
+			.stream()
+			.filter(p -> grade == null || grade.isBlank() || grade.equals(p.finalGrade()))
+			.sorted(Comparator.comparing(ReviewSummary::score, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+		int pages = Math.max(1, (people.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.max(0, Math.min(page, pages - 1));
 		model.addAttribute("cycle", cycles.get(id));
-		model.addAttribute("calibration", cycles.calibration(id));
+		model.addAttribute("calibration", calibration);
+		model.addAttribute("people", people.subList(current * PAGE_SIZE, Math.min(people.size(), (current + 1) * PAGE_SIZE)));
+		model.addAttribute("peopleCount", people.size());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("grade", grade);
 		return "performance/cycle";
 	}
 
@@ -72,7 +93,7 @@ class PerformancePageController {
 			var problem = ex.problems().get(0);
 			model.addAttribute("error", text(problem.messageKey(), problem.arguments()));
 		}
-		return cycle(id, model);
+		return cycle(id, 0, null, model);
 	}
 
 	@GetMapping("/me/performance")
