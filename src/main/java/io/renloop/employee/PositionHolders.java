@@ -19,12 +19,13 @@ public interface PositionHolders {
 
 	/**
 	 * What an employee brings to a position.
+	 * @param employeeId who, so that statistics can weigh people by what other modules know of them (their results)
 	 * @param hireDate when they joined
 	 * @param education their degrees
 	 * @param workHistory their previous jobs
 	 * @param certificates their certificates, expired ones included
 	 */
-	record Qualifications(LocalDate hireDate, List<Education> education, List<WorkHistory> workHistory,
+	record Qualifications(UUID employeeId, LocalDate hireDate, List<Education> education, List<WorkHistory> workHistory,
 			List<Certificate> certificates) {
 
 		public Qualifications {

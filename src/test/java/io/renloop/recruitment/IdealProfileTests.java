@@ -3,14 +3,17 @@ package io.renloop.recruitment;
 import static io.renloop.support.DemoData.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.platform.TenantContext;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,12 @@ class IdealProfileTests {
 	ApiClient hr;
 
 	UUID position;
+
+	/** The employees hired into the position, in the order of {@link #staffFreshPosition()}. */
+	List<UUID> hired = new java.util.ArrayList<>();
+
+	@Autowired
+	TopPerformers topPerformers;
 
 	@BeforeEach
 	void staffFreshPosition() {
@@ -72,6 +81,20 @@ class IdealProfileTests {
 	}
 
 	@Test
+	void learnsFromTheTopPerformersOnceThreeOfThemHavePublishedResults() {
+		TenantContext.runAs(DEMO, () -> topPerformers.record("2026 第三季度", Instant.now(), Map.of(hired.get(0), "A",
+				hired.get(1), "S", hired.get(2), "A", hired.get(3), "C"), Set.of("S", "A")));
+
+		JsonNode profile = idealProfile("en");
+
+		assertThat(profile.at("/basedOn/employees").asInt()).isEqualTo(3);
+		assertThat(profile.at("/basedOn/topPerformers").asInt()).isEqualTo(3);
+		assertThat(profile.at("/requiredCertificates/0/support").asString()).isEqualTo("3 of 3 employees");
+		assertThat(profile.get("explanation").asString()).contains("3 top performers", "4 active employees",
+				"2026 第三季度");
+	}
+
+	@Test
 	void explainsInTheReadersLanguageWithoutNames() {
 		JsonNode profile = idealProfile("zh-CN");
 
@@ -99,5 +122,6 @@ class IdealProfileTests {
 		employee.put("certificates", certificates.stream().map(name -> Map.of("name", name)).toList());
 		ApiClient.Response hired = hr.post("/api/v1/employees", employee);
 		assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+		this.hired.add(UUID.fromString(hired.json().get("id").asString()));
 	}
 }

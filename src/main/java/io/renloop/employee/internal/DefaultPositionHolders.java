@@ -28,7 +28,7 @@ class DefaultPositionHolders implements PositionHolders {
 				criteria.notEqual(root.get("status"), EmployeeStatus.TERMINATED));
 		return employees.findAll(holders)
 			.stream()
-			.map(e -> new Qualifications(e.hireDate(),
+			.map(e -> new Qualifications(e.id(), e.hireDate(),
 					e.education() == null ? null : history.education(e.education()),
 					e.workHistory() == null ? null : history.workHistory(e.workHistory()),
 					e.certificates() == null ? null : history.certificates(e.certificates())))

@@ -19,6 +19,7 @@ import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
+import io.renloop.recruitment.TopPerformers;
 import io.renloop.workflow.ApprovalRequest;
 import io.renloop.workflow.ApprovalRequests;
 import java.math.BigDecimal;
@@ -64,10 +65,13 @@ class DefaultPerformanceCycles implements PerformanceCycles {
 
 	private final TenantTime time;
 
+	private final TopPerformers topPerformers;
+
 	DefaultPerformanceCycles(CycleStore cycles, ReviewStore reviews, TemplateStore templates, MetricStore metrics,
 			ReviewScorer scorer, ReviewScope scope, GradeGuidance guidance, Calibration calibration,
 			EmployeeDirectory directory, Organization organization, ApprovalRequests approvals,
-			ApplicationEventPublisher events, AuditTrail audit, TenantTime time) {
+			ApplicationEventPublisher events, AuditTrail audit, TenantTime time, TopPerformers topPerformers) {
+		this.topPerformers = topPerformers;
 		this.cycles = cycles;
 		this.reviews = reviews;
 		this.templates = templates;
@@ -223,8 +227,14 @@ class DefaultPerformanceCycles implements PerformanceCycles {
 		move(cycle, EnumSet.of(CyclePhase.APPROVED), CyclePhase.PUBLISHED);
 		reviews.publishAll(tenantId, cycleId);
 		cycles.published(tenantId, cycleId, time.clock().instant(), time.today());
+		List<PerformanceResultsPublished.Result> results = calibration.results(cycleId);
+		Map<UUID, String> grades = new HashMap<>();
+		results.forEach(result -> grades.put(result.employeeId(), result.grade()));
+		// a call down: recruitment's ideal profiles learn from the best holders of each position
+		topPerformers.record(cycle.name(), time.clock().instant(), grades,
+				Set.copyOf(guidance.scale().codes().subList(0, 2)));
 		events.publishEvent(new PerformanceResultsPublished(tenantId, cycleId, cycle.name(), cycle.periodStart(),
-				cycle.periodEnd(), time.clock().instant(), calibration.results(cycleId)));
+				cycle.periodEnd(), time.clock().instant(), results));
 		return get(cycleId);
 	}
 

@@ -1,6 +1,7 @@
 package io.renloop.recruitment.internal;
 
 import io.renloop.employee.PositionHolders;
+import io.renloop.employee.PositionHolders.Qualifications;
 import io.renloop.organization.Organization;
 import io.renloop.recruitment.IdealProfile;
 import io.renloop.recruitment.IdealProfiles;
@@ -14,23 +15,31 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Ideal profiles from all active employees of a position: the product has no performance ratings yet, so there
- * are no top performers to prefer, and the explanation says so.
+ * Ideal profiles from the active employees of a position: from its top performers by their latest published
+ * performance result when at least {@value #MIN_TOP_PERFORMERS} of them are, otherwise from all of them; the
+ * explanation says which and why.
  */
 @Service
 class DefaultIdealProfiles implements IdealProfiles {
+
+	/** Fewer top performers than this say too little about a position: then all holders count. */
+	static final int MIN_TOP_PERFORMERS = 3;
 
 	private final Organization organization;
 
 	private final PositionHolders holders;
 
+	private final JdbcTopPerformers ratings;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	DefaultIdealProfiles(Organization organization, PositionHolders holders, MessageSource messages, Clock clock) {
+	DefaultIdealProfiles(Organization organization, PositionHolders holders, JdbcTopPerformers ratings,
+			MessageSource messages, Clock clock) {
 		this.organization = organization;
 		this.holders = holders;
+		this.ratings = ratings;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -38,14 +47,22 @@ class DefaultIdealProfiles implements IdealProfiles {
 	@Override
 	public IdealProfile of(UUID positionId) {
 		organization.position(positionId);
-		IdealProfileDerivation derived = new IdealProfileDerivation(holders.activeIn(positionId),
-				LocalDate.now(clock));
+		List<Qualifications> all = holders.activeIn(positionId);
+		JdbcTopPerformers.Ratings rated = ratings.of(all.stream().map(Qualifications::employeeId).toList());
+		boolean fromTop = rated.top().size() >= MIN_TOP_PERFORMERS;
+		List<Qualifications> counted = fromTop
+				? all.stream().filter(q -> rated.top().contains(q.employeeId())).toList() : all;
+		IdealProfileDerivation derived = new IdealProfileDerivation(counted, LocalDate.now(clock));
 		Locale locale = LocaleContextHolder.getLocale();
 		int of = derived.employees();
-		String explanation = messages.getMessage(
-				of == 0 ? "recruitment.idealProfile.noEmployees" : "recruitment.idealProfile.fromAllEmployees",
-				new Object[] { of }, locale);
-		return new IdealProfile(positionId, new IdealProfile.BasedOn(of, null), explanation,
+		String key = all.isEmpty() ? "recruitment.idealProfile.noEmployees"
+				: fromTop ? "recruitment.idealProfile.fromTopPerformers"
+						: rated.rated().isEmpty() ? "recruitment.idealProfile.fromAllEmployees"
+								: "recruitment.idealProfile.fewTopPerformers";
+		String explanation = messages.getMessage(key, new Object[] { String.valueOf(of), String.valueOf(all.size()),
+				rated.latestCycle().orElse(""), String.valueOf(MIN_TOP_PERFORMERS) }, locale);
+		return new IdealProfile(positionId, new IdealProfile.BasedOn(of, rated.rated().isEmpty() ? null
+				: rated.top().size()), explanation,
 				derived.medianYears().map(c -> suggestion(c, of, locale)).orElse(null),
 				derived.education().map(c -> suggestion(c, of, locale)).orElse(null),
 				derived.requiredCertificates().stream().map(c -> suggestion(c, of, locale)).toList(), List.of(),

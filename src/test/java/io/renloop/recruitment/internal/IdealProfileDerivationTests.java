@@ -35,7 +35,7 @@ class IdealProfileDerivationTests {
 
 	@Test
 	void yearsAddWorkHistoryToTenure() {
-		Qualifications veteran = new Qualifications(TODAY.minusYears(2), List.of(),
+		Qualifications veteran = new Qualifications(java.util.UUID.randomUUID(), TODAY.minusYears(2), List.of(),
 				List.of(new WorkHistory("山西焦煤集团", "安全员", TODAY.minusYears(10), TODAY.minusYears(4))), List.of());
 		IdealProfileDerivation derived = new IdealProfileDerivation(List.of(veteran), TODAY);
 
@@ -53,7 +53,7 @@ class IdealProfileDerivationTests {
 	}
 
 	private static Qualifications holder(int years, String degree, Certificate... certificates) {
-		return new Qualifications(TODAY.minusYears(years), List.of(new Education("中国矿业大学", degree, null, null, null)),
+		return new Qualifications(java.util.UUID.randomUUID(), TODAY.minusYears(years), List.of(new Education("中国矿业大学", degree, null, null, null)),
 				List.of(), List.of(certificates));
 	}
 }
