@@ -118,4 +118,8 @@ class SelfReviewToPublishedResultJourneyTests extends BrowserTest {
 			me.screenshot(screenshot("result-phone"));
 		}
 	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
 }
