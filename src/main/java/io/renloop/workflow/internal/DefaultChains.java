@@ -25,7 +25,7 @@ final class DefaultChains {
 			case "offer" -> List.of(manager("Department head"), role("HR", Role.HR_ADMIN, null),
 					role("General manager", Role.GENERAL_MANAGER, new BigDecimal("30000")));
 			case "probation" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, null));
-			case "shift-swap", "overtime", "attendance-correction" -> List.of(manager("Manager"));
+			case "shift-swap", "overtime", "attendance-correction", "training-enrolment" -> List.of(manager("Manager"));
 			// the amount of a leave request is its days: HR approves after the manager above the threshold
 			case "leave" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, LEAVE_HR_THRESHOLD_DAYS));
 			// payroll specialists submit; HR checks the people side, finance the money

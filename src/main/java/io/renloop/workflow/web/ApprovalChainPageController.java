@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApprovalChainPageController {
 
 	static final List<String> COMMON_TYPES = List.of("offer", "probation", "leave", "overtime", "attendance-correction",
-			"shift-swap", "payroll-run");
+			"shift-swap", "payroll-run", "training-enrolment");
 
 	private final ApprovalChains chains;
 
