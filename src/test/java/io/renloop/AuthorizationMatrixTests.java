@@ -114,7 +114,7 @@ class AuthorizationMatrixTests {
 	List<Row> matrix() {
 		String unknown = "/" + UUID.randomUUID();
 		String anyEmployee = "/api/v1/employees/" + miner;
-		return List.of(
+		return Stream.concat(Stream.of(
 				row("GET /api/v1/departments", "GET", "/api/v1/departments", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("GET /api/v1/departments/{id}", "GET", "/api/v1/departments/" + mining, null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("POST /api/v1/departments", "POST", "/api/v1/departments", this::newTeam, "2xx 2xx 403 403 403 403"),
@@ -337,7 +337,8 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/me/payslips/{period}", "GET", "/api/v1/me/payslips/1999-01", null, "404 404 404 404 404 404"),
 				row("GET /api/v1/me/payslips/{period}/pdf", "GET", "/api/v1/me/payslips/1999-01/pdf", null, "404 404 404 404 404 404"),
 				row("GET /api/v1/me/tax-declarations/{year}", "GET", "/api/v1/me/tax-declarations/2026", null, "404 404 404 2xx 2xx 2xx"),
-				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400"));
+				row("PUT /api/v1/me/tax-declarations/{year}", "PUT", "/api/v1/me/tax-declarations/2026", () -> Map.of("kind", "HOUSING_RENT", "monthlyAmount", 99999, "evidence", "matrix"), "404 404 404 400 400 400")),
+				TrainingMatrixRows.rows(miner).stream()).toList();
 	}
 
 	static final String MATRIX_BPMN = """

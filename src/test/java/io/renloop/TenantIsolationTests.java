@@ -164,6 +164,9 @@ class TenantIsolationTests {
 
 	PayrollRunIsolationProbes payrollRunProbes;
 
+	/** The training module's probes. */
+	TrainingIsolationProbes trainingProbes;
+
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
 
@@ -196,6 +199,8 @@ class TenantIsolationTests {
 		payrollRegionProbes = new PayrollRegionIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		payrollProbes = new PayrollIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		payrollRunProbes = new PayrollRunIsolationProbes(jdbc);
+		trainingProbes = new TrainingIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
+				this::assertNoDemoData);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -388,6 +393,7 @@ class TenantIsolationTests {
 		payrollRegionProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollRunProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

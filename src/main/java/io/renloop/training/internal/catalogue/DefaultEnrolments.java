@@ -10,7 +10,7 @@ import io.renloop.training.Catalogue.ContentKind;
 import io.renloop.training.Catalogue.CourseKind;
 import io.renloop.training.Catalogue.SessionView;
 import io.renloop.training.Enrolments;
-import io.renloop.training.internal.VisibleEmployees;
+import io.renloop.training.internal.Learners;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +34,14 @@ class DefaultEnrolments implements Enrolments {
 
 	private final CourseCompletions completions;
 
-	private final VisibleEmployees employees;
+	private final Learners employees;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	DefaultEnrolments(EnrolmentStore enrolments, CourseStore courses, SessionStore sessions, Enrolling enrolling,
-			CourseCompletions completions, VisibleEmployees employees, AuditTrail audit, Clock clock) {
+			CourseCompletions completions, Learners employees, AuditTrail audit, Clock clock) {
 		this.enrolments = enrolments;
 		this.courses = courses;
 		this.sessions = sessions;

@@ -57,7 +57,7 @@ class EnrolmentStore {
 	}
 
 	List<Enrolment> ofEmployee(UUID employeeId) {
-		return jdbc.query("select " + COLUMNS + """
+		return jdbc.query("select " + COLUMNS + " " + """
 				 from training.enrolment where tenant_id = ? and employee_id = ? order by enrolled_at desc""",
 				EnrolmentStore::row, TenantContext.require(), employeeId);
 	}
@@ -65,17 +65,17 @@ class EnrolmentStore {
 	/** Newest first; {@code employees} null for the whole tenant. */
 	List<Enrolment> recent(Collection<UUID> employees, int limit) {
 		if (employees == null) {
-			return jdbc.query("select " + COLUMNS + """
+			return jdbc.query("select " + COLUMNS + " " + """
 					 from training.enrolment where tenant_id = ? order by enrolled_at desc limit ?""",
 					EnrolmentStore::row, TenantContext.require(), limit);
 		}
-		return jdbc.query("select " + COLUMNS + """
+		return jdbc.query("select " + COLUMNS + " " + """
 				 from training.enrolment where tenant_id = ? and employee_id = any(?) order by enrolled_at desc limit ?""",
 				EnrolmentStore::row, TenantContext.require(), employees.toArray(UUID[]::new), limit);
 	}
 
 	Optional<Enrolment> firstWaiting(UUID sessionId) {
-		return jdbc.query("select " + COLUMNS + """
+		return jdbc.query("select " + COLUMNS + " " + """
 				 from training.enrolment where tenant_id = ? and session_id = ? and status = 'WAITLISTED'
 				order by enrolled_at limit 1""", EnrolmentStore::row, TenantContext.require(), sessionId)
 			.stream()

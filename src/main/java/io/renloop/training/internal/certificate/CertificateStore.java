@@ -51,7 +51,7 @@ class CertificateStore {
 	}
 
 	List<Certificate> ofEmployee(UUID employeeId) {
-		return jdbc.query("select " + COLUMNS + """
+		return jdbc.query("select " + COLUMNS + " " + """
 				 from training.certificate where tenant_id = ? and employee_id = ?
 				order by type_code, expires_on desc nulls first""", CertificateStore::row, TenantContext.require(),
 				employeeId);
@@ -59,7 +59,7 @@ class CertificateStore {
 
 	/** The latest certificate of each type of each of the employees, in one query. */
 	List<Certificate> latestOf(Collection<UUID> employeeIds) {
-		return jdbc.query("select distinct on (employee_id, type_code) " + COLUMNS + """
+		return jdbc.query("select distinct on (employee_id, type_code) " + COLUMNS + " " + """
 				 from training.certificate where tenant_id = ? and employee_id = any(?)
 				order by employee_id, type_code, expires_on desc nulls first""", CertificateStore::row,
 				TenantContext.require(), employeeIds.toArray(UUID[]::new));

@@ -12,7 +12,7 @@ import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
 import io.renloop.training.Certificates;
 import io.renloop.training.Upload;
-import io.renloop.training.internal.VisibleEmployees;
+import io.renloop.training.internal.Learners;
 import io.renloop.training.internal.files.FileLimits;
 import io.renloop.training.internal.files.FileStore;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -34,7 +35,7 @@ class DefaultCertificates implements Certificates {
 
 	private final CertificateStore certificates;
 
-	private final VisibleEmployees employees;
+	private final Learners employees;
 
 	private final Employees allEmployees;
 
@@ -48,7 +49,7 @@ class DefaultCertificates implements Certificates {
 
 	private final TenantTime time;
 
-	DefaultCertificates(TypeStore types, CertificateStore certificates, VisibleEmployees employees,
+	DefaultCertificates(TypeStore types, CertificateStore certificates, Learners employees,
 			Employees allEmployees, FileStore files, FileLimits limits, CertificatePdf pdf, AuditTrail audit,
 			TenantTime time) {
 		this.types = types;
@@ -118,7 +119,6 @@ class DefaultCertificates implements Certificates {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<ComplianceRow> compliance(UUID departmentId) {
 		List<EmployeeSummary> people = employees.inDepartment(departmentId);
 		Map<String, CertificateType> byCode = typesByCode();
@@ -157,8 +157,9 @@ class DefaultCertificates implements Certificates {
 		return pdf.render(employees.me().name(), c, typesByCode().get(c.typeCode()), time.today());
 	}
 
+	/** Outside a transaction: the tenant is known only from the code, and the work runs as that tenant. */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<Verified> verify(String code) {
 		if (code == null || !code.matches("[0-9A-Z]{6,40}")) {
 			return Optional.empty();

@@ -5,7 +5,7 @@ import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.training.Exams;
-import io.renloop.training.internal.VisibleEmployees;
+import io.renloop.training.internal.Learners;
 import io.renloop.training.internal.catalogue.CourseCompletions;
 import io.renloop.training.internal.certificate.CertificateIssuer;
 import java.security.SecureRandom;
@@ -30,7 +30,7 @@ class DefaultExams implements Exams {
 
 	private final ExamStore store;
 
-	private final VisibleEmployees employees;
+	private final Learners employees;
 
 	private final CertificateIssuer issuer;
 
@@ -40,7 +40,7 @@ class DefaultExams implements Exams {
 
 	private final Clock clock;
 
-	DefaultExams(ExamStore store, VisibleEmployees employees, CertificateIssuer issuer, CourseCompletions completions,
+	DefaultExams(ExamStore store, Learners employees, CertificateIssuer issuer, CourseCompletions completions,
 			AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.employees = employees;

@@ -8,7 +8,7 @@ import io.renloop.training.Enrolments;
 import io.renloop.training.Enrolments.EnrolmentView;
 import io.renloop.training.Enrolments.Status;
 import io.renloop.training.Recommendations;
-import io.renloop.training.internal.VisibleEmployees;
+import io.renloop.training.internal.Learners;
 import io.renloop.training.internal.catalogue.Enrolling;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ class DefaultRecommendations implements Recommendations {
 	/** At most this many reasons per course: the strongest evidence, not a wall of text. */
 	static final int MAX_REASONS = 4;
 
-	private final VisibleEmployees employees;
+	private final Learners employees;
 
 	private final EmployeeNeeds needs;
 
@@ -45,7 +45,7 @@ class DefaultRecommendations implements Recommendations {
 
 	private final AuditTrail audit;
 
-	DefaultRecommendations(VisibleEmployees employees, EmployeeNeeds needs, NeedMatcher matcher, Catalogue catalogue,
+	DefaultRecommendations(Learners employees, EmployeeNeeds needs, NeedMatcher matcher, Catalogue catalogue,
 			Enrolments enrolments, Enrolling enrolling, MessageSource messages, AuditTrail audit) {
 		this.employees = employees;
 		this.needs = needs;

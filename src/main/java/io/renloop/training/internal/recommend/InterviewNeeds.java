@@ -36,6 +36,7 @@ class InterviewNeeds {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(InterviewScored scored) {
 		inTenant.run(scored.tenantId(), () -> {
+			needs.lockLinks();
 			String missing = String.join("；", scored.weaknesses());
 			for (Map.Entry<String, Double> dimension : scored.dimensionScores().entrySet()) {
 				needs.record(null, scored.applicationId(), Source.AI_INTERVIEW, dimension.getKey(),
@@ -52,11 +53,17 @@ class InterviewNeeds {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OfferAccepted accepted) {
-		inTenant.run(accepted.tenantId(), () -> needs.linkOffer(accepted.offerId(), accepted.applicationId()));
+		inTenant.run(accepted.tenantId(), () -> {
+			needs.lockLinks();
+			needs.linkOffer(accepted.offerId(), accepted.applicationId());
+		});
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OnboardingCompleted completed) {
-		inTenant.run(completed.tenantId(), () -> needs.linkEmployee(completed.offerId(), completed.employeeId()));
+		inTenant.run(completed.tenantId(), () -> {
+			needs.lockLinks();
+			needs.linkEmployee(completed.offerId(), completed.employeeId());
+		});
 	}
 }

@@ -37,6 +37,14 @@ class NeedStore {
 				score, cut(missingPoints, 2000), cut(context, 200), cut(refKey, 300), Timestamp.from(now));
 	}
 
+	/**
+	 * Serialises the tenant's linking work until the transaction ends: the three events arrive concurrently, and each
+	 * must see what the others committed, or a candidate's needs could miss their employee for good.
+	 */
+	void lockLinks() {
+		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "training.hire_link:" + TenantContext.require());
+	}
+
 	void linkOffer(UUID offerId, UUID applicationId) {
 		jdbc.update("""
 				insert into training.hire_link (tenant_id, offer_id, application_id) values (?, ?, ?)

@@ -18,17 +18,17 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The caller's data scope over employees, read through the employee module (which enforces it): one record outside
- * the scope is not found, and lists are narrowed to the employees the caller may see.
+ * The employees who learn, within the caller's data scope, read through the employee module (which enforces it):
+ * one record outside the scope is not found, and lists are narrowed to the employees the caller may see.
  */
 @Component
-public class VisibleEmployees {
+public class Learners {
 
 	private static final int PAGE = 500;
 
 	private final Employees employees;
 
-	VisibleEmployees(Employees employees) {
+	Learners(Employees employees) {
 		this.employees = employees;
 	}
 
