@@ -124,12 +124,7 @@ class CertificatesAndComplianceApiTests {
 	void aCourseVideoIsStreamedInRanges() {
 		UUID course = TrainingFixtures.createCourse(hr, TrainingFixtures.course("ONLINE", "VIDEO", 60, 0,
 				java.util.List.of("安全")));
-		byte[] mp4 = new byte[4096];
-		byte[] head = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's',
-				'o', '2' };
-		System.arraycopy(head, 0, mp4, 0, head.length);
-		ApiClient.Response uploaded = ApiClient.as(port, "admin@demo.example").send("PUT",
-				"/api/v1/training/courses/" + course + "/content", mp4, "application/octet-stream");
+		ApiClient.Response uploaded = TrainingFixtures.uploadVideo(port, course);
 		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
 		assertThat(uploaded.json().get("contentType").asString()).startsWith("video/");
 		ApiClient.Binary part = ApiClient.as(port, "employee@demo.example").withHeader("Range", "bytes=4-11")

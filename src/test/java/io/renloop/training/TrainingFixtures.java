@@ -99,6 +99,21 @@ public final class TrainingFixtures {
 	public static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
 			+ "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+	/** The start of an MP4 file ("ftypisom" at byte 4), padded: enough for content sniffing to call it a video. */
+	public static byte[] mp4() {
+		byte[] mp4 = new byte[4096];
+		byte[] head = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's',
+				'o', '2' };
+		System.arraycopy(head, 0, mp4, 0, head.length);
+		return mp4;
+	}
+
+	/** Uploads the course's video as a training administrator. */
+	public static ApiClient.Response uploadVideo(int port, UUID course) {
+		return ApiClient.as(port, "admin@demo.example").send("PUT", "/api/v1/training/courses/" + course + "/content",
+				mp4(), "application/octet-stream");
+	}
+
 	/** A certificate type of its own, required for the position (or none). */
 	public static String certificateType(ApiClient hr, UUID requiredFor) {
 		String code = TestUsers.unique("CT").replace('-', '_');

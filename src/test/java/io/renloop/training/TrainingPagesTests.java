@@ -78,14 +78,19 @@ class TrainingPagesTests {
 		ApiClient api = ApiClient.as(port, "employee@demo.example");
 		UUID course = TrainingFixtures.createCourse(ApiClient.as(port, "hr@demo.example"),
 				TrainingFixtures.course("ONLINE", "VIDEO", 600, 0, List.of("安全")));
+		assertThat(TrainingFixtures.uploadVideo(port, course).status()).isEqualTo(200);
 		String enrolment = api.post("/api/v1/training/enrolments", Map.of("courseId", course)).json().get("id")
 			.asString();
 		BrowserSession.Page mine = employee.get("/me/training");
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.body()).contains("id=\"my-enrolments\"", "/me/training/enrolments/" + enrolment,
 				"id=\"my-certificates\"");
-		assertThat(employee.get("/me/training/enrolments/" + enrolment).body()).contains("data-progress-url",
-				"training-player.js");
+		assertThat(employee.get("/me/training/enrolments/" + enrolment).body()).contains("id=\"course-video\"",
+				"data-progress-url=\"/me/training/enrolments/" + enrolment + "/progress\"", "training-player.js");
+		BrowserSession.Page coursePage = employee.get("/me/training/enrolments/" + enrolment);
+		assertThat(employee.postForm("/me/training/enrolments/" + enrolment + "/progress", Map.of("positionSeconds",
+				"500", "watchedSeconds", "500", "_csrf", BrowserSession.csrfTokenOf(coursePage))).body())
+			.contains("\"status\":\"COMPLETED\"");
 		assertThat(employee.get("/me/training/sign-in?token=abc").body()).contains("value=\"abc\"");
 
 		UUID exam = jdbc.queryForObject("select id from training.exam where tenant_id = 'demo' and code = 'GAS-BASICS'",
