@@ -33,13 +33,11 @@
       headers[csrfHeader] = csrfToken;
     }
     fetch(url, { method: 'POST', headers, body, credentials: 'same-origin' })
-      .then(r => r.ok ? r.json() : null)
-      .then(e => {
-        if (e) {
-          const progress = document.getElementById('course-progress');
-          if (progress) {
-            progress.textContent = e.progressPercent + '%';
-          }
+      .then(r => r.ok ? r.text() : null)
+      .then(percent => {
+        const progress = document.getElementById('course-progress');
+        if (percent && progress) {
+          progress.textContent = percent;
         }
       })
       .catch(() => {});

@@ -90,7 +90,9 @@ class TrainingPagesTests {
 		BrowserSession.Page coursePage = employee.get("/me/training/enrolments/" + enrolment);
 		assertThat(employee.postForm("/me/training/enrolments/" + enrolment + "/progress", Map.of("positionSeconds",
 				"500", "watchedSeconds", "500", "_csrf", BrowserSession.csrfTokenOf(coursePage))).body())
-			.contains("\"status\":\"COMPLETED\"");
+			.isEqualTo("100%");
+		assertThat(jdbc.queryForObject("select status from training.enrolment where id = ?::uuid", String.class,
+				enrolment)).isEqualTo("COMPLETED");
 		assertThat(employee.get("/me/training/sign-in?token=abc").body()).contains("value=\"abc\"");
 
 		UUID exam = jdbc.queryForObject("select id from training.exam where tenant_id = 'demo' and code = 'GAS-BASICS'",

@@ -83,12 +83,13 @@ class MyTrainingPageController {
 		return ContentResponses.of(catalogue.content(id));
 	}
 
+	/** The player's report; answers the new progress as text ("83%") for the page to show, whatever it accepts. */
 	@PostMapping("/me/training/enrolments/{id}/progress")
 	@PreAuthorize("hasAuthority('TRAINING_WRITE')")
 	@ResponseBody
-	EnrolmentView progress(@PathVariable UUID id, @RequestParam int positionSeconds, @RequestParam int watchedSeconds) {
+	String progress(@PathVariable UUID id, @RequestParam int positionSeconds, @RequestParam int watchedSeconds) {
 		return enrolments.recordProgress(id, new Progress(Math.max(0, Math.min(86400, positionSeconds)),
-				Math.max(0, Math.min(86400, watchedSeconds))));
+				Math.max(0, Math.min(86400, watchedSeconds)))).progressPercent() + "%";
 	}
 
 	@PostMapping("/me/training/enrolments/{id}/complete")
