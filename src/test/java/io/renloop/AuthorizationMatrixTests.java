@@ -114,7 +114,7 @@ class AuthorizationMatrixTests {
 	List<Row> matrix() {
 		String unknown = "/" + UUID.randomUUID();
 		String anyEmployee = "/api/v1/employees/" + miner;
-		return List.of(
+		return Stream.concat(Stream.of(
 				row("GET /api/v1/departments", "GET", "/api/v1/departments", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("GET /api/v1/departments/{id}", "GET", "/api/v1/departments/" + mining, null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("POST /api/v1/departments", "POST", "/api/v1/departments", this::newTeam, "2xx 2xx 403 403 403 403"),
@@ -385,7 +385,8 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/offboarding/cases/{id}/exit-interview", "PUT", "/api/v1/offboarding/cases" + unknown + "/exit-interview", () -> Map.of("reasonCodes", List.of("PAY")), "404 404 404 404 404 404"),
 				row("GET /api/v1/offboarding/cases/{id}/exit-interview", "GET", "/api/v1/offboarding/cases" + unknown + "/exit-interview", null, "404 404 403 403 403 403"),
 				row("POST /api/v1/me/resignation", "POST", "/api/v1/me/resignation", () -> Map.of("reason", "matrix"), "400 400 400 400 400 400"),
-				row("GET /api/v1/me/resignation", "GET", "/api/v1/me/resignation", null, "404 404 404 404 404 404"));
+				row("GET /api/v1/me/resignation", "GET", "/api/v1/me/resignation", null, "404 404 404 404 404 404")),
+				TrainingMatrixRows.rows(miner).stream()).toList();
 	}
 
 	static final String MATRIX_BPMN = """

@@ -169,6 +169,8 @@ class TenantIsolationTests {
 	AnalyticsIsolationProbes analyticsProbes;
 	/** The offboarding module's probes. */
 	OffboardingIsolationProbes offboardingProbes;
+	/** The training module's probes. */
+	TrainingIsolationProbes trainingProbes;
 
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
@@ -205,6 +207,8 @@ class TenantIsolationTests {
 		performanceProbes = new PerformanceIsolationProbes(jdbc);
 		analyticsProbes = new AnalyticsIsolationProbes(data);
 		offboardingProbes = new OffboardingIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment,
+				this::assertNoDemoData);
+		trainingProbes = new TrainingIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
 				this::assertNoDemoData);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
@@ -401,6 +405,7 @@ class TenantIsolationTests {
 		performanceProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

@@ -40,7 +40,8 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/manifest.webmanifest", "/actuator/health", "/actuator/health/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/careers/**" };
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/careers/**",
+			"/verify/certificates/**" };
 
 	/** The operators' metrics; health stays public (in PUBLIC_PAGES), every other actuator endpoint is not exposed. */
 	private static final String METRICS = "/actuator/prometheus";

@@ -27,7 +27,7 @@ final class DefaultChains {
 			case "probation" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, null));
 			// a leaving case: the leaver's manager, then HR
 			case "offboarding" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, null));
-			case "shift-swap", "overtime", "attendance-correction" -> List.of(manager("Manager"));
+			case "shift-swap", "overtime", "attendance-correction", "training-enrolment" -> List.of(manager("Manager"));
 			// the amount of a leave request is its days: HR approves after the manager above the threshold
 			case "leave" -> List.of(manager("Manager"), role("HR", Role.HR_ADMIN, LEAVE_HR_THRESHOLD_DAYS));
 			// payroll specialists submit; HR checks the people side, finance the money

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApprovalChainPageController {
 
 	static final List<String> COMMON_TYPES = List.of("offer", "probation", "leave", "overtime", "attendance-correction",
-			"shift-swap", "payroll-run", "performance-result", "performance-appeal", "offboarding");
+			"shift-swap", "payroll-run", "performance-result", "performance-appeal", "offboarding",
+			"training-enrolment");
 
 	private final ApprovalChains chains;
 

@@ -1,0 +1,85 @@
+package io.renloop.training.internal.certificate;
+
+import io.renloop.platform.TenantContext;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Employees' certificates; "latest" means the one of a type that lasts longest (no expiry counts as forever). */
+@Component
+class CertificateStore {
+
+	private static final String COLUMNS = """
+			id, employee_id, type_code, number, issuer, issued_on, expires_on, source, scan_file, verify_code""";
+
+	private final JdbcTemplate jdbc;
+
+	CertificateStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	UUID insert(Certificate c, String scanType, Instant now) {
+		UUID id = c.id() == null ? UUID.randomUUID() : c.id();
+		jdbc.update("""
+				insert into training.certificate (id, tenant_id, employee_id, type_code, number, issuer, issued_on,
+				    expires_on, source, scan_file, scan_type, verify_code, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, TenantContext.require(), c.employeeId(),
+				c.typeCode(), c.number(), c.issuer(), Date.valueOf(c.issuedOn()),
+				c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()), c.source(), c.scanFile(), scanType,
+				c.verifyCode(), Timestamp.from(now));
+		return id;
+	}
+
+	Optional<Certificate> find(UUID id) {
+		return jdbc.query("select " + COLUMNS + " from training.certificate where tenant_id = ? and id = ?",
+				CertificateStore::row, TenantContext.require(), id).stream().findFirst();
+	}
+
+	boolean exists(UUID employeeId, String typeCode, String number) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from training.certificate where tenant_id = ? and employee_id = ?
+				and type_code = ? and number = ?)""", Boolean.class, TenantContext.require(), employeeId, typeCode,
+				number));
+	}
+
+	List<Certificate> ofEmployee(UUID employeeId) {
+		return jdbc.query("select " + COLUMNS + " " + """
+				 from training.certificate where tenant_id = ? and employee_id = ?
+				order by type_code, expires_on desc nulls first""", CertificateStore::row, TenantContext.require(),
+				employeeId);
+	}
+
+	/** The latest certificate of each type of each of the employees, in one query. */
+	List<Certificate> latestOf(Collection<UUID> employeeIds) {
+		return jdbc.query("select distinct on (employee_id, type_code) " + COLUMNS + " " + """
+				 from training.certificate where tenant_id = ? and employee_id = any(?)
+				order by employee_id, type_code, expires_on desc nulls first""", CertificateStore::row,
+				TenantContext.require(), employeeIds.toArray(UUID[]::new));
+	}
+
+	/** Across tenants, for the public verification page: the tenant and the certificate of the code. */
+	Optional<Verifiable> byVerifyCode(String code) {
+		return jdbc.query("select tenant_id, " + COLUMNS + " from training.certificate where verify_code = ?",
+				(rs, n) -> new Verifiable(rs.getString("tenant_id"), row(rs, n)), code).stream().findFirst();
+	}
+
+	record Verifiable(String tenantId, Certificate certificate) {
+	}
+
+	static Certificate row(ResultSet rs, int n) throws SQLException {
+		Date expires = rs.getDate("expires_on");
+		return new Certificate(rs.getObject("id", UUID.class), rs.getObject("employee_id", UUID.class),
+				rs.getString("type_code"), rs.getString("number"), rs.getString("issuer"),
+				rs.getDate("issued_on").toLocalDate(), expires == null ? null : expires.toLocalDate(),
+				rs.getString("source"), rs.getString("scan_file"), rs.getString("verify_code"));
+	}
+
+}
