@@ -340,6 +340,8 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/me/payslips/{period}/pdf", "GET", "/api/v1/me/payslips/1999-01/pdf", null, "404 404 404 404 404 404"),
 				// performance: templates, cycles, metrics and publication are HR's (PERFORMANCE_ADMIN); calibration and the
 				// talent review are for HR and managers; everyone with an employee reads and writes their own review
+				row("GET /api/v1/performance/guidance", "GET", "/api/v1/performance/guidance", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("PUT /api/v1/performance/guidance", "PUT", "/api/v1/performance/guidance", () -> Map.of("grades", List.of(Map.of("code", "A", "minScore", 50, "share", 50), Map.of("code", "B", "minScore", 0, "share", 40))), "400 400 403 403 403 403"),
 				row("GET /api/v1/performance/templates", "GET", "/api/v1/performance/templates", null, "2xx 2xx 403 403 403 403"),
 				row("PUT /api/v1/performance/templates/{code}", "PUT", "/api/v1/performance/templates/MATRIX_KPI", () -> Map.of("name", "矩阵", "kind", "KPI", "competencyWeight", 0, "items", List.of(Map.of("code", "A", "name", "a", "weight", 100))), "2xx 2xx 403 403 403 403"),
 				row("POST /api/v1/performance/cycles", "POST", "/api/v1/performance/cycles", () -> Map.of("name", "m", "kind", "QUARTERLY", "period", "2040-Q1", "periodStart", "2026-01-01", "periodEnd", "2026-03-31", "templateCode", "NO_SUCH"), "400 400 403 403 403 403"),

@@ -50,6 +50,14 @@ final class PerformanceIsolationProbes {
 		String cycle = "/api/v1/performance/cycles/" + demoCycle;
 		String review = "/api/v1/performance/reviews/" + demoReview;
 		return List.of(
+				entry("GET /api/v1/performance/guidance", new Probe("acmeReadsItsOwnGrades",
+						acme -> assertThat(acme.get("/api/v1/performance/guidance").status()).isIn(200, 403))),
+				entry("PUT /api/v1/performance/guidance", new Probe("acmeGradesNeverReachDemo", acme -> {
+					acme.put("/api/v1/performance/guidance", Map.of("grades", List.of(Map.of("code", "X", "minScore", 0,
+							"share", 50))));
+					assertThat(jdbc.queryForObject("select count(*) from performance.grade_guidance where tenant_id = ?",
+							Integer.class, DEMO)).isZero();
+				})),
 				entry("GET /api/v1/performance/templates", new Probe("acmeSeesNoDemoTemplate",
 						acme -> assertThat(acme.get("/api/v1/performance/templates").body()).doesNotContain("MINE_KPI"))),
 				entry("PUT /api/v1/performance/templates/{code}", new Probe("acmeTemplateLandsInAcme", acme -> {

@@ -3,6 +3,8 @@ package io.renloop.performance;
 import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.renloop.platform.Role;
+import io.renloop.platform.TenantAdministration;
 import io.renloop.support.ApiClient;
 import io.renloop.support.Approvals;
 import io.renloop.support.DemoData;
@@ -32,6 +34,9 @@ class PerformanceCycleGoesFromSelfReviewToPublishedResultsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TenantAdministration administration;
 
 	ApiClient hr() {
 		return ApiClient.as(port, "hr@demo.example");
@@ -178,6 +183,21 @@ class PerformanceCycleGoesFromSelfReviewToPublishedResultsTests {
 		assertThat(rows.json().get("errors").get(0).get("message").asString()).contains("NOBODY-X");
 		assertProblem(zh.post("/api/v1/performance/cycles", Map.of("name", "x", "kind", "QUARTERLY", "period", "2026-Q5",
 				"periodStart", "2026-07-01", "periodEnd", "2026-09-30", "templateCode", "X")), 400);
+	}
+
+	@Test
+	void aTenantSetsItsOwnGradesAndBadScalesAreRefused() {
+		String tenant = TestUsers.createTenant(administration, "grades");
+		ApiClient hr = ApiClient.as(port, TestUsers.createUser(administration, tenant, Role.HR_ADMIN)).inLanguage("zh-CN");
+		assertThat(hr.get("/api/v1/performance/guidance").json().get(0).get("code").asString()).isEqualTo("S");
+		assertProblem(hr.put("/api/v1/performance/guidance", Map.of("grades", List.of(Map.of("code", "A", "minScore", 80,
+				"share", 30), Map.of("code", "B", "minScore", 0, "share", 60)))), 400);
+		ApiClient.Response saved = hr.put("/api/v1/performance/guidance", Map.of("grades", List.of(
+				Map.of("code", "C", "minScore", 0, "share", 30), Map.of("code", "A", "minScore", 85, "share", 20),
+				Map.of("code", "B", "minScore", 60, "share", 50))));
+		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.json().findValuesAsString("code")).containsExactly("A", "B", "C");
+		assertThat(new DemoData(jdbc).count("performance.grade_guidance", DemoData.DEMO)).isZero();
 	}
 
 	static String reviewIn(JsonNode reviews, String cycleId) {

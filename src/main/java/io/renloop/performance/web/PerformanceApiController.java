@@ -5,6 +5,8 @@ import io.renloop.performance.CalibrationView;
 import io.renloop.performance.CreateCycle;
 import io.renloop.performance.CyclePhase;
 import io.renloop.performance.CycleView;
+import io.renloop.performance.Grade;
+import io.renloop.performance.GradeScales;
 import io.renloop.performance.MetricBatch;
 import io.renloop.performance.MetricImportResult;
 import io.renloop.performance.PerformanceCycles;
@@ -56,8 +58,11 @@ class PerformanceApiController {
 
 	private final MessageSource messages;
 
+	private final GradeScales grades;
+
 	PerformanceApiController(PerformanceTemplates templates, PerformanceCycles cycles, PerformanceMetrics metrics,
-			TalentReviews talent, MessageSource messages) {
+			TalentReviews talent, MessageSource messages, GradeScales grades) {
+		this.grades = grades;
 		this.templates = templates;
 		this.cycles = cycles;
 		this.metrics = metrics;
@@ -80,6 +85,27 @@ class PerformanceApiController {
 			+ "position's model carry `competencyWeight` percent; audited")
 	TemplateView saveTemplate(@PathVariable String code, @Valid @RequestBody SaveTemplate template) {
 		return templates.save(code, template);
+	}
+
+	@GetMapping("/api/v1/performance/guidance")
+	@PreAuthorize("hasAuthority('PERFORMANCE_READ')")
+	@Operation(summary = "The tenant's grades", description = "Best first: each grade's lowest score and the share of "
+			+ "people the guidance expects in it (default S/A/B/C/D at 90/80/65/50/0 points, 10/20/50/15/5 %)")
+	List<Grade> guidance() {
+		return grades.get();
+	}
+
+	@PutMapping("/api/v1/performance/guidance")
+	@PreAuthorize("hasAuthority('PERFORMANCE_ADMIN')")
+	@Operation(summary = "Set the tenant's grades", description = "`{\"grades\":[{\"code\",\"minScore\","
+			+ "\"share\"}]}`: 2 to 9 grades, distinct codes and minimum scores (one of 0), shares adding up to 100; "
+			+ "applies to grades computed from then on; audited")
+	List<Grade> saveGuidance(@Valid @RequestBody Guidance guidance) {
+		return grades.save(guidance.grades());
+	}
+
+	/** The tenant's grades. */
+	record Guidance(@NotNull @Size(max = 9) List<@NotNull Grade> grades) {
 	}
 
 	@PostMapping("/api/v1/performance/cycles")
