@@ -2,7 +2,6 @@ package io.renloop.payroll.web;
 
 import io.renloop.payroll.AddPayInputs;
 import io.renloop.payroll.ChangePayStructure;
-import io.renloop.payroll.CreatePayrollRun;
 import io.renloop.payroll.PayGroupView;
 import io.renloop.payroll.PayGroups;
 import io.renloop.payroll.PayInputs;
@@ -11,17 +10,16 @@ import io.renloop.payroll.PayStructureView;
 import io.renloop.payroll.PayStructures;
 import io.renloop.payroll.SavePayGroup;
 import io.renloop.platform.InvalidFieldsException;
+import io.renloop.platform.RowErrorAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,18 +112,8 @@ class PayrollApiController {
 	}
 
 	private ResponseEntity<?> answer(PayInputsResult result) {
-		if (!result.errors().isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-					messages.getMessage("payroll.input.rowErrors", new Object[] { result.errors().size() },
-							LocaleContextHolder.getLocale()));
-			problem.setTitle(messages.getMessage("payroll.input.rowErrors.title", null, LocaleContextHolder.getLocale()));
-			problem.setType(URI.create("https://renloop.io/problems/payroll-input-rowErrors"));
-			problem.setProperty("dryRun", result.dryRun());
-			problem.setProperty("accepted", 0);
-			problem.setProperty("errors", result.errors());
-			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		return ResponseEntity.status(result.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+		return RowErrorAnswers.of(messages, "payroll.input.rowErrors", "payroll-input-rowErrors", result.dryRun(),
+				result.errors(), result, Map.of("accepted", 0));
 	}
 
 }

@@ -17,21 +17,19 @@ import io.renloop.performance.SaveTemplate;
 import io.renloop.performance.TalentReviewView;
 import io.renloop.performance.TalentReviews;
 import io.renloop.performance.TemplateView;
+import io.renloop.platform.RowErrorAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -230,17 +228,7 @@ class PerformanceApiController {
 	}
 
 	private ResponseEntity<?> answer(MetricImportResult result) {
-		if (!result.errors().isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-					messages.getMessage("performance.metric.rowErrors",
-							new Object[] { String.valueOf(result.errors().size()) }, LocaleContextHolder.getLocale()));
-			problem.setTitle(messages.getMessage("performance.metric.rowErrors.title", null,
-					LocaleContextHolder.getLocale()));
-			problem.setType(URI.create("https://renloop.io/problems/performance-metric-rowErrors"));
-			problem.setProperty("dryRun", result.dryRun());
-			problem.setProperty("errors", result.errors());
-			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		return ResponseEntity.status(result.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+		return RowErrorAnswers.of(messages, "performance.metric.rowErrors", "performance-metric-rowErrors",
+				result.dryRun(), result.errors(), result, Map.of());
 	}
 }
