@@ -71,5 +71,12 @@ public enum Permission {
 	/** Resign (oneself), approve as manager and work one's items of offboarding checklists. */
 	OFFBOARDING_WRITE,
 	/** Open terminations with their legal ground, settle, issue leaving documents, decide rehire eligibility. */
-	OFFBOARDING_ADMIN
+	OFFBOARDING_ADMIN,
+	/**
+	 * Read people dashboards and attrition risk (within the data scope); the pay and performance series also need
+	 * their own module's read permission.
+	 */
+	ANALYTICS_READ,
+	/** Train attrition models, rebuild the read models, keep workforce plans and turn them into requisitions. */
+	ANALYTICS_ADMIN
 }
