@@ -127,6 +127,12 @@ final class TrainingIsolationProbes {
 						Map.of("employeeId", demoEmployee.toString(), "type", DEMO_CODE, "number", TestUsers.unique("X"),
 								"issuer", "acme", "issuedOn", "2024-01-01"), "scan", "scan.pdf", "%PDF-1.4\n%%EOF\n")
 					.postTo(acme, "/api/v1/training/certificates")))),
+				entry("POST /api/v1/training/certificates/expiry-scan", new Probe("acmeScanRemindsNoDemoHolder", acme -> {
+					String demoReminders = "select count(*) from training.certificate_reminder where tenant_id = '" + DEMO + "'";
+					Long before = jdbc.queryForObject(demoReminders, Long.class);
+					assertThat(acme.post("/api/v1/training/certificates/expiry-scan", null).status()).isEqualTo(200);
+					assertThat(jdbc.queryForObject(demoReminders, Long.class)).isEqualTo(before);
+				})),
 				entry("GET /api/v1/training/certificates", new Probe("acmeCannotReadDemoCertificates",
 						acme -> notFound(acme.get("/api/v1/training/certificates?employeeId=" + demoEmployee)))),
 				entry("GET /api/v1/training/compliance", new Probe("acmeComplianceHoldsNoDemoData", acme -> {

@@ -39,6 +39,7 @@ final class TrainingMatrixRows {
 				row("GET /api/v1/training/certificate-types", "GET", "/api/v1/training/certificate-types", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("PUT /api/v1/training/certificate-types/{code}", "PUT", "/api/v1/training/certificate-types/MATRIX_PROBE", () -> Map.of("nameZh", "矩阵证", "nameEn", "Matrix licence"), "2xx 2xx 403 403 403 403"),
 				row("POST /api/v1/training/certificates", "POST", "/api/v1/training/certificates", () -> Multipart.form(Map.of("employeeId", UUID.randomUUID().toString(), "type", "MATRIX_PROBE", "number", "M-1", "issuer", "矩阵", "issuedOn", "2024-01-01"), "scan", "scan.pdf", "%PDF-1.4\n%%EOF\n"), "404 404 403 403 403 403"),
+				row("POST /api/v1/training/certificates/expiry-scan", "POST", "/api/v1/training/certificates/expiry-scan", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/training/certificates", "GET", "/api/v1/training/certificates?employeeId=" + miner, null, "2xx 2xx 404 2xx 404 404"),
 				row("GET /api/v1/training/compliance", "GET", "/api/v1/training/compliance", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("GET /api/v1/training/exams", "GET", "/api/v1/training/exams", null, "2xx 2xx 2xx 2xx 2xx 2xx"),

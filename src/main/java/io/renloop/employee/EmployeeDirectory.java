@@ -20,6 +20,19 @@ public interface EmployeeDirectory {
 	 * before {@code from}), ordered by id. */
 	List<Entry> employedBetween(LocalDate from, LocalDate to);
 
+	/**
+	 * Where to reach each of many employees and their manager, in one query: for reminders sent in bulk (a morning's
+	 * certificate expiries). Unknown ids and other tenants' ids are left out.
+	 */
+	Map<UUID, Contact> contactsOf(Collection<UUID> employeeIds);
+
+	/** An employee's name and e-mail, whether they left, and their manager's e-mail (null when none). */
+	record Contact(UUID id, String name, String email, boolean left, String managerEmail) {
+	}
+
+	/** Like {@link #employedBetween} for the employees of the given departments only, unordered. */
+	List<Entry> employedBetween(LocalDate from, LocalDate to, Collection<UUID> departmentIds);
+
 	/** An employee's id and number, with what period-wide computations group and prorate by. */
 	record Entry(UUID id, String employeeNo, String name, UUID departmentId, LocalDate hireDate,
 			LocalDate terminationDate, UUID positionId) {

@@ -50,10 +50,53 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 		return jdbc.query("""
 				select id, employee_no, name, department_id, hire_date, termination_date, position_id from employee.employee
 				 where tenant_id = ? and hire_date <= ? and (termination_date is null or termination_date >= ?)
-				 order by id""", (rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-				rs.getObject(4, UUID.class), rs.getDate(5).toLocalDate(),
-				rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getObject(7, UUID.class)),
-				TenantContext.require(), Date.valueOf(to),
-				Date.valueOf(from));
+				 order by id""", JdbcEmployeeDirectory::entry, TenantContext.require(), Date.valueOf(to), Date.valueOf(from));
+	}
+
+	@Override
+	public List<Entry> employedBetween(java.time.LocalDate from, java.time.LocalDate to, Collection<UUID> departmentIds) {
+		if (departmentIds.isEmpty()) {
+			return List.of();
+		}
+		UUID[] departments = departmentIds.toArray(UUID[]::new);
+		return jdbc.query(con -> {
+			var statement = con.prepareStatement("""
+					select id, employee_no, name, department_id, hire_date, termination_date, position_id
+					from employee.employee where tenant_id = ? and department_id = any(?) and hire_date <= ?
+					and (termination_date is null or termination_date >= ?)""");
+			statement.setString(1, TenantContext.require());
+			statement.setArray(2, con.createArrayOf("uuid", departments));
+			statement.setDate(3, Date.valueOf(to));
+			statement.setDate(4, Date.valueOf(from));
+			return statement;
+		}, JdbcEmployeeDirectory::entry);
+	}
+
+	private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+				rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+				rs.getObject(7, UUID.class));
+	}
+
+	@Override
+	public Map<UUID, Contact> contactsOf(Collection<UUID> employeeIds) {
+		Map<UUID, Contact> contacts = new HashMap<>();
+		if (employeeIds.isEmpty()) {
+			return contacts;
+		}
+		UUID[] ids = employeeIds.stream().distinct().toArray(UUID[]::new);
+		jdbc.query(con -> {
+			var statement = con.prepareStatement("""
+					select e.id, e.name, e.email, e.status = 'TERMINATED', m.email from employee.employee e
+					left join employee.employee m on m.id = e.manager_id and m.tenant_id = e.tenant_id
+					where e.tenant_id = ? and e.id = any(?)""");
+			statement.setString(1, TenantContext.require());
+			statement.setArray(2, con.createArrayOf("uuid", ids));
+			return statement;
+		}, rs -> {
+			UUID id = rs.getObject(1, UUID.class);
+			contacts.put(id, new Contact(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
+		});
+		return contacts;
 	}
 }

@@ -1,15 +1,17 @@
 package io.renloop.training.internal;
 
 import io.renloop.employee.EmployeeDetails;
-import io.renloop.employee.EmployeeQuery;
+import io.renloop.employee.EmployeeDirectory;
+import io.renloop.employee.EmployeeDirectory.Entry;
 import io.renloop.employee.EmployeeStatus;
-import io.renloop.employee.EmployeeSummary;
 import io.renloop.employee.Employees;
+import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import io.renloop.platform.NotFoundException;
-import io.renloop.shared.PageView;
-import java.util.ArrayList;
+import io.renloop.platform.TenantTime;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +30,17 @@ public class Learners {
 
 	private final Employees employees;
 
-	Learners(Employees employees) {
+	private final EmployeeDirectory directory;
+
+	private final Organization organization;
+
+	private final TenantTime time;
+
+	Learners(Employees employees, EmployeeDirectory directory, Organization organization, TenantTime time) {
 		this.employees = employees;
+		this.directory = directory;
+		this.organization = organization;
+		this.time = time;
 	}
 
 	/** The employee if the caller may see them; 404 otherwise. */
@@ -56,22 +67,42 @@ public class Learners {
 		if (user.dataScope() == DataScope.TENANT) {
 			return Optional.empty();
 		}
-		if (user.dataScope() == DataScope.SELF) {
-			return Optional.of(user.employeeId() == null ? Set.of() : Set.of(user.employeeId()));
-		}
-		return Optional.of(inDepartment(null).stream().map(EmployeeSummary::id).collect(Collectors.toSet()));
+		return Optional.of(inDepartment(null).stream().map(Entry::id).collect(Collectors.toSet()));
 	}
 
-	/** The employees of the department and its units below (all when null) that the caller may see, not left. */
-	public List<EmployeeSummary> inDepartment(UUID departmentId) {
-		List<EmployeeSummary> found = new ArrayList<>();
-		int page = 0;
-		PageView<EmployeeSummary> batch;
-		do {
-			batch = employees.search(new EmployeeQuery(null, departmentId, null, page++, PAGE));
-			batch.content().stream().filter(e -> e.status() != EmployeeStatus.TERMINATED).forEach(found::add);
+	/**
+	 * The employees of the department and its units below (all when null) that the caller may see and who work here
+	 * today, read in one query: a compliance view of a whole company must not page through employee records.
+	 */
+	public List<Entry> inDepartment(UUID departmentId) {
+		CurrentUser user = CurrentUser.require();
+		LocalDate today = time.today();
+		Set<UUID> units = departmentId == null ? null : organization.subtreeIds(departmentId);
+		if (user.dataScope() == DataScope.TENANT) {
+			return units == null ? directory.employedBetween(today, today)
+					: directory.employedBetween(today, today, units);
 		}
-		while (batch.content().size() == PAGE);
-		return found;
+		Optional<Set<UUID>> scope = organization.departmentsInScope(user);
+		if (scope.isEmpty()) {
+			return oneself(user, units);
+		}
+		Set<UUID> visible = new HashSet<>(scope.get());
+		if (units != null) {
+			visible.retainAll(units);
+		}
+		return directory.employedBetween(today, today, visible);
+	}
+
+	/** The caller alone, when they are an employee who works here and belongs to the units asked for. */
+	private List<Entry> oneself(CurrentUser user, Set<UUID> units) {
+		if (user.employeeId() == null) {
+			return List.of();
+		}
+		EmployeeDetails me = employees.get(user.employeeId());
+		if (me.status() == EmployeeStatus.TERMINATED || units != null && !units.contains(me.departmentId())) {
+			return List.of();
+		}
+		return List.of(new Entry(me.id(), me.employeeNo(), me.name(), me.departmentId(), me.hireDate(), null,
+				me.positionId()));
 	}
 }

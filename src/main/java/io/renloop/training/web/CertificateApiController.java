@@ -1,5 +1,7 @@
 package io.renloop.training.web;
 
+import io.renloop.training.CertificateExpiryScan;
+import io.renloop.training.CertificateExpiryScan.ScanResult;
 import io.renloop.training.Certificates;
 import io.renloop.training.Certificates.AddCertificate;
 import io.renloop.training.Certificates.CertificateView;
@@ -35,8 +37,11 @@ class CertificateApiController {
 
 	private final Certificates certificates;
 
-	CertificateApiController(Certificates certificates) {
+	private final CertificateExpiryScan expiryScan;
+
+	CertificateApiController(Certificates certificates, CertificateExpiryScan expiryScan) {
 		this.certificates = certificates;
+		this.expiryScan = expiryScan;
 	}
 
 	@GetMapping("/api/v1/training/certificate-types")
@@ -65,6 +70,16 @@ class CertificateApiController {
 			@RequestPart(name = "scan", required = false) MultipartFile scan) throws IOException {
 		return certificates.add(command, scan == null || scan.isEmpty() ? null
 				: new Upload(scan.getOriginalFilename(), scan.getInputStream()));
+	}
+
+	@PostMapping("/api/v1/training/certificates/expiry-scan")
+	@PreAuthorize("hasAuthority('TRAINING_ADMIN')")
+	@Operation(summary = "Run today's expiry scan now", description = "The scan that runs every morning: reminders "
+			+ "90, 30 and 7 days before a certificate expires and CertificateExpired the day after, each once per "
+			+ "certificate, so running it again the same day sends nothing more. Answers `{\"date\",\"reminded\","
+			+ "\"expired\",\"millis\"}`; audited")
+	ScanResult scanExpiries() {
+		return expiryScan.scanNow();
 	}
 
 	@GetMapping("/api/v1/training/certificates")

@@ -9,6 +9,7 @@ import io.renloop.training.Catalogue.CourseKind;
 import io.renloop.training.Catalogue.ContentKind;
 import io.renloop.training.Catalogue.SaveCourse;
 import io.renloop.training.Certificates;
+import io.renloop.training.ComplianceOverview;
 import io.renloop.training.Enrolments;
 import io.renloop.training.Exams;
 import io.renloop.training.Recommendations;
@@ -100,12 +101,12 @@ class TrainingPageController {
 
 	@GetMapping("/training/compliance")
 	@PreAuthorize("hasAuthority('TRAINING_READ')")
-	String compliance(@RequestParam(required = false) UUID departmentId, Model model) {
+	String compliance(@RequestParam(required = false) UUID departmentId,
+			@RequestParam(required = false) Certificates.Status status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		model.addAttribute("departments", organization.departments());
 		model.addAttribute("departmentId", departmentId);
-		model.addAttribute("rows", certificates.compliance(departmentId).stream()
-			.filter(r -> r.required() || r.status() != Certificates.Status.VALID)
-			.toList());
+		model.addAttribute("overview", ComplianceOverview.of(certificates.compliance(departmentId), status, page));
 		return "training/compliance";
 	}
 

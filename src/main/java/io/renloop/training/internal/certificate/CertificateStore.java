@@ -20,6 +20,8 @@ class CertificateStore {
 	private static final String COLUMNS = """
 			id, employee_id, type_code, number, issuer, issued_on, expires_on, source, scan_file, verify_code""";
 
+	private static final String ALIASED_COLUMNS = COLUMNS.strip().replaceAll("(^|, )", "$1c.");
+
 	private final JdbcTemplate jdbc;
 
 	CertificateStore(JdbcTemplate jdbc) {
@@ -59,10 +61,11 @@ class CertificateStore {
 
 	/** The latest certificate of each type of each of the employees, in one query. */
 	List<Certificate> latestOf(Collection<UUID> employeeIds) {
-		return jdbc.query("select distinct on (employee_id, type_code) " + COLUMNS + " " + """
-				 from training.certificate where tenant_id = ? and employee_id = any(?)
-				order by employee_id, type_code, expires_on desc nulls first""", CertificateStore::row,
-				TenantContext.require(), employeeIds.toArray(UUID[]::new));
+		return jdbc.query("select distinct on (c.employee_id, c.type_code) " + ALIASED_COLUMNS
+				+ " " + """
+				 from training.certificate c join unnest(?::uuid[]) as e(id) on c.employee_id = e.id
+				 where c.tenant_id = ? order by c.employee_id, c.type_code, c.expires_on desc nulls first""",
+				CertificateStore::row, employeeIds.toArray(UUID[]::new), TenantContext.require());
 	}
 
 	/** Across tenants, for the public verification page: the tenant and the certificate of the code. */

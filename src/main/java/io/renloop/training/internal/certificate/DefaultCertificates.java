@@ -1,7 +1,7 @@
 package io.renloop.training.internal.certificate;
 
 import io.renloop.employee.EmployeeDetails;
-import io.renloop.employee.EmployeeSummary;
+import io.renloop.employee.EmployeeDirectory.Entry;
 import io.renloop.employee.Employees;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
@@ -120,16 +120,16 @@ class DefaultCertificates implements Certificates {
 
 	@Override
 	public List<ComplianceRow> compliance(UUID departmentId) {
-		List<EmployeeSummary> people = employees.inDepartment(departmentId);
+		List<Entry> people = employees.inDepartment(departmentId);
 		Map<String, CertificateType> byCode = typesByCode();
 		Map<UUID, List<String>> required = types.requirementsByPosition();
 		Map<UUID, Map<String, Certificate>> held = new java.util.HashMap<>();
-		for (Certificate c : certificates.latestOf(people.stream().map(EmployeeSummary::id).toList())) {
+		for (Certificate c : certificates.latestOf(people.stream().map(Entry::id).toList())) {
 			held.computeIfAbsent(c.employeeId(), k -> new java.util.HashMap<>()).put(c.typeCode(), c);
 		}
 		LocalDate today = time.today();
 		List<ComplianceRow> rows = new ArrayList<>();
-		for (EmployeeSummary person : people) {
+		for (Entry person : people) {
 			List<String> needed = person.positionId() == null ? List.of()
 					: required.getOrDefault(person.positionId(), List.of());
 			Map<String, Certificate> mine = held.getOrDefault(person.id(), Map.of());

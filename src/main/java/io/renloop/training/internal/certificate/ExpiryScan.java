@@ -1,47 +1,34 @@
 package io.renloop.training.internal.certificate;
 
-import io.renloop.employee.EmployeeDetails;
-import io.renloop.employee.EmployeeStatus;
-import io.renloop.employee.Employees;
-import io.renloop.platform.MailMessage;
-import io.renloop.platform.NotFoundException;
-import io.renloop.platform.OutgoingMail;
+import io.renloop.platform.AuditTrail;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
 import io.renloop.training.CertificateExpired;
+import io.renloop.training.CertificateExpiryScan;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily expiry scan: for the latest certificate of each employee and type, e-mails the employee and their
- * manager 90, 30 and 7 days before it expires and announces {@link CertificateExpired} the day after — each once,
- * kept by a row per certificate and threshold. Dates are the tenant's.
+ * The daily expiry scan: for the latest certificate of each employee and type, records the reminder due 90, 30 and 7
+ * days before it expires and announces {@link CertificateExpired} the day after — each once, kept by a row per
+ * certificate and threshold. The e-mails themselves go out through {@link ReminderDue}, a durable event that
+ * {@link ExpiryReminders} handles after the scan has committed: a morning with thousands of due certificates ends in
+ * seconds, and a crash in the middle of the mailing loses no reminder. Dates are the tenant's.
  */
 @Component
-class ExpiryScan {
+class ExpiryScan implements CertificateExpiryScan {
 
 	private final JdbcTemplate jdbc;
-
-	private final Employees employees;
-
-	private final TypeStore types;
-
-	private final OutgoingMail mail;
-
-	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
 
@@ -49,16 +36,15 @@ class ExpiryScan {
 
 	private final TenantTime time;
 
-	ExpiryScan(JdbcTemplate jdbc, Employees employees, TypeStore types, OutgoingMail mail, MessageSource messages,
-			ApplicationEventPublisher events, TransactionTemplate transactions, TenantTime time) {
+	private final AuditTrail audit;
+
+	ExpiryScan(JdbcTemplate jdbc, ApplicationEventPublisher events, TransactionTemplate transactions, TenantTime time,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
-		this.employees = employees;
-		this.types = types;
-		this.mail = mail;
-		this.messages = messages;
 		this.events = events;
 		this.transactions = transactions;
 		this.time = time;
+		this.audit = audit;
 	}
 
 	@Scheduled(cron = "${renloop.training.expiry-scan-cron:0 30 6 * * *}")
@@ -70,23 +56,37 @@ class ExpiryScan {
 			.withZone(time.zone(tenant))))));
 	}
 
-	/** Sends the current tenant's due reminders of the day; returns how many it sent or announced. */
-	int scan(LocalDate today) {
+	@Override
+	public ScanResult scanNow() {
+		ScanResult result = scan(time.today());
+		audit.recordChange("SCAN", "TrainingCertificateExpiry", result.date(), null, result);
+		return result;
+	}
+
+	/** Records the current tenant's reminders due on the day and announces its expiries. */
+	ScanResult scan(LocalDate today) {
+		long started = System.nanoTime();
 		return transactions.execute(status -> {
-			int sent = 0;
+			String tenant = TenantContext.require();
+			int reminded = 0;
+			int expired = 0;
 			for (Due due : due(today)) {
 				int threshold = ReminderThresholds.due(due.expiresOn(), today).orElseThrow();
 				if (!record(due.certificateId(), threshold)) {
 					continue;
 				}
 				if (threshold == ReminderThresholds.EXPIRED) {
-					events.publishEvent(new CertificateExpired(TenantContext.require(), due.employeeId(),
-							due.certificateId(), due.typeCode(), due.expiresOn()));
+					events.publishEvent(new CertificateExpired(tenant, due.employeeId(), due.certificateId(),
+							due.typeCode(), due.expiresOn()));
+					expired++;
 				}
-				remind(due, threshold);
-				sent++;
+				else {
+					reminded++;
+				}
+				events.publishEvent(new ReminderDue(tenant, due.certificateId(), due.employeeId(), due.typeCode(),
+						due.expiresOn(), threshold));
 			}
-			return sent;
+			return new ScanResult(today, reminded, expired, (System.nanoTime() - started) / 1_000_000);
 		});
 	}
 
@@ -115,50 +115,6 @@ class ExpiryScan {
 				Timestamp.from(time.clock().instant())) == 1;
 	}
 
-	private void remind(Due due, int threshold) {
-		EmployeeDetails employee;
-		try {
-			employee = employees.get(due.employeeId());
-		}
-		catch (NotFoundException gone) {
-			return;
-		}
-		if (employee.status() == EmployeeStatus.TERMINATED) {
-			return;
-		}
-		String typeZh = types.find(due.typeCode()).map(CertificateType::nameZh).orElse(due.typeCode());
-		String typeEn = types.find(due.typeCode()).map(CertificateType::nameEn).orElse(due.typeCode());
-		String key = threshold == ReminderThresholds.EXPIRED ? "training.mail.expired" : "training.mail.expiring";
-		Object[] zh = { employee.name(), typeZh, due.expiresOn().toString(), threshold };
-		Object[] en = { employee.name(), typeEn, due.expiresOn().toString(), threshold };
-		String subject = messages.getMessage(key + ".subject", zh, Locale.SIMPLIFIED_CHINESE) + " / "
-				+ messages.getMessage(key + ".subject", en, Locale.ENGLISH);
-		String body = messages.getMessage(key + ".body", zh, Locale.SIMPLIFIED_CHINESE) + "\n\n----------\n\n"
-				+ messages.getMessage(key + ".body", en, Locale.ENGLISH);
-		for (String to : recipients(employee)) {
-			mail.send(MailMessage.plain(TenantContext.require(), to, subject, body));
-		}
-	}
-
-	private List<String> recipients(EmployeeDetails employee) {
-		List<String> to = new ArrayList<>();
-		if (employee.email() != null && !employee.email().isBlank()) {
-			to.add(employee.email());
-		}
-		if (employee.managerId() != null) {
-			try {
-				String manager = employees.get(employee.managerId()).email();
-				if (manager != null && !manager.isBlank() && !to.contains(manager)) {
-					to.add(manager);
-				}
-			}
-			catch (NotFoundException gone) {
-				// a manager who left: the employee is still told
-			}
-		}
-		return to;
-	}
-
-	record Due(UUID certificateId, UUID employeeId, String typeCode, java.time.LocalDate expiresOn) {
+	record Due(UUID certificateId, UUID employeeId, String typeCode, LocalDate expiresOn) {
 	}
 }
