@@ -39,6 +39,7 @@ class DashboardController {
 			model.addAttribute("openHeadcount",
 					organization.headcountPlan().stream().mapToLong(HeadcountLine::open).sum());
 		}
+		model.addAttribute("mayReadDashboards", me.can(Permission.ANALYTICS_READ));
 		model.addAttribute("mayReadValidity", me.can(Permission.RECRUITMENT_READ) && me.can(Permission.PERFORMANCE_READ)
 				&& me.dataScope() == DataScope.TENANT);
 		return "dashboard";

@@ -3,6 +3,7 @@ package io.renloop.onboarding.internal.offer;
 import io.renloop.onboarding.CandidateOfferView;
 import io.renloop.onboarding.CandidateOffers;
 import io.renloop.onboarding.OfferAccepted;
+import io.renloop.onboarding.OfferDeclined;
 import io.renloop.onboarding.OfferStatus;
 import io.renloop.onboarding.internal.signing.CodeConfirmation;
 import io.renloop.onboarding.internal.signing.KeptRefusal;
@@ -189,7 +190,10 @@ class DefaultCandidateOffers implements CandidateOffers {
 			CodeConfirmation.PendingCode declining = offer.declining();
 			CodeConfirmation.requirePending(declining, DECLINE_CODES);
 			checkCode(offer, declining, code, client, DECLINE_CODES);
-			offer.decline(reason.strip(), clock.instant());
+			Instant declinedAt = clock.instant();
+			offer.decline(reason.strip(), declinedAt);
+			events.publishEvent(new OfferDeclined(TenantContext.require(), offer.id(), offer.applicationId(),
+					offer.requisitionId(), offer.departmentId(), offer.positionId(), declinedAt));
 			Map<String, Object> after = clientRecord(client);
 			after.put("status", offer.status().name());
 			audit.recordChange("DECLINE", DefaultOffers.ENTITY, offer.id(), null, after);

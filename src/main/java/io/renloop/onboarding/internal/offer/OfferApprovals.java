@@ -1,5 +1,6 @@
 package io.renloop.onboarding.internal.offer;
 
+import io.renloop.onboarding.OfferExtended;
 import io.renloop.onboarding.OfferStatus;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.PersonalDataCipher;
@@ -7,6 +8,7 @@ import io.renloop.platform.TenantTransactions;
 import io.renloop.workflow.ApprovalDecided;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,9 +39,11 @@ class OfferApprovals {
 
 	private final TenantTransactions inTenant;
 
+	private final ApplicationEventPublisher events;
+
 	OfferApprovals(OfferRepository offers, CandidateLinkTokens tokens, CandidateOfferLinks links,
 			PersonalDataCipher cipher, OfferFacts facts, OfferNotifications notifications, AuditTrail audit,
-			Clock clock, TenantTransactions inTenant) {
+			Clock clock, TenantTransactions inTenant, ApplicationEventPublisher events) {
 		this.offers = offers;
 		this.tokens = tokens;
 		this.links = links;
@@ -49,6 +53,7 @@ class OfferApprovals {
 		this.audit = audit;
 		this.clock = clock;
 		this.inTenant = inTenant;
+		this.events = events;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -69,6 +74,8 @@ class OfferApprovals {
 				String token = tokens.issue();
 				offer.approve(CandidateLinkTokens.hash(token), cipher.encrypt(token), clock.instant());
 				notifications.sendLink(offer, names, links.url(token));
+				events.publishEvent(new OfferExtended(decided.tenantId(), offer.id(), offer.applicationId(),
+						offer.requisitionId(), offer.departmentId(), offer.positionId(), clock.instant()));
 			}
 			case REJECTED -> {
 				offer.disapprove(OfferStatus.REJECTED, decided.comment(), clock.instant());

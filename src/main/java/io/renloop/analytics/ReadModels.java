@@ -1,0 +1,24 @@
+package io.renloop.analytics;
+
+/**
+ * The dashboards' read models as a whole: a cold start (or a repair) empties the current tenant's tables and refills
+ * them from the owning modules' public APIs, giving the same rows the events would have given.
+ */
+public interface ReadModels {
+
+	/** Empties and refills the current tenant's dashboard read models; audited. */
+	Rebuilt rebuild();
+
+	/**
+	 * What a rebuild wrote.
+	 * @param people person facts
+	 * @param applications application facts
+	 * @param attendanceMonths employee-months of attendance
+	 * @param payrollRows payroll cost rows
+	 * @param trainingCompletions completed courses
+	 * @param millis how long it took
+	 */
+	record Rebuilt(int people, int applications, int attendanceMonths, int payrollRows, int trainingCompletions,
+			long millis) {
+	}
+}
