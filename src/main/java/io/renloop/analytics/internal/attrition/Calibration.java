@@ -1,5 +1,6 @@
 package io.renloop.analytics.internal.attrition;
 
+import io.renloop.analytics.AttritionModels.CalibrationBin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,17 +15,7 @@ public final class Calibration {
 	private Calibration() {
 	}
 
-	/**
-	 * @param from the lower bound of the bin's risk
-	 * @param to the upper bound
-	 * @param count the people in the bin
-	 * @param predicted their average predicted risk
-	 * @param observed the share of them who left
-	 */
-	public record Bin(double from, double to, int count, double predicted, double observed) {
-	}
-
-	static List<Bin> of(double[] risks, boolean[] left) {
+	static List<CalibrationBin> of(double[] risks, boolean[] left) {
 		int[] counts = new int[BINS];
 		double[] predicted = new double[BINS];
 		double[] observed = new double[BINS];
@@ -34,10 +25,10 @@ public final class Calibration {
 			predicted[bin] += risks[i];
 			observed[bin] += left[i] ? 1 : 0;
 		}
-		List<Bin> bins = new ArrayList<>();
+		List<CalibrationBin> bins = new ArrayList<>();
 		for (int b = 0; b < BINS; b++) {
 			if (counts[b] > 0) {
-				bins.add(new Bin(b / (double) BINS, (b + 1) / (double) BINS, counts[b], round(predicted[b] / counts[b]),
+				bins.add(new CalibrationBin(b / (double) BINS, (b + 1) / (double) BINS, counts[b], round(predicted[b] / counts[b]),
 						round(observed[b] / counts[b])));
 			}
 		}

@@ -1,5 +1,6 @@
 package io.renloop.analytics.internal.attrition;
 
+import io.renloop.analytics.AttritionModels.IgnoredColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,13 +25,6 @@ final class ColumnDetection {
 	 * @param ignored the columns left out and why
 	 */
 	record Result(List<ColumnEncoding> used, List<IgnoredColumn> ignored) {
-	}
-
-	/**
-	 * @param column the column name
-	 * @param reason {@code constant} or {@code identifier}
-	 */
-	record IgnoredColumn(String column, String reason) {
 	}
 
 	/** Detects the encodings of {@code names} over {@code rows} (cells aligned with the names). */

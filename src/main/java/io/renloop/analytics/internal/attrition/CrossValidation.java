@@ -1,6 +1,7 @@
 package io.renloop.analytics.internal.attrition;
 
 import java.util.ArrayList;
+import io.renloop.analytics.AttritionModels.CalibrationBin;
 import java.util.List;
 import java.util.Random;
 
@@ -21,7 +22,7 @@ final class CrossValidation {
 	 * @param auc the area under the ROC curve of the out-of-fold risks
 	 * @param calibration the reliability bins of the out-of-fold risks
 	 */
-	record Result(double auc, List<Calibration.Bin> calibration) {
+	record Result(double auc, List<CalibrationBin> calibration) {
 	}
 
 	static Result validate(List<ColumnEncoding> columns, List<String[]> rows, boolean[] left) {

@@ -1,6 +1,8 @@
 package io.renloop.analytics.internal.attrition;
 
 import io.renloop.platform.BusinessRuleException;
+import io.renloop.analytics.AttritionModels.CalibrationBin;
+import io.renloop.analytics.AttritionModels.IgnoredColumn;
 import java.util.List;
 
 /**
@@ -23,8 +25,8 @@ public final class ModelFitting {
 	 * @param n the number of people
 	 * @param leavers how many of them left
 	 */
-	public record Fitted(AttritionModel model, double auc, List<Calibration.Bin> calibration,
-			List<ColumnDetection.IgnoredColumn> ignored, int n, int leavers) {
+	public record Fitted(AttritionModel model, double auc, List<CalibrationBin> calibration,
+			List<IgnoredColumn> ignored, int n, int leavers) {
 	}
 
 	/** The fitted model; the caller has checked there are enough leavers and stayers and at least one column. */
@@ -32,7 +34,7 @@ public final class ModelFitting {
 		ColumnDetection.Result detected = ColumnDetection.detect(set.columns(), set.rows());
 		if (detected.used().isEmpty()) {
 			throw new BusinessRuleException(400, "analytics.attrition.noFeatures",
-					String.join(", ", detected.ignored().stream().map(ColumnDetection.IgnoredColumn::column).toList()));
+					String.join(", ", detected.ignored().stream().map(IgnoredColumn::column).toList()));
 		}
 		List<String[]> rows = aligned(set, detected.used());
 		CrossValidation.Result validation = CrossValidation.validate(detected.used(), rows, set.left());
