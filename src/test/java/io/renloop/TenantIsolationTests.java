@@ -406,6 +406,7 @@ class TenantIsolationTests {
 		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		new AttritionIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 

@@ -11,7 +11,7 @@ import java.util.Random;
  * follows a documented logistic ground truth with effects of the size reported for that sample; {@code signal=false}
  * draws the outcome independently of every column (pure noise). Seeded: the same arguments give the same table.
  */
-final class HrAttritionGenerator {
+public final class HrAttritionGenerator {
 
 	static final List<String> HEADER = List.of("EmployeeNumber", "Age", "Gender", "MaritalStatus", "Department",
 			"JobRole", "JobLevel", "MonthlyIncome", "OverTime", "BusinessTravel", "DistanceFromHome", "YearsAtCompany",
@@ -71,7 +71,7 @@ final class HrAttritionGenerator {
 	}
 
 	/** {@code n} people as CSV text with a header row. */
-	static String csv(int n, boolean signal, long seed) {
+	public static String csv(int n, boolean signal, long seed) {
 		return table(n, signal, seed).csv();
 	}
 
