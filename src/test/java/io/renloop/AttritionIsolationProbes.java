@@ -32,7 +32,7 @@ final class AttritionIsolationProbes {
 		this.jdbc = jdbc;
 		this.demoDepartment = demoDepartment;
 		ApiClient.Response trained = Multipart.form(Map.of("target", "Attrition", "positive", "Yes"), "file",
-				"people.csv", HrAttritionGenerator.csv(120, true, 99)).postTo(demoHr, MODELS);
+				"people.csv", HrAttritionGenerator.csv(300, true, 99)).postTo(demoHr, MODELS);
 		assertThat(trained.status()).as(trained.body()).isEqualTo(201);
 		this.demoModel = trained.json().path("modelId").asString();
 	}
@@ -41,7 +41,7 @@ final class AttritionIsolationProbes {
 		return List.of(
 				entry("POST /api/v1/analytics/attrition/models", new Probe("acmeModelIsAcmes", acme -> {
 					ApiClient.Response trained = Multipart.form(Map.of("target", "Attrition", "positive", "Yes"),
-							"file", "people.csv", HrAttritionGenerator.csv(60, true, 98)).postTo(acme, MODELS);
+							"file", "people.csv", HrAttritionGenerator.csv(300, true, 98)).postTo(acme, MODELS);
 					assertThat(trained.status()).isEqualTo(201);
 					String id = trained.json().path("modelId").asString();
 					assertThat(jdbc.queryForObject("select tenant_id from analytics.attrition_model where id = ?",

@@ -3,14 +3,14 @@ package io.renloop.analytics.internal.attrition;
 import java.util.List;
 
 /**
- * How one input column becomes features: a number (blank cells filled with {@code fill}, plus a 0/1 "was missing"
+ * How one input column becomes features: a number (blank cells filled with {@code fill}, plus a 0/1 was-missing
  * feature when the training data had blanks) or a category (one 0/1 feature per known level; other and blank values
  * set none). Stored as JSON with the model, never as Java-serialised bytes.
  *
  * @param name the column name as in the header
  * @param numeric whether the column is a number
  * @param fill the value of a blank numeric cell (the training median)
- * @param missingIndicator whether a "was missing" feature follows the number
+ * @param missingIndicator whether a was-missing feature follows the number
  * @param levels the known levels of a category, most frequent first
  */
 public record ColumnEncoding(String name, boolean numeric, double fill, boolean missingIndicator, List<String> levels) {

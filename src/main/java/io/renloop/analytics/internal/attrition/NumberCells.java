@@ -1,6 +1,6 @@
 package io.renloop.analytics.internal.attrition;
 
-/** Reads numbers as spreadsheets write them: "1,234.5", "12%", " 7 "; blank or text is no number. */
+/** Reads numbers as spreadsheets write them, with thousands separators, a percent sign or spaces around; blank or text is no number. */
 final class NumberCells {
 
 	private NumberCells() {

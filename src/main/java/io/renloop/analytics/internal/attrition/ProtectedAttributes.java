@@ -9,7 +9,7 @@ import java.util.Set;
  * Recognises columns that hold a protected attribute (sex, age, birth, marital status, ethnicity, religion, health)
  * by their name in English or Chinese. Such columns never become features, whatever a tenant uploads: a model that
  * learnt from them would rank people by who they are rather than by how they work. Matching is by whole words in
- * English ("Age", "age_band", "MaritalStatus"; not "average" or "wage") and by substring in Chinese.
+ * English (Age, age_band, MaritalStatus; not Average or Wage) and by substring in Chinese.
  */
 public final class ProtectedAttributes {
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a scored person into reasons in the viewer's language. A feature of the tenant's own model has its own
- * sentence ({@code analytics.attrition.reason.<feature>}, e.g. "two years without a raise"); a column of an uploaded
- * table gets the general sentence "{column} is {value}, which raises the risk".
+ * sentence ({@code analytics.attrition.reason.<feature>}, e.g. 40 months without a raise); a column of an uploaded
+ * table gets the general sentence {@code analytics.attrition.reason.column}: the column and its value.
  */
 @Component
 class ReasonTexts {

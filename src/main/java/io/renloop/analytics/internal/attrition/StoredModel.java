@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param card what the model card shows
  * @param target the target column (or, for the tenant's own model, {@code left})
- * @param positive the value meaning "left"
+ * @param positive the value meaning left
  * @param model the coefficients
  */
 record StoredModel(ModelCard card, String target, String positive, AttritionModel model) {
