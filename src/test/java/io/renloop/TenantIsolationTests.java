@@ -407,6 +407,7 @@ class TenantIsolationTests {
 		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new DashboardIsolationProbes(data, jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		new AttritionIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 
