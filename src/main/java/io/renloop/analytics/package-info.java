@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
 		allowedDependencies = { "shared", "platform", "organization", "employee", "recruitment", "interview",
-				"onboarding", "performance" })
+				"onboarding", "performance", "training" })
 package io.renloop.analytics;
