@@ -406,6 +406,7 @@ class TenantIsolationTests {
 		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		new WorkforcePlanIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), data, this::assertNoDemoData).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}
 
