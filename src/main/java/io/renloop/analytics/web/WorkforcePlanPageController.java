@@ -7,6 +7,7 @@ import io.renloop.organization.Organization;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
 import io.renloop.platform.TenantTime;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +85,12 @@ class WorkforcePlanPageController {
 	@PreAuthorize(WorkforcePlanApiController.MAY_WRITE)
 	String proposeRequisitions(@PathVariable UUID id, RedirectAttributes redirect) {
 		return actions.attempt(redirect, detail(id), null, () -> {
-			redirect.addFlashAttribute("proposals", plans.proposeRequisitions(id));
+			// flash attributes travel in the database session: plain serializable rows
+			redirect.addFlashAttribute("proposals", plans.proposeRequisitions(id)
+				.stream()
+				.map(p -> new ProposalRow(p.departmentName() + " · " + p.positionName() + " · " + p.gap(),
+						p.outcome().name(), p.requisitionId(), p.available()))
+				.toList());
 			return detail(id);
 		});
 	}
@@ -134,6 +140,10 @@ class WorkforcePlanPageController {
 			plans.update(id, change.apply(WorkforcePlanForms.strategy(plan)));
 			return detail(id);
 		});
+	}
+
+	/** A line of the requisition button's answer. */
+	record ProposalRow(String line, String outcome, UUID requisitionId, Long available) implements Serializable {
 	}
 
 	private static String detail(UUID id) {
