@@ -7,7 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.renloop.support.Browser;
 import io.renloop.support.BrowserTest;
+import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * HR opens the demo's 2027 workforce plan on a phone (390×844) in Chinese: the capacity goal with its drivers, the
  * lines with the gap chart and the tracking chart draw, the page fits the screen, and the requisition button answers
- * line by line (the demo's 编制 leaves one place per slot, so the mines' gaps are reported as over it).
+ * line by line (the demo's 编制 leaves one place per slot, so the mines' gaps are reported as over it). HR creates a
+ * plan from the list page's form and is told why a second driver of the same slot is refused.
  */
 @RenloopIntegrationTest
 class WorkforcePlanPageReadsOnAPhoneTests extends BrowserTest {
@@ -50,6 +53,39 @@ class WorkforcePlanPageReadsOnAPhoneTests extends BrowserTest {
 
 			page.locator("#workforce-propose").click();
 			assertThat(page.locator("#workforce-proposals")).containsText("超出编制");
+		}
+	}
+
+	@Test
+	void hrCreatesAPlanFromOneGoalAndOneDriverAndIsToldWhyADuplicateDriverIsRefused() {
+		DemoData data = new DemoData(jdbc);
+		String name = TestUsers.unique("Phone plan");
+		try (BrowserContext context = browser.newContext(390, 844, "en")) {
+			Page page = Browser.signIn(context, port, "hr@demo.example");
+			page.navigate("http://localhost:" + port + "/analytics/workforce-plans?lang=en");
+			page.locator("#workforce-create summary").click();
+			page.locator("#wf-name").fill(name);
+			page.locator("[name=goalCode]").fill("EAST");
+			page.locator("[name=goalNameZh]").fill("华东销售额 +20% " + name);
+			page.locator("[name=goalNameEn]").fill("East China sales +20 %");
+			page.locator("[name=metric]").fill("Sales");
+			page.locator("[name=unit]").fill("100M CNY");
+			page.locator("[name=baseline]").fill("5");
+			page.locator("[name=target]").fill("6");
+			page.locator("#wf-first-goal [name=departmentId]").selectOption(data.departmentId(DEMO, "SALES-E").toString());
+			page.locator("#wf-first-goal [name=positionId]").selectOption(data.positionId(DEMO, "SALES-REP").toString());
+			page.locator("#wf-first-goal [name=outputPerPerson]").fill("0.25");
+			page.locator("#workforce-create button[type=submit]").click();
+
+			assertThat(page.locator("#workforce-goals")).containsText("East China sales +20 %");
+			assertThat(page.locator("#workforce-lines")).containsText("销售代表");
+
+			page.locator("#workforce-add-driver summary").click();
+			page.locator("#workforce-add-driver [name=departmentId]").selectOption(data.departmentId(DEMO, "SALES-E").toString());
+			page.locator("#workforce-add-driver [name=positionId]").selectOption(data.positionId(DEMO, "SALES-REP").toString());
+			page.locator("#workforce-add-driver [name=outputPerPerson]").fill("1");
+			page.locator("#workforce-add-driver button[type=submit]").click();
+			assertThat(page.locator("#workforce-error")).containsText("already drives this position");
 		}
 	}
 }
