@@ -8,7 +8,6 @@ import io.renloop.analytics.WorkforcePlans.SavePlan;
 import io.renloop.analytics.WorkforcePlans.Share;
 import io.renloop.organization.Organization;
 import io.renloop.platform.RenloopProperties;
-import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,14 +55,8 @@ class DemoWorkforcePlan implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo() || administration.tenant(TENANT).isEmpty()) {
-			return;
-		}
-		long started = System.nanoTime();
-		boolean seeded = SystemActor.callAs(TENANT, this::seed);
-		if (seeded) {
-			log.info("Demo workforce plan in {} ms", (System.nanoTime() - started) / 1_000_000);
-		}
+		DemoOnce.seed(properties, administration, TENANT, this::seed,
+				millis -> log.info("Demo workforce plan in {} ms", millis));
 	}
 
 	private boolean seed() {
