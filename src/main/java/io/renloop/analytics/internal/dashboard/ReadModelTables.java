@@ -267,10 +267,16 @@ class ReadModelTables {
 				Date.valueOf(expired.expiresOn()));
 	}
 
-	/** Empties the tenant's dashboard read models (performance results are kept by predictive validity). */
+	/**
+	 * Empties the tenant's dashboard read models (performance results are kept by predictive validity), all but the
+	 * outside history ({@link io.renloop.analytics.OutsideHistory}), which no module could give back.
+	 */
 	void clear(String tenantId) {
-		for (String table : List.of("person_fact", "lifecycle_change", "requisition_fact", "application_fact",
-				"offer_fact", "attendance_month", "payroll_cost", "training_completion", "certificate_expiry")) {
+		for (String table : List.of("person_fact", "lifecycle_change", "attendance_month", "payroll_cost",
+				"training_completion")) {
+			jdbc.update("delete from analytics." + table + " where tenant_id = ? and not outside", tenantId);
+		}
+		for (String table : List.of("requisition_fact", "application_fact", "offer_fact", "certificate_expiry")) {
 			jdbc.update("delete from analytics." + table + " where tenant_id = ?", tenantId);
 		}
 	}
