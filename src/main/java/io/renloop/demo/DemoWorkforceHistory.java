@@ -1,5 +1,6 @@
 package io.renloop.demo;
 
+import io.renloop.analytics.AttritionRisks;
 import io.renloop.analytics.HiringOutcomes;
 import io.renloop.analytics.OutsideHistory;
 import io.renloop.analytics.OutsideHistory.PastAttendance;
@@ -12,6 +13,7 @@ import io.renloop.organization.DepartmentView;
 import io.renloop.organization.Organization;
 import io.renloop.organization.PositionView;
 import io.renloop.performance.PerformanceResultsPublished;
+import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.RenloopProperties;
 import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
@@ -42,7 +44,7 @@ import org.springframework.stereotype.Component;
  * (as a customer's previous HR system would be): about 110 people who left over the last 24 months (numbers HX…,
  * with exit kinds, reasons and whether HR regretted it) and, for them and everyone employed today, monthly overtime,
  * absence and lateness, pay raises and promotions, half-year performance results, completed courses, and each
- * department's monthly pay cost.
+ * department's monthly pay cost. Then the tenant's own attrition model is trained on it, unless one exists.
  *
  * <p>Each person carries a hidden strain (long overtime, no raise for long, falling results, little training) that
  * makes leaving likelier, as HR attrition data typically shows; protected attributes play no part. A fixed seed and
@@ -72,17 +74,20 @@ class DemoWorkforceHistory implements ApplicationRunner {
 
 	private final HiringOutcomes outcomes;
 
+	private final AttritionRisks risks;
+
 	private final TenantTime time;
 
 	DemoWorkforceHistory(RenloopProperties properties, TenantAdministration administration,
 			Organization organization, EmployeeDirectory directory, OutsideHistory history, HiringOutcomes outcomes,
-			TenantTime time) {
+			AttritionRisks risks, TenantTime time) {
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
 		this.directory = directory;
 		this.history = history;
 		this.outcomes = outcomes;
+		this.risks = risks;
 		this.time = time;
 	}
 
@@ -131,6 +136,14 @@ class DemoWorkforceHistory implements ApplicationRunner {
 		payroll(everyone, first, last);
 		history.training(training(random, everyone, first, last));
 		performance(random, everyone, first, last);
+		if (risks.currentModel().isEmpty()) {
+			try {
+				log.info("Demo attrition model: cross-validated AUC {}", risks.retrain(null).auc());
+			}
+			catch (BusinessRuleException tooLittle) {
+				log.warn("No demo attrition model: {}", tooLittle.getMessage());
+			}
+		}
 		return everyone.size();
 	}
 

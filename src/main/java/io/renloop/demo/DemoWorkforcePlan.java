@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * hires' courses.
  */
 @Component
-@Order(8)
+@Order(9)
 class DemoWorkforcePlan implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoWorkforcePlan.class);
