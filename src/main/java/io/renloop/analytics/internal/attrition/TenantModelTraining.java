@@ -61,6 +61,10 @@ class TenantModelTraining {
 			catch (BusinessRuleException ex) {
 				log.info("No attrition model for tenant {}: {}", tenant, ex.getMessage());
 			}
+			catch (RuntimeException ex) {
+				// one tenant's broken history must not keep the others on last month's model
+				log.warn("Retraining the attrition model of tenant {} failed", tenant, ex);
+			}
 		});
 	}
 
