@@ -42,14 +42,17 @@ class CostAndTrainingHistory {
 
 	private final TenantTime time;
 
+	private final RebuildSession session;
+
 	CostAndTrainingHistory(ReadModelTables tables, PayrollRuns runs, Enrolments enrolments, Catalogue catalogue,
-			Certificates certificates, TenantTime time) {
+			Certificates certificates, TenantTime time, RebuildSession session) {
 		this.tables = tables;
 		this.runs = runs;
 		this.enrolments = enrolments;
 		this.catalogue = catalogue;
 		this.certificates = certificates;
 		this.time = time;
+		this.session = session;
 	}
 
 	int payroll(String tenantId) {
@@ -76,7 +79,11 @@ class CostAndTrainingHistory {
 				completions++;
 			}
 		}
+		int read = 0;
 		for (EmployeeDirectory.Entry e : everyone) {
+			if (++read % PeopleHistory.SESSION_BATCH == 0) {
+				session.forgetLoaded();
+			}
 			for (CertificateView certificate : certificates.of(e.id())) {
 				if (certificate.expiresOn() != null && certificate.expiresOn().isBefore(today)) {
 					tables.certificateExpired(new CertificateExpired(tenantId, e.id(), certificate.id(),

@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PeopleHistory {
 
+	/** Employees read between two clearings of the rebuild's persistence context. */
+	static final int SESSION_BATCH = 500;
+
 	private static final Set<String> STEPS = Arrays.stream(LifecycleChange.values())
 		.map(Enum::name)
 		.collect(Collectors.toSet());
@@ -46,13 +49,16 @@ class PeopleHistory {
 
 	private final Organization organization;
 
+	private final RebuildSession session;
+
 	PeopleHistory(ReadModelTables tables, EmployeeTimeline timeline, OffboardingCases cases,
-			ExitInterviews interviews, Organization organization) {
+			ExitInterviews interviews, Organization organization, RebuildSession session) {
 		this.tables = tables;
 		this.timeline = timeline;
 		this.cases = cases;
 		this.interviews = interviews;
 		this.organization = organization;
+		this.session = session;
 	}
 
 	void refill(String tenantId, List<EmployeeDirectory.Entry> everyone) {
@@ -62,7 +68,11 @@ class PeopleHistory {
 			.toList());
 		Map<String, UUID> departments = unique(organization.departments(), DepartmentView::name, DepartmentView::id);
 		Map<String, UUID> positions = unique(organization.positions(), PositionView::name, PositionView::id);
+		int read = 0;
 		for (EmployeeDirectory.Entry e : everyone) {
+			if (++read % SESSION_BATCH == 0) {
+				session.forgetLoaded();
+			}
 			for (TimelineEntry step : timeline.timeline(e.id())) {
 				if (STEPS.contains(step.type())) {
 					UUID department = departments.getOrDefault(String.valueOf(step.details().get("toDepartment")),
