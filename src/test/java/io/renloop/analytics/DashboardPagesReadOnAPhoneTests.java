@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * HR on a phone (390×844, Chinese): the dashboard index shows its cards with charts; the turnover dashboard draws its
  * charts without scrolling sideways; a number drills down to the people behind it, each linking to the employee and
- * to their attrition risk.
+ * to their attrition risk; a new hire's risk opens with its reasons (the demo tenant's own model, trained on its
+ * history).
  */
 @RenloopIntegrationTest
 class DashboardPagesReadOnAPhoneTests extends BrowserTest {
@@ -50,6 +51,8 @@ class DashboardPagesReadOnAPhoneTests extends BrowserTest {
 		fixtures.publish(new EmployeeLeft(DEMO, leaver, UUID.randomUUID(), LocalDate.of(2024, 8, 16),
 				EmployeeLeft.Kind.VOLUNTARY, LeavingKind.RESIGNATION, null, List.of("PAY"), true));
 		fixtures.awaitDelivered(leaver);
+		UUID stayer = fixtures.hired(ApiClient.as(port, "hr@demo.example"),
+				new DemoData(jdbc).departmentId(DEMO, "SALES-N"), LocalDate.of(2024, 8, 5));
 		try (BrowserContext context = browser.newContext(390, 844, "zh-CN")) {
 			Page page = Browser.signIn(context, port, "hr@demo.example");
 			page.navigate("http://localhost:" + port + "/analytics?lang=zh-CN");
@@ -74,6 +77,14 @@ class DashboardPagesReadOnAPhoneTests extends BrowserTest {
 			page.screenshot(screenshot("analytics-rows-phone"));
 			org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
 					"document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+			page.goBack();
+			page.locator("#series-hires summary").click();
+			page.locator("#series-hires a.dashboard-number[href*='x=2024-08']").click();
+			page.locator("#rows-table tr[data-employee='" + stayer + "'] a.rows-risk").click();
+			assertThat(page.locator("#attrition-risk")).containsText("%");
+			assertThat(page.locator("#attrition-reasons li").first()).isVisible();
+			page.screenshot(screenshot("analytics-risk-reasons-phone"));
 		}
 	}
 }
