@@ -26,6 +26,13 @@ public interface EmployeeDirectory {
 	 */
 	Map<UUID, Contact> contactsOf(Collection<UUID> employeeIds);
 
+	/**
+	 * The birth year of each of many employees whose birth date is on record, for aggregate age bands only (the
+	 * full date stays sealed in this module); unknown ids, other tenants' ids and records without a birth date are
+	 * left out.
+	 */
+	Map<UUID, Integer> birthYearsOf(Collection<UUID> employeeIds);
+
 	/** An employee's name and e-mail, whether they left, and their manager's e-mail (null when none). */
 	record Contact(UUID id, String name, String email, boolean left, String managerEmail) {
 	}

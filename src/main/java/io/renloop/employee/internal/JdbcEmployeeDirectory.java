@@ -1,6 +1,7 @@
 package io.renloop.employee.internal;
 
 import io.renloop.employee.EmployeeDirectory;
+import io.renloop.platform.PersonalDataCipher;
 import io.renloop.platform.TenantContext;
 import java.sql.Date;
 import java.util.Collection;
@@ -22,8 +23,11 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 
 	private final JdbcTemplate jdbc;
 
-	JdbcEmployeeDirectory(JdbcTemplate jdbc) {
+	private final PersonalDataCipher cipher;
+
+	JdbcEmployeeDirectory(JdbcTemplate jdbc, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	@Override
@@ -98,5 +102,28 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 			contacts.put(id, new Contact(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
 		});
 		return contacts;
+	}
+
+	@Override
+	public Map<UUID, Integer> birthYearsOf(Collection<UUID> employeeIds) {
+		Map<UUID, Integer> years = new HashMap<>();
+		if (employeeIds.isEmpty()) {
+			return years;
+		}
+		UUID[] ids = employeeIds.stream().distinct().toArray(UUID[]::new);
+		jdbc.query(con -> {
+			var statement = con.prepareStatement("""
+					select id, birth_date_enc from employee.employee
+					where tenant_id = ? and id = any(?) and birth_date_enc is not null""");
+			statement.setString(1, TenantContext.require());
+			statement.setArray(2, con.createArrayOf("uuid", ids));
+			return statement;
+		}, rs -> {
+			String date = cipher.decrypt(rs.getBytes(2));
+			if (date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)) {
+				years.put(rs.getObject(1, UUID.class), Integer.valueOf(date.substring(0, 4)));
+			}
+		});
+		return years;
 	}
 }

@@ -1,6 +1,7 @@
 package io.renloop.analytics.internal.dashboard;
 
 import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeDirectory;
 import io.renloop.employee.EmployeeHired;
 import io.renloop.employee.Employees;
 import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
@@ -29,20 +30,23 @@ class ModuleFacts {
 
 	private final JdbcTemplate jdbc;
 
+	private final EmployeeDirectory directory;
+
 	ModuleFacts(Employees employees, Applications applications, Requisitions requisitions, ReadModelTables tables,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, EmployeeDirectory directory) {
 		this.employees = employees;
 		this.applications = applications;
 		this.requisitions = requisitions;
 		this.tables = tables;
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	/** The hired person: unit, position and hire date from the event, name and number from employee. */
 	ReadModelTables.Person person(EmployeeHired hired) {
 		EmployeeDetails details = employees.get(hired.employeeId());
 		return new ReadModelTables.Person(hired.employeeId(), hired.employeeNo(), details.name(),
-				hired.departmentId(), hired.positionId(), hired.hireDate(), null, null);
+				hired.departmentId(), hired.positionId(), hired.hireDate(), birthYear(hired.employeeId()), null);
 	}
 
 	/** Makes sure a person a later fact names is known (an employee created before analytics listened). */
@@ -50,8 +54,13 @@ class ModuleFacts {
 		if (!tables.knows(tenantId, employeeId)) {
 			EmployeeDetails d = employees.get(employeeId);
 			tables.person(tenantId, new ReadModelTables.Person(d.id(), d.employeeNo(), d.name(), d.departmentId(),
-					d.positionId(), d.hireDate(), null, d.terminationDate()));
+					d.positionId(), d.hireDate(), birthYear(employeeId), d.terminationDate()));
 		}
+	}
+
+	/** The year only, for aggregate age bands. */
+	private Integer birthYear(UUID employeeId) {
+		return directory.birthYearsOf(List.of(employeeId)).get(employeeId);
 	}
 
 	void application(String tenantId, UUID applicationId, String channel, boolean duplicate, Instant receivedAt) {

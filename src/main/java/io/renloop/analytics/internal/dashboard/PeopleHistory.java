@@ -51,20 +51,25 @@ class PeopleHistory {
 
 	private final RebuildSession session;
 
+	private final EmployeeDirectory directory;
+
 	PeopleHistory(ReadModelTables tables, EmployeeTimeline timeline, OffboardingCases cases,
-			ExitInterviews interviews, Organization organization, RebuildSession session) {
+			ExitInterviews interviews, Organization organization, RebuildSession session, EmployeeDirectory directory) {
 		this.tables = tables;
 		this.timeline = timeline;
 		this.cases = cases;
 		this.interviews = interviews;
 		this.organization = organization;
 		this.session = session;
+		this.directory = directory;
 	}
 
 	void refill(String tenantId, List<EmployeeDirectory.Entry> everyone) {
+		Map<UUID, Integer> birthYears = directory.birthYearsOf(everyone.stream().map(EmployeeDirectory.Entry::id)
+			.toList());
 		tables.people(tenantId, everyone.stream()
 			.map(e -> new ReadModelTables.Person(e.id(), e.employeeNo(), e.name(), e.departmentId(), e.positionId(),
-					e.hireDate(), null, e.terminationDate()))
+					e.hireDate(), birthYears.get(e.id()), e.terminationDate()))
 			.toList());
 		Map<String, UUID> departments = unique(organization.departments(), DepartmentView::name, DepartmentView::id);
 		Map<String, UUID> positions = unique(organization.positions(), PositionView::name, PositionView::id);

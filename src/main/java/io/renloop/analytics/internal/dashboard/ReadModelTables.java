@@ -112,10 +112,13 @@ class ReadModelTables {
 		}
 	}
 
-	/** The exit as offboarding decided it; its last day wins over a termination step's date. */
+	/**
+	 * The exit as offboarding decided it; its last day wins over a termination step's date. Reasons already known
+	 * stay: they come from the exit interview, which may be delivered before this event and says more.
+	 */
 	void left(String tenantId, Exit exit) {
 		jdbc.update("update analytics.person_fact set status = 'LEFT', exit_date = ?, exit_kind = ?, exit_cause = ?, "
-				+ "regretted = ?, reason_codes = coalesce(?, reason_codes) where tenant_id = ? and employee_id = ?",
+				+ "regretted = ?, reason_codes = coalesce(reason_codes, ?) where tenant_id = ? and employee_id = ?",
 				Date.valueOf(exit.lastDay()), exit.kind(), exit.cause(), exit.regretted(),
 				exit.reasonCodes().isEmpty() ? null : String.join(",", exit.reasonCodes()), tenantId,
 				exit.employeeId());
