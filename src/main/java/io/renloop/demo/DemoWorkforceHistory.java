@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each person carries a hidden strain (long overtime, no raise for long, falling results, little training) that
  * makes leaving likelier, as HR attrition data typically shows; protected attributes play no part. A fixed seed and
- * ids derived from it make a second start-up write the same rows again, which changes nothing.
+ * ids derived from it would write the same rows again; a restart skips it once the model it trains exists.
  */
 @Component
 @Order(8)
@@ -102,8 +102,9 @@ class DemoWorkforceHistory implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo() || administration.tenant(TENANT).isEmpty()) {
-			return;
+		if (!properties.demo() || administration.tenant(TENANT).isEmpty()
+				|| SystemActor.callAs(TENANT, () -> risks.currentModel().isPresent())) {
+			return; // a restart: the history and the model it trained are there already
 		}
 		long started = System.nanoTime();
 		int people = SystemActor.callAs(TENANT, this::record);
