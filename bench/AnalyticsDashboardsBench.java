@@ -33,7 +33,7 @@ public class AnalyticsDashboardsBench {
 	public static void main(String[] args) throws Exception {
 		java.util.Map<String, String> opts = new java.util.HashMap<>(java.util.Map.of("--base-url",
 				"http://localhost:8080", "--jdbc-url", "jdbc:postgresql://localhost:5432/postgres", "--tenant", "acme",
-				"--runs", "20", "--from", "2024-12-01", "--to", "2026-11-30"));
+				"--runs", "20", "--from", "2024-12-01", "--to", "2026-11-30", "--facts-only", "false"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			opts.put(args[i], args[i + 1]);
 		}
@@ -60,6 +60,12 @@ public class AnalyticsDashboardsBench {
 			}
 		}
 
+		started = System.nanoTime();
+		String summarised = send(http, admin, "POST", base + "/api/v1/analytics/rebuild?only=summaries", "{}", 200);
+		System.out.printf("summaries by unit recomputed from those facts: %.2f s %s%n", seconds(started), summarised);
+		if (Boolean.parseBoolean(opts.get("--facts-only"))) {
+			return;
+		}
 		String period = "?from=" + opts.get("--from") + "&to=" + opts.get("--to");
 		int runs = Integer.parseInt(opts.get("--runs"));
 		for (String dashboard : DASHBOARDS) {
@@ -128,14 +134,18 @@ public class AnalyticsDashboardsBench {
 						+ "then offer_at + interval '3 days' end from analytics.application_fact where tenant_id = " + t + " and offer_at is not null",
 				"insert into analytics.performance_result select p.tenant_id, md5(q::text)::uuid, p.employee_id, q::date, "
 						+ "(q + interval '6 months' - interval '1 day')::date, q + interval '7 months', "
-						+ "(array['S','A','B','B','B','C','D'])[1 + abs(hashtext(p.employee_id::text || q::text)) % 7], 70 "
+						+ "(array['S','A','B','B','B','C','D'])[1 + abs(hashtext(p.employee_id::text || q::text)) % 7], 70, "
+						+ "p.department_id "
 						+ "from analytics.person_fact p, generate_series(" + start + ", " + start + " + interval '18 months', interval '6 months') q "
 						+ "where p.tenant_id = " + t + " and p.hire_date <= q and (p.exit_date is null or p.exit_date >= q) on conflict do nothing",
-				"insert into analytics.training_completion select tenant_id, employee_id, md5(k::text)::uuid, " + start
-						+ " + (abs(hashtext(employee_id::text || k::text)) % 730), 2 + k from analytics.person_fact, generate_series(1, 3) k "
+				"insert into analytics.training_completion (tenant_id, employee_id, course_id, completed_on, hours, department_id) "
+						+ "select tenant_id, employee_id, md5(k::text)::uuid, " + start
+						+ " + (abs(hashtext(employee_id::text || k::text)) % 730), 2 + k, department_id from analytics.person_fact, "
+						+ "generate_series(1, 3) k "
 						+ "where tenant_id = " + t + " on conflict do nothing",
-				"insert into analytics.certificate_expiry select tenant_id, gen_random_uuid(), employee_id, 'SAFETY', " + start
-						+ " + (abs(hashtext(employee_id::text || 'c')) % 730) from analytics.person_fact where tenant_id = " + t
+				"insert into analytics.certificate_expiry (tenant_id, certificate_id, employee_id, certificate_type, expires_on, "
+						+ "department_id) select tenant_id, gen_random_uuid(), employee_id, 'SAFETY', " + start
+						+ " + (abs(hashtext(employee_id::text || 'c')) % 730), department_id from analytics.person_fact where tenant_id = " + t
 						+ " and abs(hashtext(employee_id::text || 'c')) % 10 = 0");
 	}
 

@@ -6,8 +6,16 @@ package io.renloop.analytics;
  */
 public interface ReadModels {
 
-	/** Empties and refills the current tenant's dashboard read models; audited. */
+	/** Empties and refills the current tenant's dashboard read models and their summaries; audited. */
 	Rebuilt rebuild();
+
+	/**
+	 * Recomputes only the summaries by unit from the read models' facts, after facts were repaired or loaded into the
+	 * tables directly (a migration from another system); audited.
+	 *
+	 * @return how long it took, in milliseconds
+	 */
+	long summarise();
 
 	/**
 	 * What a rebuild wrote.

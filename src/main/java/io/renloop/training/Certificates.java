@@ -29,6 +29,12 @@ public interface Certificates {
 
 	List<CertificateView> mine();
 
+	/**
+	 * Every certificate of the tenant that expired before the day, in one read (for rebuilding read models); only for
+	 * a caller who sees the whole tenant.
+	 */
+	List<CertificateView> expiredBefore(LocalDate day);
+
 	/** Required and held certificates of the employees of a department (and below) that the caller may see. */
 	List<ComplianceRow> compliance(UUID departmentId);
 

@@ -1,6 +1,7 @@
 package io.renloop.analytics.internal;
 
 import io.renloop.analytics.HiringOutcomes;
+import io.renloop.analytics.internal.dashboard.UnitSummaries;
 import io.renloop.interview.InterviewScored;
 import io.renloop.onboarding.OfferAccepted;
 import io.renloop.onboarding.OnboardingCompleted;
@@ -30,9 +31,12 @@ class HiringOutcomeTables implements HiringOutcomes {
 
 	private final AuditTrail audit;
 
-	HiringOutcomeTables(JdbcTemplate jdbc, AuditTrail audit) {
+	private final UnitSummaries summaries;
+
+	HiringOutcomeTables(JdbcTemplate jdbc, AuditTrail audit, UnitSummaries summaries) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.summaries = summaries;
 	}
 
 	@Override
@@ -71,10 +75,14 @@ class HiringOutcomeTables implements HiringOutcomes {
 			.stream()
 			.map(result -> new Object[] { published.tenantId(), published.cycleId(), result.employeeId(),
 					Date.valueOf(published.periodStart()), Date.valueOf(published.periodEnd()),
-					Timestamp.from(published.publishedAt()), result.grade(), result.score() })
+					Timestamp.from(published.publishedAt()), result.grade(), result.score(), published.tenantId(),
+					result.employeeId() })
 			.toList();
 		jdbc.batchUpdate("insert into analytics.performance_result (tenant_id, cycle_id, employee_id, period_start, "
-				+ "period_end, published_at, grade, score) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", rows);
+				+ "period_end, published_at, grade, score, department_id) values (?, ?, ?, ?, ?, ?, ?, ?, "
+				+ "(select department_id from analytics.person_fact where tenant_id = ? and employee_id = ?)) "
+				+ "on conflict do nothing", rows);
+		summaries.performance(published.tenantId(), List.of(published.periodEnd()));
 	}
 
 	/** Audited like every erasure, when there was something to erase (a second delivery audits nothing). */

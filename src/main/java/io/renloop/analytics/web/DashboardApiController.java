@@ -4,11 +4,13 @@ import io.renloop.analytics.DashboardRow;
 import io.renloop.analytics.DashboardView;
 import io.renloop.analytics.Dashboards;
 import io.renloop.analytics.ReadModels;
+import io.renloop.platform.InvalidFieldsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -103,8 +105,15 @@ class DashboardApiController {
 	@PreAuthorize("hasAuthority('ANALYTICS_ADMIN')")
 	@Operation(summary = "Rebuild the dashboards' read models", description = "Empties the tenant's read models and "
 			+ "refills them from the owning modules' public APIs (cold start or repair); the result counts what was "
-			+ "written. Audited.")
-	ReadModels.Rebuilt rebuild() {
-		return readModels.rebuild();
+			+ "written. With only=summaries, recomputes only the summaries by unit from the facts already in the read "
+			+ "models (after a repair or a direct load) and answers {\"millis\"}. Audited.")
+	Object rebuild(@RequestParam(required = false) String only) {
+		if (only == null) {
+			return readModels.rebuild();
+		}
+		if (!"summaries".equals(only)) {
+			throw InvalidFieldsException.of("only", "analytics.rebuild.onlySummaries");
+		}
+		return Map.of("millis", readModels.summarise());
 	}
 }

@@ -3,12 +3,17 @@ package io.renloop.employee.internal;
 import io.renloop.employee.EmployeeTimeline;
 import io.renloop.employee.TimelineEntry;
 import io.renloop.platform.CurrentUser;
+import io.renloop.platform.DataScope;
 import io.renloop.platform.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +58,19 @@ class DefaultEmployeeTimeline implements EmployeeTimeline {
 		employees.findOne(scope.restriction().and((root, q, cb) -> cb.equal(root.get("id"), employeeId)))
 			.orElseThrow(() -> new NotFoundException("Employee", employeeId));
 		return events.findByEmployeeIdOrderByOccurredOnDescRecordedAtDesc(employeeId).stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, List<TimelineEntry>> stepsOfEveryone(Collection<String> types) {
+		if (CurrentUser.require().dataScope() != DataScope.TENANT) {
+			throw new AccessDeniedException("the steps of everyone need the whole tenant in scope");
+		}
+		Map<UUID, List<TimelineEntry>> steps = new LinkedHashMap<>();
+		for (TimelineEvent e : events.findByTypeInOrderByOccurredOnAscRecordedAtAsc(types)) {
+			steps.computeIfAbsent(e.employeeId(), id -> new ArrayList<>()).add(view(e));
+		}
+		return steps;
 	}
 
 	private TimelineEntry view(TimelineEvent e) {

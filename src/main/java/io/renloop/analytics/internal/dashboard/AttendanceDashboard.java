@@ -17,16 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AttendanceDashboard implements Dashboard {
 
-	private static final Map<String, String> MEASURES = Map.of("overtimeHours", "sum(overtime_hours)", "anomalies",
-			"sum(anomalies)", "absentDays", "sum(absent_days)", "overLimit",
-			"count(*) filter (where overtime_hours > " + ReadModelTables.MONTHLY_OVERTIME_LIMIT + ")");
+	private static final List<String> MEASURES = List.of("overtimeHours", "anomalies", "absentDays", "overLimit");
 
 	private static final Map<String, String> ROWS = Map.of("overtimeHours", "overtime_hours > 0", "anomalies",
 			"anomalies > 0", "absentDays", "absent_days > 0", "overLimit",
 			"overtime_hours > " + ReadModelTables.MONTHLY_OVERTIME_LIMIT);
 
-	private static final String IN_PERIOD = " from analytics.attendance_month where tenant_id = ? and month >= "
-			+ "date_trunc('month', ?::date) and month <= ? ";
+	private static final String IN_PERIOD = " where tenant_id = ? and month >= date_trunc('month', ?::date) "
+			+ "and month <= ? ";
 
 	private final Charts charts;
 
@@ -41,15 +39,15 @@ class AttendanceDashboard implements Dashboard {
 
 	@Override
 	public Figures figures(Period period) {
+		Map<String, List<Cell>> cells = charts.measures(MEASURES, "select department_id, to_char(month, 'YYYY-MM'), "
+				+ "sum(overtime_hours), sum(anomalies), sum(absent_days), sum(over_limit) "
+				+ "from analytics.attendance_unit_month" + IN_PERIOD + "group by 1, 2", period.tenantId(),
+				period.fromDate(), period.toDate());
 		List<Series> series = new ArrayList<>();
-		for (String measure : List.of("overtimeHours", "anomalies", "absentDays", "overLimit")) {
-			series.add(charts.byUnit(measure, period, charts.cells("select department_id, 'unit', "
-					+ MEASURES.get(measure) + IN_PERIOD + "group by 1", period.tenantId(), period.fromDate(),
-					period.toDate()), true));
+		for (String measure : MEASURES) {
+			series.add(charts.byUnit(measure, period, cells.get(measure), true));
 		}
-		series.add(charts.byMonth("overtimeByMonth", period, charts.cells("select department_id, to_char(month, "
-				+ "'YYYY-MM'), sum(overtime_hours)" + IN_PERIOD + "group by 1, 2", period.tenantId(), period.fromDate(),
-				period.toDate()), false));
+		series.add(charts.byMonth("overtimeByMonth", period, cells.get("overtimeHours"), false));
 		List<Warning> warnings = new ArrayList<>();
 		for (Point unit : series.get(3).points()) {
 			if (((BigDecimal) unit.value()).signum() > 0) {
@@ -67,8 +65,9 @@ class AttendanceDashboard implements Dashboard {
 		if (!ROWS.containsKey(series)) {
 			return List.of();
 		}
-		return Charts.inUnit(period, x, charts.drilled("select employee_id, department_id, to_char(month, 'YYYY-MM') "
-				+ "|| ': ' || overtime_hours || ' h, ' || anomalies || ' / ' || absent_days" + IN_PERIOD + "and "
-				+ ROWS.get(series) + " order by month", period.tenantId(), period.fromDate(), period.toDate()));
+		return charts.drilled(period, x, "select employee_id, department_id, to_char(month, 'YYYY-MM') "
+				+ "|| ': ' || overtime_hours || ' h, ' || anomalies || ' / ' || absent_days from analytics.attendance_month"
+				+ IN_PERIOD + "and " + ROWS.get(series),
+				period.tenantId(), period.fromDate(), period.toDate());
 	}
 }

@@ -37,10 +37,36 @@ class Charts {
 				arguments);
 	}
 
-	List<Drilled> drilled(String sql, Object... arguments) {
-		return jdbc.query(sql,
-				(rs, i) -> new Drilled(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)),
-				arguments);
+	/** Cells by measure of a query whose columns are department_id, x, then one value per measure in that order. */
+	Map<String, List<Cell>> measures(List<String> measures, String sql, Object... arguments) {
+		Map<String, List<Cell>> cells = new LinkedHashMap<>();
+		measures.forEach(m -> cells.put(m, new ArrayList<>()));
+		jdbc.query(sql, rs -> {
+			UUID department = rs.getObject(1, UUID.class);
+			String x = rs.getString(2);
+			for (int i = 0; i < measures.size(); i++) {
+				cells.get(measures.get(i)).add(new Cell(department, x, rs.getBigDecimal(3 + i)));
+			}
+		}, arguments);
+		return cells;
+	}
+
+	/**
+	 * The people behind a point: the query's rows (employee_id, department_id, detail) of the point's unit (or, when x
+	 * is not a unit, of every counted department), one per person with their details joined, at most
+	 * {@link Period#rows()} of them by employee number, all cut down in the database.
+	 */
+	List<Drilled> drilled(Period period, String x, String sql, Object... arguments) {
+		Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+		all[arguments.length] = period.tenantId();
+		all[arguments.length + 1] = period.rows();
+		return jdbc.query("select d.employee_id, (array_agg(d.department_id order by d.detail desc))[1], "
+				+ "string_agg(d.detail, '; ' order by d.detail) from (" + sql + ") d (employee_id, department_id, "
+				+ "detail) where true"
+				+ inDepartments(period, x).replace("department_id", "d.department_id") + " group by d.employee_id "
+				+ "order by (select p.employee_no from analytics.person_fact p where p.tenant_id = ? "
+				+ "and p.employee_id = d.employee_id) limit ?",
+				(rs, i) -> new Drilled(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)), all);
 	}
 
 	String text(String key, Object... arguments) {
@@ -122,15 +148,6 @@ class Charts {
 		return sums;
 	}
 
-	/** The drilled people of a unit point (x a unit id), or all of them when x is not a unit. */
-	static List<Drilled> inUnit(Period period, String x, List<Drilled> drilled) {
-		UUID unit = unitOrNull(x);
-		return drilled.stream()
-			.filter(d -> period.units().counts(d.departmentId()))
-			.filter(d -> unit == null || unit.equals(period.units().unitOf(d.departmentId())))
-			.toList();
-	}
-
 	/** The month of a month point; anything else is a 400. */
 	static java.time.YearMonth month(String x) {
 		try {
@@ -139,6 +156,25 @@ class Charts {
 		catch (java.time.format.DateTimeParseException notAMonth) {
 			throw io.renloop.platform.InvalidFieldsException.of("x", "analytics.dashboard.xRequired");
 		}
+	}
+
+	/**
+	 * A condition on department_id that keeps the rows of the unit point x (or, when x is not a unit, of every counted
+	 * department), so that a drill-down reads only them; empty when everything counts. Built from UUIDs only.
+	 */
+	static String inDepartments(Period period, String x) {
+		UUID unit = unitOrNull(x);
+		java.util.Collection<UUID> departments = unit != null ? period.units().departmentsOf(unit)
+				: period.units().allowed();
+		if (departments == null) {
+			return "";
+		}
+		if (departments.isEmpty()) {
+			return " and false";
+		}
+		return departments.stream()
+			.map(d -> "'" + d + "'")
+			.collect(java.util.stream.Collectors.joining(", ", " and department_id in (", ")"));
 	}
 
 	static UUID unitOrNull(String x) {

@@ -1,6 +1,5 @@
 package io.renloop.analytics.internal.dashboard;
 
-import io.renloop.employee.EmployeeDirectory;
 import io.renloop.payroll.PayrollRunStatus;
 import io.renloop.payroll.PayrollRunView;
 import io.renloop.payroll.PayrollRuns;
@@ -42,17 +41,14 @@ class CostAndTrainingHistory {
 
 	private final TenantTime time;
 
-	private final RebuildSession session;
-
 	CostAndTrainingHistory(ReadModelTables tables, PayrollRuns runs, Enrolments enrolments, Catalogue catalogue,
-			Certificates certificates, TenantTime time, RebuildSession session) {
+			Certificates certificates, TenantTime time) {
 		this.tables = tables;
 		this.runs = runs;
 		this.enrolments = enrolments;
 		this.catalogue = catalogue;
 		this.certificates = certificates;
 		this.time = time;
-		this.session = session;
 	}
 
 	int payroll(String tenantId) {
@@ -65,7 +61,7 @@ class CostAndTrainingHistory {
 		return rows;
 	}
 
-	int training(String tenantId, List<EmployeeDirectory.Entry> everyone) {
+	int training(String tenantId) {
 		ZoneId zone = time.zone(tenantId);
 		LocalDate today = time.today();
 		Map<UUID, BigDecimal> hours = new HashMap<>();
@@ -79,17 +75,9 @@ class CostAndTrainingHistory {
 				completions++;
 			}
 		}
-		int read = 0;
-		for (EmployeeDirectory.Entry e : everyone) {
-			if (++read % PeopleHistory.SESSION_BATCH == 0) {
-				session.forgetLoaded();
-			}
-			for (CertificateView certificate : certificates.of(e.id())) {
-				if (certificate.expiresOn() != null && certificate.expiresOn().isBefore(today)) {
-					tables.certificateExpired(new CertificateExpired(tenantId, e.id(), certificate.id(),
-							certificate.type(), certificate.expiresOn()));
-				}
-			}
+		for (CertificateView certificate : certificates.expiredBefore(today)) {
+			tables.certificateExpired(new CertificateExpired(tenantId, certificate.employeeId(), certificate.id(),
+					certificate.type(), certificate.expiresOn()));
 		}
 		return completions;
 	}

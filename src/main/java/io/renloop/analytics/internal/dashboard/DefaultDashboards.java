@@ -61,7 +61,7 @@ class DefaultDashboards implements Dashboards {
 	@Override
 	public DashboardView dashboard(String name, LocalDate from, LocalDate to, UUID departmentId) {
 		Dashboard dashboard = dashboard(name);
-		Period period = period(from, to, departmentId);
+		Period period = period(from, to, departmentId, 0);
 		Dashboard.Figures figures = dashboard.figures(period);
 		return new DashboardView(name, period.from(), period.to(), departmentId, figures.series(), figures.warnings());
 	}
@@ -72,7 +72,7 @@ class DefaultDashboards implements Dashboards {
 	public List<DashboardRow> rows(String name, String series, String x, LocalDate from, LocalDate to,
 			UUID departmentId, int limit) {
 		Dashboard dashboard = dashboard(name);
-		Period period = period(from, to, departmentId);
+		Period period = period(from, to, departmentId, limit);
 		requireX(series, x);
 		List<DashboardRow> rows = names.rows(dashboard.drill(period, series, x), period.units(), limit);
 		audit.recordSensitiveRead("DashboardRows", name,
@@ -93,7 +93,7 @@ class DefaultDashboards implements Dashboards {
 		return dashboard;
 	}
 
-	private Period period(LocalDate from, LocalDate to, UUID departmentId) {
+	private Period period(LocalDate from, LocalDate to, UUID departmentId, int rows) {
 		LocalDate last = to != null ? to : time.today();
 		LocalDate first = from != null ? from : last.minusYears(1).plusDays(1);
 		if (first.isAfter(last)) {
@@ -102,7 +102,7 @@ class DefaultDashboards implements Dashboards {
 		if (first.isBefore(last.minusYears(MAX_YEARS))) {
 			throw InvalidFieldsException.of("from", "analytics.dashboard.periodTooLong", MAX_YEARS);
 		}
-		return new Period(TenantContext.require(), first, last, departmentId, units(departmentId));
+		return new Period(TenantContext.require(), first, last, departmentId, units(departmentId), rows);
 	}
 
 	private Units units(UUID departmentId) {

@@ -22,9 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class HiringDashboard implements Dashboard {
 
-	private static final Map<String, String> STAGES = Map.of("applications", "true", "screened",
-			"screened_at is not null", "interviewed", "(ai_interview_at is not null or interviews_at is not null)",
-			"offers", "offer_at is not null", "hires", "hired_at is not null");
+	private static final List<String> STAGES = List.of("applications", "screened", "interviewed", "offers", "hires");
+
+	/** The funnel from the daily summary: a count per stage reached (duplicates not), and what the channels charged. */
+	private static final String FUNNEL = "select department_id, channel, sum(applications), sum(screened), "
+			+ "sum(interviewed), sum(offers), sum(hires), sum(channel_cost) from analytics.application_unit_day "
+			+ "where tenant_id = ? and day >= ? and day < ? group by 1, 2";
 
 	private static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::name).toList();
 
@@ -45,26 +48,23 @@ class HiringDashboard implements Dashboard {
 
 	@Override
 	public Figures figures(Period period) {
+		List<String> measures = new ArrayList<>(STAGES);
+		measures.add("channelCost");
+		Map<String, List<Cell>> funnel = charts.measures(measures, FUNNEL, period.tenantId(), period.fromDate(),
+				period.afterDate());
 		List<Series> series = new ArrayList<>();
-		for (String stage : List.of("applications", "screened", "interviewed", "offers", "hires")) {
-			series.add(funnel(period, stage));
+		for (String stage : STAGES) {
+			series.add(charts.byKey(stage, period, funnel.get(stage), CHANNELS, this::channel, "hires".equals(stage)));
 		}
 		series.add(charts.ratio("conversion", series.get(4), series.get(0)));
 		series.add(daysToHire(period));
-		series.add(costPerHire(period, series.get(4)));
+		series.add(costPerHire(period, funnel.get("channelCost"), series.get(4)));
 		Series accepted = decisions(period, "offersAccepted", "accepted_at");
 		Series declined = decisions(period, "offersDeclined", "declined_at");
 		series.add(accepted);
 		series.add(declined);
 		series.add(charts.ratio("acceptanceRate", accepted, sum(accepted, declined)));
 		return new Figures(series);
-	}
-
-	private Series funnel(Period period, String stage) {
-		List<Cell> cells = charts.cells("select department_id, channel, count(*) from analytics.application_fact "
-				+ "where tenant_id = ? and received_at >= ? and received_at < ? and not duplicate and " + STAGES.get(stage)
-				+ " group by 1, 2", period.tenantId(), period.fromDate(), period.afterDate());
-		return charts.byKey(stage, period, cells, CHANNELS, this::channel, "hires".equals(stage));
 	}
 
 	private Series daysToHire(Period period) {
@@ -80,10 +80,7 @@ class HiringDashboard implements Dashboard {
 		return new Series("medianDaysToHire", charts.text("analytics.series.medianDaysToHire"), points);
 	}
 
-	private Series costPerHire(Period period, Series hires) {
-		List<Cell> costs = charts.cells("select department_id, channel, sum(channel_cost) from analytics.application_fact "
-				+ "where tenant_id = ? and received_at >= ? and received_at < ? and channel_cost is not null "
-				+ "group by 1, 2", period.tenantId(), period.fromDate(), period.afterDate());
+	private Series costPerHire(Period period, List<Cell> costs, Series hires) {
 		Series cost = charts.byKey("channelCost", period, costs, CHANNELS, this::channel, false);
 		List<Point> points = new ArrayList<>();
 		for (int i = 0; i < CHANNELS.size(); i++) {
@@ -131,18 +128,18 @@ class HiringDashboard implements Dashboard {
 	@Override
 	public List<Drilled> drill(Period period, String series, String x) {
 		if ("hires".equals(series) && CHANNELS.contains(x)) {
-			return Charts.inUnit(period, null, charts.drilled(String.format(HIRED_PEOPLE, "a.channel") + "join "
+			return charts.drilled(period, x, String.format(HIRED_PEOPLE, "a.channel") + "join "
 					+ "analytics.accepted_offer o on o.tenant_id = h.tenant_id and o.offer_id = h.offer_id join "
 					+ "analytics.application_fact a on a.tenant_id = o.tenant_id and a.application_id = o.application_id "
 					+ "where h.tenant_id = ? and a.channel = ? and a.received_at >= ? and a.received_at < ? "
-					+ "and a.hired_at is not null", period.tenantId(), x, period.fromDate(), period.afterDate()));
+					+ "and a.hired_at is not null", period.tenantId(), x, period.fromDate(), period.afterDate());
 		}
 		if ("offersAccepted".equals(series)) {
 			YearMonth month = Charts.month(x);
-			return Charts.inUnit(period, null, charts.drilled(String.format(HIRED_PEOPLE,
+			return charts.drilled(period, x, String.format(HIRED_PEOPLE,
 					"to_char(f.accepted_at, 'YYYY-MM-DD')") + "join analytics.offer_fact f on f.tenant_id = h.tenant_id "
 					+ "and f.offer_id = h.offer_id where h.tenant_id = ? and f.accepted_at >= ? and f.accepted_at < ?",
-					period.tenantId(), Date.valueOf(month.atDay(1)), Date.valueOf(month.plusMonths(1).atDay(1))));
+					period.tenantId(), Date.valueOf(month.atDay(1)), Date.valueOf(month.plusMonths(1).atDay(1)));
 		}
 		return List.of();
 	}

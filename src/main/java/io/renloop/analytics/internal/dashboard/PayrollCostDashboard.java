@@ -53,7 +53,7 @@ class PayrollCostDashboard implements Dashboard {
 		if (!"employerCostByUnit".equals(series)) {
 			return List.of();
 		}
-		return Charts.inUnit(period, x, charts.drilled("select employee_id, department_id, null "
-				+ HeadcountDashboard.EMPLOYED_ON, period.tenantId(), period.toDate(), period.toDate()));
+		return charts.drilled(period, x, "select employee_id, department_id, null "
+				+ HeadcountDashboard.EMPLOYED_ON, period.tenantId(), period.toDate(), period.toDate());
 	}
 }

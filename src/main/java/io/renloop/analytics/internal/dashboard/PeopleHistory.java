@@ -15,6 +15,7 @@ import io.renloop.offboarding.OffboardingViews.ExitInterviewView;
 import io.renloop.organization.DepartmentView;
 import io.renloop.organization.Organization;
 import io.renloop.organization.PositionView;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -73,22 +74,20 @@ class PeopleHistory {
 			.toList());
 		Map<String, UUID> departments = unique(organization.departments(), DepartmentView::name, DepartmentView::id);
 		Map<String, UUID> positions = unique(organization.positions(), PositionView::name, PositionView::id);
-		int read = 0;
+		Map<UUID, List<TimelineEntry>> stepsOfEveryone = timeline.stepsOfEveryone(STEPS);
+		session.forgetLoaded();
+		List<EmployeeLifecycleChanged> changes = new ArrayList<>();
 		for (EmployeeDirectory.Entry e : everyone) {
-			if (++read % SESSION_BATCH == 0) {
-				session.forgetLoaded();
-			}
-			for (TimelineEntry step : timeline.timeline(e.id())) {
-				if (STEPS.contains(step.type())) {
-					UUID department = departments.getOrDefault(String.valueOf(step.details().get("toDepartment")),
-							e.departmentId());
-					UUID position = positions.getOrDefault(String.valueOf(step.details().get("toPosition")),
-							e.positionId());
-					tables.lifecycleChanged(new EmployeeLifecycleChanged(tenantId, e.id(),
-							LifecycleChange.valueOf(step.type()), step.occurredOn(), department, position));
-				}
+			for (TimelineEntry step : stepsOfEveryone.getOrDefault(e.id(), List.of())) {
+				UUID department = departments.getOrDefault(String.valueOf(step.details().get("toDepartment")),
+						e.departmentId());
+				UUID position = positions.getOrDefault(String.valueOf(step.details().get("toPosition")),
+						e.positionId());
+				changes.add(new EmployeeLifecycleChanged(tenantId, e.id(), LifecycleChange.valueOf(step.type()),
+						step.occurredOn(), department, position));
 			}
 		}
+		tables.lifecycleChanges(tenantId, changes);
 		for (CaseSummary left : cases.list(CaseStatus.LEFT)) {
 			exit(tenantId, cases.get(left.id()));
 		}

@@ -1,5 +1,6 @@
 package io.renloop.analytics.internal.dashboard;
 
+import io.renloop.analytics.DashboardView.Point;
 import io.renloop.analytics.DashboardView.Series;
 import io.renloop.platform.Permission;
 import java.util.ArrayList;
@@ -8,15 +9,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The grade distribution by unit of the results published for cycles ending in the period: a series per grade, the
- * unit being the employee's current one.
+ * The grade distribution by unit of the results published for cycles ending in the period: a series per grade, each
+ * result in the unit the person was in when it was published (read from the summary by period end).
  */
 @Component
 class PerformanceDashboard implements Dashboard {
 
-	private static final String RESULTS = " from analytics.performance_result r join analytics.person_fact p "
-			+ "on p.tenant_id = r.tenant_id and p.employee_id = r.employee_id where r.tenant_id = ? "
-			+ "and r.period_end between ? and ? ";
+	private static final String IN_PERIOD = " where tenant_id = ? and period_end between ? and ? ";
 
 	private final Charts charts;
 
@@ -36,8 +35,8 @@ class PerformanceDashboard implements Dashboard {
 
 	@Override
 	public Figures figures(Period period) {
-		List<Cell> cells = charts.cells("select p.department_id, r.grade, count(*)" + RESULTS + "group by 1, 2",
-				period.tenantId(), period.fromDate(), period.toDate());
+		List<Cell> cells = charts.cells("select department_id, grade, sum(results) from analytics.performance_unit_grade"
+				+ IN_PERIOD + "group by 1, 2", period.tenantId(), period.fromDate(), period.toDate());
 		List<String> grades = cells.stream().map(Cell::x).distinct().sorted().toList();
 		List<Series> series = new ArrayList<>();
 		for (String grade : grades) {
@@ -46,8 +45,7 @@ class PerformanceDashboard implements Dashboard {
 					false);
 			series.add(new Series("grade:" + grade, grade, byUnit.points()
 				.stream()
-				.map(p -> new io.renloop.analytics.DashboardView.Point(p.x(), p.label(), p.value(),
-						Charts.drill(period, "grade:" + grade, p.x())))
+				.map(p -> new Point(p.x(), p.label(), p.value(), Charts.drill(period, "grade:" + grade, p.x())))
 				.toList()));
 		}
 		return new Figures(series);
@@ -58,8 +56,8 @@ class PerformanceDashboard implements Dashboard {
 		if (!series.startsWith("grade:")) {
 			return List.of();
 		}
-		return Charts.inUnit(period, x, charts.drilled("select p.employee_id, p.department_id, r.grade || ' ' || r.score"
-				+ RESULTS + "and r.grade = ?", period.tenantId(), period.fromDate(), period.toDate(),
-				series.substring("grade:".length())));
+		return charts.drilled(period, x, "select employee_id, department_id, grade || ' ' || score "
+				+ "from analytics.performance_result" + IN_PERIOD + "and grade = ?",
+				period.tenantId(), period.fromDate(), period.toDate(), series.substring("grade:".length()));
 	}
 }

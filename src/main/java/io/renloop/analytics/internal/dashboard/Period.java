@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a dashboard is asked for: the tenant, the days (inclusive), the unit filter and the units shown.
+ * What a dashboard is asked for: the tenant, the days (inclusive), the unit filter, the units shown and, for the people
+ * behind a number, how many of them at most.
  */
-record Period(String tenantId, LocalDate from, LocalDate to, UUID departmentId, Units units) {
+record Period(String tenantId, LocalDate from, LocalDate to, UUID departmentId, Units units, int rows) {
 
 	/** The months the period touches, oldest first, as {@code yyyy-MM}. */
 	List<String> months() {

@@ -19,7 +19,11 @@ import io.renloop.recruitment.RequisitionClosed;
 import io.renloop.recruitment.RequisitionOpened;
 import io.renloop.training.CertificateExpired;
 import io.renloop.training.CourseCompleted;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,9 +49,12 @@ class ReadModelListeners {
 
 	private final TenantTime time;
 
+	private final UnitSummaries summaries;
+
 	ReadModelListeners(ReadModelTables tables, ModuleFacts facts, AttendancePeriods attendance, PayrollRuns payroll,
-			TenantTransactions inTenant, TenantTime time) {
+			TenantTransactions inTenant, TenantTime time, UnitSummaries summaries) {
 		this.tables = tables;
+		this.summaries = summaries;
 		this.facts = facts;
 		this.attendance = attendance;
 		this.payroll = payroll;
@@ -57,23 +64,24 @@ class ReadModelListeners {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(EmployeeHired hired) {
-		inTenant.run(hired.tenantId(), () -> tables.person(hired.tenantId(), facts.person(hired)));
+		inTenant.run(hired.tenantId(), () -> changingPeople(hired.tenantId(), hired.employeeId(),
+				() -> tables.person(hired.tenantId(), facts.person(hired))));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(EmployeeLifecycleChanged changed) {
-		inTenant.run(changed.tenantId(), () -> {
+		inTenant.run(changed.tenantId(), () -> changingPeople(changed.tenantId(), changed.employeeId(), () -> {
 			facts.ensurePerson(changed.tenantId(), changed.employeeId());
 			tables.lifecycleChanged(changed);
-		});
+		}));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(EmployeeLeft left) {
-		inTenant.run(left.tenantId(), () -> {
+		inTenant.run(left.tenantId(), () -> changingPeople(left.tenantId(), left.employeeId(), () -> {
 			facts.ensurePerson(left.tenantId(), left.employeeId());
 			tables.left(left.tenantId(), ReadModelTables.Exit.of(left));
-		});
+		}));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -83,7 +91,10 @@ class ReadModelListeners {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RequisitionOpened opened) {
-		inTenant.run(opened.tenantId(), () -> tables.requisitionOpened(opened));
+		inTenant.run(opened.tenantId(), () -> {
+			tables.requisitionOpened(opened);
+			summaries.requisition(opened.tenantId(), opened.requisitionId());
+		});
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -93,8 +104,11 @@ class ReadModelListeners {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ApplicationReceived received) {
-		inTenant.run(received.tenantId(), () -> facts.application(received.tenantId(), received.applicationId(),
-				received.channel().name(), received.duplicate(), received.receivedAt()));
+		inTenant.run(received.tenantId(), () -> {
+			facts.application(received.tenantId(), received.applicationId(), received.channel().name(),
+					received.duplicate(), received.receivedAt());
+			summaries.applications(received.tenantId(), List.of(received.applicationId()));
+		});
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -102,6 +116,7 @@ class ReadModelListeners {
 		inTenant.run(changed.tenantId(), () -> {
 			facts.ensureApplication(changed.tenantId(), changed.applicationId());
 			tables.stageChanged(changed);
+			summaries.applications(changed.tenantId(), List.of(changed.applicationId()));
 		});
 	}
 
@@ -130,8 +145,10 @@ class ReadModelListeners {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(AttendancePeriodClosed closed) {
 		YearMonth period = YearMonth.parse(closed.period());
-		inTenant.run(closed.tenantId(),
-				() -> tables.attendanceMonth(closed.tenantId(), period, attendance.closedMonth(period)));
+		inTenant.run(closed.tenantId(), () -> {
+			tables.attendanceMonth(closed.tenantId(), period, attendance.closedMonth(period));
+			summaries.attendance(closed.tenantId(), List.of(period));
+		});
 	}
 
 	/** The event carries department totals only: the cost items come from payroll's summary of the run. */
@@ -143,13 +160,24 @@ class ReadModelListeners {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CourseCompleted completed) {
-		inTenant.run(completed.tenantId(), () -> tables.courseCompleted(completed.tenantId(), completed.employeeId(),
-				completed.courseId(), completed.completedAt().atZone(time.zone(completed.tenantId())).toLocalDate(),
-				completed.hours()));
+		LocalDate day = completed.completedAt().atZone(time.zone(completed.tenantId())).toLocalDate();
+		inTenant.run(completed.tenantId(), () -> {
+			tables.courseCompleted(completed.tenantId(), completed.employeeId(), completed.courseId(), day,
+					completed.hours());
+			summaries.training(completed.tenantId(), List.of(day));
+		});
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CertificateExpired expired) {
 		inTenant.run(expired.tenantId(), () -> tables.certificateExpired(expired));
+	}
+
+	/** A change of a person: the hires and leavers are recounted where they counted before and where they count now. */
+	private void changingPeople(String tenantId, UUID employeeId, Runnable change) {
+		Set<UnitSummaries.PeopleSlice> slices = summaries.peopleSlices(tenantId, List.of(employeeId));
+		change.run();
+		slices.addAll(summaries.peopleSlices(tenantId, List.of(employeeId)));
+		summaries.people(tenantId, slices);
 	}
 }

@@ -36,6 +36,10 @@ class ReadModelTables {
 	/** Overtime above 36 hours a month breaks Labour Law art. 41. */
 	static final BigDecimal MONTHLY_OVERTIME_LIMIT = new BigDecimal("36");
 
+	/** The unit a person is in when a fact of theirs arrives: the fact counts there (parameters tenant, employee). */
+	static final String UNIT_NOW = "(select department_id from analytics.person_fact where tenant_id = ? "
+			+ "and employee_id = ?)";
+
 	private final JdbcTemplate jdbc;
 
 	ReadModelTables(JdbcTemplate jdbc) {
@@ -90,12 +94,22 @@ class ReadModelTables {
 	 * steps arrive in; a termination ends the employment on its effective date.
 	 */
 	void lifecycleChanged(EmployeeLifecycleChanged changed) {
-		jdbc.update("insert into analytics.lifecycle_change (tenant_id, employee_id, change_type, effective_date, "
+		lifecycleChanges(changed.tenantId(), List.of(changed));
+	}
+
+	/** Many steps at once (a rebuild): one batch of upserts, then each person's unit and position in one update. */
+	void lifecycleChanges(String tenantId, List<EmployeeLifecycleChanged> steps) {
+		if (steps.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("insert into analytics.lifecycle_change (tenant_id, employee_id, change_type, effective_date, "
 				+ "department_id, position_id) values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, employee_id, "
 				+ "change_type, effective_date) do update set department_id = excluded.department_id, "
-				+ "position_id = excluded.position_id", changed.tenantId(), changed.employeeId(),
-				changed.change().name(), Date.valueOf(changed.effectiveDate()), changed.departmentId(),
-				changed.positionId());
+				+ "position_id = excluded.position_id", steps.stream()
+					.map(c -> new Object[] { tenantId, c.employeeId(), c.change().name(),
+							Date.valueOf(c.effectiveDate()), c.departmentId(), c.positionId() })
+					.toList());
+		UUID[] people = steps.stream().map(EmployeeLifecycleChanged::employeeId).distinct().toArray(UUID[]::new);
 		jdbc.update("""
 				update analytics.person_fact p set
 				  department_id = coalesce((select c.department_id from analytics.lifecycle_change c
@@ -104,12 +118,12 @@ class ReadModelTables {
 				  position_id = coalesce((select c.position_id from analytics.lifecycle_change c
 				    where c.tenant_id = p.tenant_id and c.employee_id = p.employee_id and c.position_id is not null
 				    order by c.effective_date desc, c.change_type limit 1), p.position_id)
-				where p.tenant_id = ? and p.employee_id = ?""", changed.tenantId(), changed.employeeId());
-		if (changed.change().name().equals("TERMINATION")) {
-			jdbc.update("update analytics.person_fact set status = 'LEFT', exit_date = coalesce(exit_date, ?) "
-					+ "where tenant_id = ? and employee_id = ?", Date.valueOf(changed.effectiveDate()),
-					changed.tenantId(), changed.employeeId());
-		}
+				where p.tenant_id = ? and p.employee_id = any(?)""", tenantId, people);
+		jdbc.batchUpdate("update analytics.person_fact set status = 'LEFT', exit_date = coalesce(exit_date, ?) "
+				+ "where tenant_id = ? and employee_id = ?", steps.stream()
+					.filter(c -> c.change().name().equals("TERMINATION"))
+					.map(c -> new Object[] { Date.valueOf(c.effectiveDate()), tenantId, c.employeeId() })
+					.toList());
 	}
 
 	/**
@@ -209,7 +223,7 @@ class ReadModelTables {
 				"ACCEPTED".equals(status) ? when : null, "DECLINED".equals(status) ? when : null);
 	}
 
-	/** A closed month's results per employee, in the unit each employee belongs to now; replaces the month. */
+	/** A closed month's results per employee, in the unit each employee belongs to at closing; replaces the month. */
 	int attendanceMonth(String tenantId, YearMonth period, Map<UUID, PeriodSummary> summaries) {
 		Date month = Date.valueOf(period.atDay(1));
 		List<Object[]> rows = new ArrayList<>(summaries.size());
@@ -226,8 +240,7 @@ class ReadModelTables {
 		});
 		jdbc.batchUpdate("insert into analytics.attendance_month (tenant_id, month, employee_id, overtime_hours, "
 				+ "late_count, early_leave_count, absent_days, anomalies, overtime_warning, department_id) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, (select department_id from analytics.person_fact "
-				+ "where tenant_id = ? and employee_id = ?)) on conflict (tenant_id, month, employee_id) do update set "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, " + UNIT_NOW + ") on conflict (tenant_id, month, employee_id) do update set "
 				+ "overtime_hours = excluded.overtime_hours, late_count = excluded.late_count, "
 				+ "early_leave_count = excluded.early_leave_count, absent_days = excluded.absent_days, "
 				+ "anomalies = excluded.anomalies, overtime_warning = excluded.overtime_warning, "
@@ -256,18 +269,19 @@ class ReadModelTables {
 	}
 
 	void courseCompleted(String tenantId, UUID employeeId, UUID courseId, LocalDate completedOn, BigDecimal hours) {
-		jdbc.update("insert into analytics.training_completion (tenant_id, employee_id, course_id, completed_on, hours) "
-				+ "values (?, ?, ?, ?, ?) on conflict (tenant_id, employee_id, course_id, completed_on) do update set "
-				+ "hours = excluded.hours", tenantId, employeeId, courseId, Date.valueOf(completedOn),
-				hours == null ? BigDecimal.ZERO : hours);
+		jdbc.update("insert into analytics.training_completion (tenant_id, employee_id, course_id, completed_on, hours, "
+				+ "department_id) values (?, ?, ?, ?, ?, " + UNIT_NOW + ") on conflict (tenant_id, employee_id, course_id, "
+				+ "completed_on) do update set hours = excluded.hours", tenantId, employeeId, courseId,
+				Date.valueOf(completedOn), hours == null ? BigDecimal.ZERO : hours, tenantId, employeeId);
 	}
 
 	void certificateExpired(CertificateExpired expired) {
 		jdbc.update("insert into analytics.certificate_expiry (tenant_id, certificate_id, employee_id, certificate_type, "
-				+ "expires_on) values (?, ?, ?, ?, ?) on conflict (tenant_id, certificate_id) do update set "
-				+ "expires_on = excluded.expires_on, certificate_type = excluded.certificate_type", expired.tenantId(),
-				expired.certificateId(), expired.employeeId(), expired.certificateType(),
-				Date.valueOf(expired.expiresOn()));
+				+ "expires_on, department_id) values (?, ?, ?, ?, ?, " + UNIT_NOW + ") on conflict (tenant_id, "
+				+ "certificate_id) do update set expires_on = excluded.expires_on, "
+				+ "certificate_type = excluded.certificate_type", expired.tenantId(), expired.certificateId(),
+				expired.employeeId(), expired.certificateType(), Date.valueOf(expired.expiresOn()), expired.tenantId(),
+				expired.employeeId());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,14 +34,19 @@ class RecordedOutsideHistory implements OutsideHistory {
 
 	private final JdbcTemplate jdbc;
 
-	RecordedOutsideHistory(ReadModelTables tables, JdbcTemplate jdbc) {
+	private final UnitSummaries summaries;
+
+	RecordedOutsideHistory(ReadModelTables tables, JdbcTemplate jdbc, UnitSummaries summaries) {
 		this.tables = tables;
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 	}
 
 	@Override
 	public void people(List<PastEmployee> people) {
 		String tenant = TenantContext.require();
+		List<UUID> ids = people.stream().map(PastEmployee::employeeId).toList();
+		Set<UnitSummaries.PeopleSlice> slices = summaries.peopleSlices(tenant, ids);
 		tables.people(tenant, people.stream()
 			.map(p -> new ReadModelTables.Person(p.employeeId(), p.employeeNo(), p.name(), p.departmentId(),
 					p.positionId(), p.hireDate(), null, p.exitDate()))
@@ -49,32 +55,39 @@ class RecordedOutsideHistory implements OutsideHistory {
 			.filter(p -> p.exitDate() != null && p.exitKind() != null)
 			.forEach(p -> tables.left(tenant, new ReadModelTables.Exit(p.employeeId(), p.exitDate(), p.exitKind(),
 					p.exitCause(), p.regretted(), p.reasonCodes() == null ? List.of() : p.reasonCodes())));
-		mark("person_fact", "employee_id", people.stream().map(PastEmployee::employeeId).toArray(UUID[]::new));
+		mark("person_fact", "employee_id", ids.toArray(UUID[]::new));
+		slices.addAll(summaries.peopleSlices(tenant, ids));
+		summaries.people(tenant, slices);
 	}
 
 	@Override
 	public void steps(List<PastStep> steps) {
 		String tenant = TenantContext.require();
+		List<UUID> ids = steps.stream().map(PastStep::employeeId).distinct().toList();
+		Set<UnitSummaries.PeopleSlice> slices = summaries.peopleSlices(tenant, ids);
 		for (PastStep step : steps) {
 			tables.lifecycleChanged(new EmployeeLifecycleChanged(tenant, step.employeeId(),
 					LifecycleChange.valueOf(step.change()), step.effectiveDate(), step.departmentId(),
 					step.positionId()));
 		}
-		mark("lifecycle_change", "employee_id", steps.stream().map(PastStep::employeeId).toArray(UUID[]::new));
+		mark("lifecycle_change", "employee_id", ids.toArray(UUID[]::new));
+		slices.addAll(summaries.peopleSlices(tenant, ids));
+		summaries.people(tenant, slices);
 	}
 
 	@Override
 	public void attendance(YearMonth month, List<PastAttendance> rows) {
-		Map<UUID, PeriodSummary> summaries = new LinkedHashMap<>();
+		Map<UUID, PeriodSummary> months = new LinkedHashMap<>();
 		for (PastAttendance row : rows) {
-			summaries.put(row.employeeId(), new PeriodSummary(0, 0, row.absentDays(), row.lateCount(), 0,
+			months.put(row.employeeId(), new PeriodSummary(0, 0, row.absentDays(), row.lateCount(), 0,
 					row.earlyLeaveCount(), ZERO, ZERO, ZERO, new PeriodSummary.OvertimeHours(row.overtimeHours(), ZERO,
 							ZERO), false, true));
 		}
-		tables.attendanceMonth(TenantContext.require(), month, summaries);
+		tables.attendanceMonth(TenantContext.require(), month, months);
 		jdbc.update("update analytics.attendance_month set outside = true where tenant_id = ? and month = ? "
 				+ "and employee_id = any(?)", TenantContext.require(), Date.valueOf(month.atDay(1)),
 				rows.stream().map(PastAttendance::employeeId).toArray(UUID[]::new));
+		summaries.attendance(TenantContext.require(), List.of(month));
 	}
 
 	@Override
@@ -97,6 +110,7 @@ class RecordedOutsideHistory implements OutsideHistory {
 		}
 		mark("training_completion", "employee_id",
 				completions.stream().map(PastCompletion::employeeId).toArray(UUID[]::new));
+		summaries.training(tenant, completions.stream().map(PastCompletion::completedOn).distinct().toList());
 	}
 
 	private void mark(String table, String column, UUID[] ids) {

@@ -49,16 +49,16 @@ class TurnoverDashboard implements Dashboard {
 		Date first = Date.valueOf(month.atDay(1));
 		Date last = Date.valueOf(month.atEndOfMonth());
 		if ("hires".equals(series)) {
-			return Charts.inUnit(period, null, charts.drilled("select employee_id, department_id, "
+			return charts.drilled(period, x, "select employee_id, department_id, "
 					+ "to_char(hire_date, 'YYYY-MM-DD') from analytics.person_fact where tenant_id = ? "
-					+ "and hire_date between ? and ?", period.tenantId(), first, last));
+					+ "and hire_date between ? and ?", period.tenantId(), first, last);
 		}
 		if (!EXITS.containsKey(series)) {
 			return List.of();
 		}
-		return Charts.inUnit(period, null, charts.drilled("select employee_id, department_id, "
+		return charts.drilled(period, x, "select employee_id, department_id, "
 				+ "to_char(exit_date, 'YYYY-MM-DD') || coalesce(' ' || exit_cause, '') || coalesce(' ' || reason_codes, '') "
 				+ "from analytics.person_fact where tenant_id = ? and exit_date between ? and ? and " + EXITS.get(series),
-				period.tenantId(), first, last));
+				period.tenantId(), first, last);
 	}
 }

@@ -80,6 +80,13 @@ final class Units {
 		return null;
 	}
 
+	/** The departments that roll up to the shown unit (the unit itself among them). */
+	Set<UUID> departmentsOf(UUID unit) {
+		Set<UUID> rolled = new java.util.HashSet<>();
+		departments.keySet().stream().filter(d -> unit.equals(unitOf(d))).forEach(rolled::add);
+		return rolled;
+	}
+
 	/** The shown units with their names, in display order. */
 	Map<UUID, String> shown() {
 		return shown;

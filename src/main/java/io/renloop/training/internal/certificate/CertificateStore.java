@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,11 @@ class CertificateStore {
 				 from training.certificate where tenant_id = ? and employee_id = ?
 				order by type_code, expires_on desc nulls first""", CertificateStore::row, TenantContext.require(),
 				employeeId);
+	}
+
+	List<Certificate> expiredBefore(LocalDate day) {
+		return jdbc.query("select " + COLUMNS + " from training.certificate where tenant_id = ? and expires_on < ?",
+				CertificateStore::row, TenantContext.require(), Date.valueOf(day));
 	}
 
 	/** The latest certificate of each type of each of the employees, in one query. */

@@ -5,6 +5,8 @@ import io.renloop.employee.EmployeeDirectory.Entry;
 import io.renloop.employee.Employees;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.DataScope;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.SystemActor;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,6 +113,15 @@ class DefaultCertificates implements Certificates {
 	public List<CertificateView> of(UUID employeeId) {
 		employees.get(employeeId);
 		return views(certificates.ofEmployee(employeeId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CertificateView> expiredBefore(LocalDate day) {
+		if (CurrentUser.require().dataScope() != DataScope.TENANT) {
+			throw new AccessDeniedException("the expired certificates of everyone need the whole tenant in scope");
+		}
+		return views(certificates.expiredBefore(day));
 	}
 
 	@Override
