@@ -276,6 +276,8 @@ class AuthorizationMatrixTests {
 				row("PUT /api/v1/attendance/calendar-assignments/{departmentId}", "PUT", "/api/v1/attendance/calendar-assignments" + unknown, () -> Map.of("calendarId", "default"), "404 404 403 403 403 403"),
 				row("GET /api/v1/attendance/shifts", "GET", "/api/v1/attendance/shifts", null, "2xx 2xx 403 2xx 2xx 403"),
 				row("PUT /api/v1/attendance/shifts/{code}", "PUT", "/api/v1/attendance/shifts/MATRIX", () -> Map.of("nameZh", "矩阵班", "nameEn", "Matrix", "start", "08:00", "end", "17:00", "breakMinutes", 60), "2xx 2xx 403 403 403 403"),
+				row("GET /api/v1/attendance/shifts/{code}/required-certificates", "GET", "/api/v1/attendance/shifts/STD/required-certificates", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("PUT /api/v1/attendance/shifts/{code}/required-certificates", "PUT", "/api/v1/attendance/shifts/STD/required-certificates", () -> Map.of("certificateTypes", List.of()), "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/attendance/rotations", "GET", "/api/v1/attendance/rotations", null, "2xx 2xx 403 2xx 2xx 403"),
 				row("POST /api/v1/attendance/rotations", "POST", "/api/v1/attendance/rotations", () -> Map.of("code", "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "nameZh", "矩阵轮班", "nameEn", "Matrix rotation", "cycle", List.of("STD", "-"), "startDate", "2026-01-01"), "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/attendance/rotation-assignments", "GET", "/api/v1/attendance/rotation-assignments", null, "2xx 2xx 403 403 403 403"),

@@ -366,6 +366,11 @@ class TenantIsolationTests {
 				entry("PUT /api/v1/attendance/calendar-assignments/{departmentId}", new Probe("acmeCannotAssignCalendarToDemoDepartment", acme -> assertNotFoundWithoutDemoData(acme.put("/api/v1/attendance/calendar-assignments/" + demoDepartment, Map.of("calendarId", "default"))))),
 				entry("GET /api/v1/attendance/shifts", new Probe("acmeListsOnlyItsOwnShifts", acme -> assertThat(acme.get("/api/v1/attendance/shifts").body()).contains("STD").doesNotContain("\"nameZh\":\"早班\"", "\"nameZh\":\"夜班\""))),
 				entry("PUT /api/v1/attendance/shifts/{code}", new Probe("acmeShiftLandsInAcme", this::acmeShiftLandsInAcme)),
+				entry("GET /api/v1/attendance/shifts/{code}/required-certificates", new Probe("acmeCannotReadDemoShiftCertificates", acme -> assertNotFoundWithoutDemoData(acme.get("/api/v1/attendance/shifts/NIGHT/required-certificates")))),
+				entry("PUT /api/v1/attendance/shifts/{code}/required-certificates", new Probe("acmeCannotSetDemoShiftCertificates", acme -> {
+					assertNotFoundWithoutDemoData(acme.put("/api/v1/attendance/shifts/NIGHT/required-certificates", Map.of("certificateTypes", List.of("ACME_PROBE"))));
+					assertThat(jdbc.queryForObject("select count(*) from attendance.shift_certificate where certificate_type = 'ACME_PROBE'", Long.class)).isZero();
+				})),
 				entry("GET /api/v1/attendance/rotations", new Probe("acmeListsOnlyItsOwnRotations", acme -> assertThat(acme.get("/api/v1/attendance/rotations").body()).doesNotContain("SAN_BAN_DAO", "三班倒"))),
 				entry("POST /api/v1/attendance/rotations", new Probe("acmeRotationLandsInAcme", acme -> assertThat(jdbc.queryForObject("select tenant_id from attendance.rotation where id = ?::uuid", String.class, acmeRotation(acme))).isEqualTo(ACME))),
 				entry("GET /api/v1/attendance/rotation-assignments", new Probe("acmeListsOnlyItsOwnRotationAssignments", acme -> assertThat(acme.get("/api/v1/attendance/rotation-assignments").body()).doesNotContain(demoDepartmentOf("COAL-1")))),

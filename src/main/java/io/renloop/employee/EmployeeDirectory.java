@@ -33,8 +33,11 @@ public interface EmployeeDirectory {
 	 */
 	Map<UUID, Integer> birthYearsOf(Collection<UUID> employeeIds);
 
-	/** An employee's name and e-mail, whether they left, and their manager's e-mail (null when none). */
-	record Contact(UUID id, String name, String email, boolean left, String managerEmail) {
+	/**
+	 * An employee's name, e-mail and mobile number (null when not on record), whether they left, and their manager's
+	 * e-mail (null when none).
+	 */
+	record Contact(UUID id, String name, String email, boolean left, String managerEmail, String phone) {
 	}
 
 	/** Like {@link #employedBetween} for the employees of the given departments only, unordered. */

@@ -32,6 +32,9 @@ public interface Catalogue {
 
 	List<SessionView> sessions(UUID courseId);
 
+	/** One classroom session of the current tenant, or {@code NotFoundException}. */
+	SessionView session(UUID sessionId);
+
 	/** Stores the course's video or PDF, checked by content and size; replaces an earlier file. */
 	CourseView attachContent(UUID courseId, Upload upload);
 

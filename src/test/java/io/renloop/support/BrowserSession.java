@@ -48,6 +48,25 @@ public final class BrowserSession {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET().build());
 	}
 
+	/** A GET of an image or another file the page links to: the bytes as sent, not decoded as text. */
+	public ApiClient.Binary getBinary(String path, String accept) {
+		try {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+				.header("Accept", accept)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new ApiClient.Binary(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Page postForm(String path, Map<String, String> fields) {
 		String form = fields.entrySet()
 			.stream()

@@ -19,7 +19,13 @@ public final class TrainingFixtures {
 
 	/** A new employee of 井下采煤一队 (COAL-1, in the manager's subtree), reporting to manager@demo.example. */
 	public static UUID newMiner(int port, DemoData data, UUID positionId) {
+		return newMiner(port, data, positionId, null);
+	}
+
+	/** {@link #newMiner(int, DemoData, UUID)} with a mobile number on the record (or none when null). */
+	public static UUID newMiner(int port, DemoData data, UUID positionId, String phone) {
 		Map<String, Object> body = new HashMap<>();
+		body.put("phone", phone);
 		body.put("employeeNo", TestUsers.unique("TR"));
 		body.put("name", "培训测试");
 		body.put("email", TestUsers.unique("tr").toLowerCase() + "@demo.example");

@@ -2,6 +2,7 @@ package io.renloop.attendance.web;
 
 import io.renloop.attendance.CalendarDay;
 import io.renloop.attendance.ScheduledDay;
+import io.renloop.attendance.ShiftCertificates;
 import io.renloop.attendance.ShiftPlanning;
 import io.renloop.attendance.WorkCalendars;
 import io.renloop.attendance.WorkSchedules;
@@ -42,8 +43,11 @@ class AttendancePageController {
 
 	private final TenantTime time;
 
+	private final ShiftCertificates certificates;
+
 	AttendancePageController(WorkSchedules schedules, WorkCalendars calendars, ShiftPlanning planning,
-			Employees employees, Organization organization, TenantTime time) {
+			Employees employees, Organization organization, TenantTime time, ShiftCertificates certificates) {
+		this.certificates = certificates;
 		this.schedules = schedules;
 		this.calendars = calendars;
 		this.planning = planning;
@@ -78,6 +82,7 @@ class AttendancePageController {
 		model.addAttribute("active", "attendance");
 		model.addAttribute("shifts", planning.shifts());
 		model.addAttribute("rotations", planning.rotations());
+		model.addAttribute("requiredCertificates", certificates.requiredByShift());
 		return "attendance/shifts";
 	}
 
@@ -103,6 +108,7 @@ class AttendancePageController {
 		model.addAttribute("days", from.datesUntil(to.plusDays(1)).toList());
 		model.addAttribute("people", people);
 		model.addAttribute("planned", planned);
+		model.addAttribute("certificateWarnings", certificates.forSchedules(planned));
 		return "attendance/team-schedule";
 	}
 

@@ -1,5 +1,6 @@
 package io.renloop.attendance.web;
 
+import io.renloop.attendance.ShiftCertificates;
 import io.renloop.attendance.ShiftPlanning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,8 +24,11 @@ class ShiftPlanningApiController {
 
 	private final ShiftPlanning planning;
 
-	ShiftPlanningApiController(ShiftPlanning planning) {
+	private final ShiftCertificates certificates;
+
+	ShiftPlanningApiController(ShiftPlanning planning, ShiftCertificates certificates) {
 		this.planning = planning;
+		this.certificates = certificates;
 	}
 
 	@GetMapping("/api/v1/attendance/shifts")
@@ -39,6 +43,23 @@ class ShiftPlanningApiController {
 	@Operation(summary = "Create or change a shift", description = "Code: A–Z, 0–9, _; an end at or before the start is on the next day")
 	ShiftPlanning.ShiftView saveShift(@PathVariable String code, @Valid @RequestBody ShiftPlanning.SaveShift command) {
 		return planning.saveShift(code, command);
+	}
+
+	@GetMapping("/api/v1/attendance/shifts/{code}/required-certificates")
+	@PreAuthorize("hasAuthority('ATTENDANCE_READ')")
+	@Operation(summary = "The certificates a shift requires", description = "Training's certificate type codes, e.g. "
+			+ "SPECIAL_OPERATION; planning someone without a valid one answers with warnings")
+	Map<String, List<String>> requiredCertificates(@PathVariable String code) {
+		return Map.of("certificateTypes", certificates.required(code));
+	}
+
+	@PutMapping("/api/v1/attendance/shifts/{code}/required-certificates")
+	@PreAuthorize("hasAuthority('ATTENDANCE_ADMIN')")
+	@Operation(summary = "Set the certificates a shift requires", description = "`{\"certificateTypes\":[…]}` "
+			+ "replaces the list (training's type codes); an empty list clears it")
+	Map<String, List<String>> requireCertificates(@PathVariable String code,
+			@Valid @RequestBody ShiftCertificates.RequiredCertificates command) {
+		return Map.of("certificateTypes", certificates.require(code, command));
 	}
 
 	@GetMapping("/api/v1/attendance/rotations")
@@ -75,8 +96,13 @@ class ShiftPlanningApiController {
 	@PostMapping("/api/v1/attendance/schedule/bulk")
 	@PreAuthorize("hasAuthority('ATTENDANCE_ADMIN')")
 	@Operation(summary = "Plan a shift (or days off) for many employees", description = "Every day from `from` to "
-			+ "`to` (at most 62 days) for up to 1,000 employees; wins over rotations; shiftCode null plans days off")
-	Map<String, Integer> planDays(@Valid @RequestBody ShiftPlanning.PlanDays command) {
-		return Map.of("planned", planning.planDays(command));
+			+ "`to` (at most 62 days) for up to 1,000 employees; wins over rotations; shiftCode null plans days off. "
+			+ "Answers `{\"planned\",\"warnings\":[{\"employeeId\",\"employeeName\",\"shiftCode\","
+			+ "\"certificateType\",\"status\":\"EXPIRED|MISSING\",\"expiresOn\",\"firstDay\",\"message\"}]}`: "
+			+ "who lacks a valid certificate the shift requires (planned all the same)")
+	Map<String, Object> planDays(@Valid @RequestBody ShiftPlanning.PlanDays command) {
+		int planned = planning.planDays(command);
+		return Map.of("planned", planned, "warnings", certificates.forPlan(command.employeeIds(), command.from(),
+				command.to(), command.shiftCode()));
 	}
 }

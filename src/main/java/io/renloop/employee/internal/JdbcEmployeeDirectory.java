@@ -91,7 +91,7 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 		UUID[] ids = employeeIds.stream().distinct().toArray(UUID[]::new);
 		jdbc.query(con -> {
 			var statement = con.prepareStatement("""
-					select e.id, e.name, e.email, e.status = 'TERMINATED', m.email from employee.employee e
+					select e.id, e.name, e.email, e.status = 'TERMINATED', m.email, e.phone from employee.employee e
 					left join employee.employee m on m.id = e.manager_id and m.tenant_id = e.tenant_id
 					where e.tenant_id = ? and e.id = any(?)""");
 			statement.setString(1, TenantContext.require());
@@ -99,7 +99,8 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 			return statement;
 		}, rs -> {
 			UUID id = rs.getObject(1, UUID.class);
-			contacts.put(id, new Contact(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
+			contacts.put(id, new Contact(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+					rs.getString(6)));
 		});
 		return contacts;
 	}

@@ -92,6 +92,12 @@ class DefaultCatalogue implements Catalogue {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public SessionView session(UUID sessionId) {
+		return sessions.find(sessionId).orElseThrow(() -> new NotFoundException("TrainingSession", sessionId));
+	}
+
+	@Override
 	public CourseView attachContent(UUID courseId, Upload upload) {
 		Course course = get(courseId);
 		FileStore.StoredFile stored = switch (course.contentKind() == null ? ContentKind.RICH_TEXT

@@ -1,6 +1,7 @@
 package io.renloop.training.internal.certificate;
 
 import io.renloop.platform.TenantContext;
+import io.renloop.training.CertificateRecorded;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +12,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Employees' certificates; "latest" means the one of a type that lasts longest (no expiry counts as forever). */
+/**
+ * Employees' certificates; "latest" means the one of a type that lasts longest (no expiry counts as forever). Every
+ * certificate stored is announced as {@link CertificateRecorded}, whoever stores it.
+ */
 @Component
 class CertificateStore {
 
@@ -25,8 +30,11 @@ class CertificateStore {
 
 	private final JdbcTemplate jdbc;
 
-	CertificateStore(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CertificateStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	UUID insert(Certificate c, String scanType, Instant now) {
@@ -38,6 +46,8 @@ class CertificateStore {
 				c.typeCode(), c.number(), c.issuer(), Date.valueOf(c.issuedOn()),
 				c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()), c.source(), c.scanFile(), scanType,
 				c.verifyCode(), Timestamp.from(now));
+		events.publishEvent(new CertificateRecorded(TenantContext.require(), c.employeeId(), id, c.typeCode(),
+				c.expiresOn()));
 		return id;
 	}
 

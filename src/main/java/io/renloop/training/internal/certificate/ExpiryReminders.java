@@ -4,63 +4,93 @@ import io.renloop.employee.EmployeeDirectory;
 import io.renloop.employee.EmployeeDirectory.Contact;
 import io.renloop.platform.MailMessage;
 import io.renloop.platform.OutgoingMail;
+import io.renloop.platform.OutgoingRobotMessages;
+import io.renloop.platform.OutgoingSms;
+import io.renloop.platform.RobotMessage;
+import io.renloop.platform.SmsMessage;
 import io.renloop.platform.TenantTransactions;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.util.StringUtils;
 
 /**
- * Writes the reminder of a certificate that reached a threshold to its holder and the holder's manager, in Chinese and
- * English, once the expiry scan that found it has committed. Nobody is written to about a holder who left.
+ * Sends the reminder of a certificate that reached a threshold, once the expiry scan that found it has committed: an
+ * e-mail to its holder and the holder's manager, an SMS to the holder's mobile when on record, and a message to the
+ * tenant's WeCom group robot (the robot port records it as not configured where the tenant has none). The reminder's
+ * row is marked notified in the same transaction, so a redelivered event sends nothing twice; the messages go out
+ * after that commit. Nobody is written to about a holder who left.
  */
 @Component
 class ExpiryReminders {
 
 	private final EmployeeDirectory directory;
 
-	private final TypeStore types;
+	private final ReminderTexts texts;
 
 	private final OutgoingMail mail;
 
-	private final MessageSource messages;
+	private final ObjectProvider<OutgoingSms> sms;
+
+	private final ObjectProvider<OutgoingRobotMessages> robot;
 
 	private final TenantTransactions inTenant;
 
-	ExpiryReminders(EmployeeDirectory directory, TypeStore types, OutgoingMail mail, MessageSource messages,
-			TenantTransactions inTenant) {
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ExpiryReminders(EmployeeDirectory directory, ReminderTexts texts, OutgoingMail mail,
+			ObjectProvider<OutgoingSms> sms, ObjectProvider<OutgoingRobotMessages> robot, TenantTransactions inTenant,
+			JdbcTemplate jdbc, Clock clock) {
 		this.directory = directory;
-		this.types = types;
+		this.texts = texts;
 		this.mail = mail;
-		this.messages = messages;
+		this.sms = sms;
+		this.robot = robot;
 		this.inTenant = inTenant;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ReminderDue due) {
-		inTenant.run(due.tenantId(), () -> Optional.ofNullable(directory.contactsOf(List.of(due.employeeId()))
-			.get(due.employeeId())).filter(holder -> !holder.left()).ifPresent(holder -> remind(due, holder)));
+		inTenant.run(due.tenantId(), () -> {
+			if (!markNotified(due)) {
+				return;
+			}
+			Optional.ofNullable(directory.contactsOf(List.of(due.employeeId())).get(due.employeeId()))
+				.filter(holder -> !holder.left())
+				.ifPresent(holder -> remind(due, holder));
+		});
+	}
+
+	/** Claims the reminder for sending; false when it was sent before (a redelivery) or was never recorded. */
+	private boolean markNotified(ReminderDue due) {
+		return jdbc.update("""
+				update training.certificate_reminder set notified_at = ?
+				where tenant_id = ? and certificate_id = ? and threshold_days = ? and notified_at is null""",
+				Timestamp.from(clock.instant()), due.tenantId(), due.certificateId(), due.thresholdDays()) == 1;
 	}
 
 	private void remind(ReminderDue due, Contact holder) {
-		Optional<CertificateType> type = types.find(due.typeCode());
-		String key = due.thresholdDays() == ReminderThresholds.EXPIRED ? "training.mail.expired"
-				: "training.mail.expiring";
-		Object[] zh = { holder.name(), type.map(CertificateType::nameZh).orElse(due.typeCode()),
-				due.expiresOn().toString(), due.thresholdDays() };
-		Object[] en = { holder.name(), type.map(CertificateType::nameEn).orElse(due.typeCode()),
-				due.expiresOn().toString(), due.thresholdDays() };
-		String subject = messages.getMessage(key + ".subject", zh, Locale.SIMPLIFIED_CHINESE) + " / "
-				+ messages.getMessage(key + ".subject", en, Locale.ENGLISH);
-		String body = messages.getMessage(key + ".body", zh, Locale.SIMPLIFIED_CHINESE) + "\n\n----------\n\n"
-				+ messages.getMessage(key + ".body", en, Locale.ENGLISH);
+		ReminderTexts.Texts text = texts.of(due, holder);
 		for (String to : recipients(holder)) {
-			mail.send(MailMessage.plain(due.tenantId(), to, subject, body));
+			mail.send(MailMessage.plain(due.tenantId(), to, text.mailSubject(), text.mailBody()));
 		}
+		if (StringUtils.hasText(holder.phone())) {
+			SmsMessage message = new SmsMessage(due.tenantId(), holder.phone().strip(), text.sms());
+			sms.ifAvailable(port -> port.send(message));
+		}
+		RobotMessage group = RobotMessage.toTenantRobot(due.tenantId(), text.robot());
+		robot.ifAvailable(port -> port.send(group));
 	}
 
 	/** The holder and their manager, each once, when they have an address. */
