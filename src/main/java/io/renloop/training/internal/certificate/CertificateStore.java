@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +18,6 @@ class CertificateStore {
 
 	private static final String COLUMNS = """
 			id, employee_id, type_code, number, issuer, issued_on, expires_on, source, scan_file, verify_code""";
-
-	private static final String ALIASED_COLUMNS = COLUMNS.strip().replaceAll("(^|, )", "$1c.");
 
 	private final JdbcTemplate jdbc;
 
@@ -37,7 +34,35 @@ class CertificateStore {
 				c.typeCode(), c.number(), c.issuer(), Date.valueOf(c.issuedOn()),
 				c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()), c.source(), c.scanFile(), scanType,
 				c.verifyCode(), Timestamp.from(now));
+		keepIfLatest(id, c);
 		return id;
+	}
+
+	/**
+	 * Makes the certificate its holder's latest of its type when it lasts longer than the one recorded (renewed),
+	 * or when there is none; no expiry counts as forever, and a tie keeps the one recorded.
+	 */
+	private void keepIfLatest(UUID id, Certificate c) {
+		jdbc.update("""
+				insert into training.latest_certificate as l (tenant_id, employee_id, type_code, certificate_id,
+				    expires_on)
+				values (?, ?, ?, ?, ?)
+				on conflict (tenant_id, employee_id, type_code) do update
+				   set certificate_id = excluded.certificate_id, expires_on = excluded.expires_on
+				 where l.expires_on is not null and (excluded.expires_on is null or excluded.expires_on > l.expires_on)""",
+				TenantContext.require(), c.employeeId(), c.typeCode(), id,
+				c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()));
+	}
+
+	/** Refills the current tenant's latest certificates from all its certificates; how many there are. */
+	int rebuildLatest() {
+		String tenant = TenantContext.require();
+		jdbc.update("delete from training.latest_certificate where tenant_id = ?", tenant);
+		return jdbc.update("""
+				insert into training.latest_certificate (tenant_id, employee_id, type_code, certificate_id, expires_on)
+				select distinct on (employee_id, type_code) tenant_id, employee_id, type_code, id, expires_on
+				  from training.certificate where tenant_id = ?
+				 order by employee_id, type_code, expires_on desc nulls first""", tenant);
 	}
 
 	Optional<Certificate> find(UUID id) {
@@ -57,15 +82,6 @@ class CertificateStore {
 				 from training.certificate where tenant_id = ? and employee_id = ?
 				order by type_code, expires_on desc nulls first""", CertificateStore::row, TenantContext.require(),
 				employeeId);
-	}
-
-	/** The latest certificate of each type of each of the employees, in one query. */
-	List<Certificate> latestOf(Collection<UUID> employeeIds) {
-		return jdbc.query("select distinct on (c.employee_id, c.type_code) " + ALIASED_COLUMNS
-				+ " " + """
-				 from training.certificate c join unnest(?::uuid[]) as e(id) on c.employee_id = e.id
-				 where c.tenant_id = ? order by c.employee_id, c.type_code, c.expires_on desc nulls first""",
-				CertificateStore::row, employeeIds.toArray(UUID[]::new), TenantContext.require());
 	}
 
 	/** Across tenants, for the public verification page: the tenant and the certificate of the code. */
