@@ -31,7 +31,9 @@ public record ComplianceOverview(List<TypeCount> byType, Map<Status, Integer> to
 	private static final Comparator<ComplianceRow> MOST_URGENT_FIRST = Comparator
 		.comparingInt((ComplianceRow r) -> urgency(r.status()))
 		.thenComparing(ComplianceRow::expiresOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-		.thenComparing(ComplianceRow::employeeName, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+		.thenComparing(ComplianceRow::employeeName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+		.thenComparing(r -> r.employeeId().toString())
+		.thenComparing(ComplianceRow::certificateCode);
 
 	/** Counts the lines and cuts the page (0-based; beyond the last page gives the last), all in memory. */
 	public static ComplianceOverview of(List<ComplianceRow> lines, Status status, int page) {
@@ -78,7 +80,8 @@ public record ComplianceOverview(List<TypeCount> byType, Map<Status, Integer> to
 
 	/**
 	 * The lines of one page among those with the statuses, ordered most urgent first: expired, missing, expiring,
-	 * valid; then by expiry (none first), then by name (in code-point order).
+	 * valid; then by expiry (none first), by name (in code-point order), and for a stable order between pages by
+	 * employee id (as text) and type code.
 	 */
 	@FunctionalInterface
 	public interface PageOfLines {

@@ -113,7 +113,7 @@ class ComplianceLines {
 		return jdbc.query(lines(audience) + """
 				select employee_id, name, type_code, required, expires_on, status from graded
 				 where status in (:statuses)
-				 order by %s, expires_on nulls first, name collate "C" nulls last, employee_id, type_code
+				 order by %s, expires_on nulls first, name collate "C" nulls last, employee_id, type_code collate "C"
 				 limit :limit offset :offset""".formatted(URGENCY), params, (rs, n) -> row(rs, typeNames));
 	}
 
