@@ -16,6 +16,13 @@ create table training.learner (
 );
 create index learner_department_ix on training.learner (tenant_id, department_id);
 
+-- The tenants whose learners were filled from the employee directory at least once: a tenant that existed before
+-- this table is filled at its first compliance view, even when a hire announced since has already added someone.
+create table training.learner_roster (
+    tenant_id varchar(64) primary key,
+    rebuilt_at timestamptz not null
+);
+
 -- The latest certificate of each employee and type (the one that lasts longest, no expiry counting as forever),
 -- written with every certificate recorded.
 create table training.latest_certificate (

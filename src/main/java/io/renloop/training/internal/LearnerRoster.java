@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
  * Keeps training's copy of who works where (ADR 0018): on every hire, lifecycle step or edit of an employee record
  * it reads the record again through the employee module and stores its current state, which makes a repeated or
  * late event harmless. A rebuild refills the copy from the employee directory — at the first compliance view of a
- * tenant whose copy is empty (an upgrade), and on request after an import that bypassed the application.
+ * tenant whose copy was never filled (an upgrade), and on request after an import that bypassed the application.
  */
 @Component
 public class LearnerRoster {
@@ -62,9 +62,9 @@ public class LearnerRoster {
 		refresh(changed.tenantId(), changed.employeeId());
 	}
 
-	/** Refills the current tenant's learners when there are none yet; in the caller's transaction. */
-	public void fillIfEmpty() {
-		if (learners.isEmpty()) {
+	/** Fills the current tenant's learners when they never were (an upgrade); in the caller's transaction. */
+	public void fillOnce() {
+		if (!learners.filled()) {
 			rebuild();
 		}
 	}
@@ -74,8 +74,10 @@ public class LearnerRoster {
 	 * today; in the caller's transaction. Returns how many were written.
 	 */
 	public int rebuild() {
+		// cleared before the directory is read: a hire committed meanwhile is either read or kept by its event
+		learners.clear(time.clock().instant());
 		List<Entry> everyone = directory.employedBetween(time.today(), FOREVER);
-		learners.replaceAll(everyone);
+		learners.putAll(everyone);
 		return everyone.size();
 	}
 

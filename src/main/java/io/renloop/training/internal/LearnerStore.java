@@ -3,6 +3,8 @@ package io.renloop.training.internal;
 import io.renloop.employee.EmployeeDirectory.Entry;
 import io.renloop.platform.TenantContext;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * late event changes nothing.
  */
 @Component
-public class LearnerStore {
+class LearnerStore {
 
 	private static final String UPSERT = """
 			insert into training.learner (tenant_id, employee_id, name, department_id, position_id, hire_date,
@@ -36,16 +38,25 @@ public class LearnerStore {
 		jdbc.update(UPSERT, values(TenantContext.require(), learner));
 	}
 
-	public boolean isEmpty() {
-		return !Boolean.TRUE.equals(jdbc.queryForObject(
-				"select exists (select 1 from training.learner where tenant_id = ?)", Boolean.class,
+	/** Whether the current tenant's learners were ever filled from the employee directory. */
+	boolean filled() {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from training.learner_roster where tenant_id = ?)", Boolean.class,
 				TenantContext.require()));
 	}
 
-	/** Replaces the current tenant's learners with the given ones. */
-	public void replaceAll(List<Entry> learners) {
+	/** Forgets the current tenant's learners before a refill, and notes when it was filled. */
+	void clear(Instant now) {
 		String tenant = TenantContext.require();
+		jdbc.update("""
+				insert into training.learner_roster (tenant_id, rebuilt_at) values (?, ?)
+				on conflict (tenant_id) do update set rebuilt_at = excluded.rebuilt_at""", tenant, Timestamp.from(now));
 		jdbc.update("delete from training.learner where tenant_id = ?", tenant);
+	}
+
+	/** Writes many learners in batches. */
+	void putAll(List<Entry> learners) {
+		String tenant = TenantContext.require();
 		for (int from = 0; from < learners.size(); from += BATCH) {
 			jdbc.batchUpdate(UPSERT, learners.subList(from, Math.min(learners.size(), from + BATCH))
 				.stream()

@@ -154,9 +154,9 @@ class DefaultCertificates implements Certificates {
 		return rebuilt;
 	}
 
-	/** Whom the caller may see; the learners are filled first for a tenant that has none yet (an upgrade). */
+	/** Whom the caller may see; the learners are filled first for a tenant whose copy never was (an upgrade). */
 	private Audience audience(UUID departmentId) {
-		roster.fillIfEmpty();
+		roster.fillOnce();
 		return employees.audience(departmentId);
 	}
 
