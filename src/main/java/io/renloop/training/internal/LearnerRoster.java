@@ -38,13 +38,16 @@ public class LearnerRoster {
 
 	private final TenantTime time;
 
+	private final ComplianceLineTable lines;
+
 	LearnerRoster(LearnerStore learners, Employees employees, EmployeeDirectory directory,
-			TenantTransactions inTenant, TenantTime time) {
+			TenantTransactions inTenant, TenantTime time, ComplianceLineTable lines) {
 		this.learners = learners;
 		this.employees = employees;
 		this.directory = directory;
 		this.inTenant = inTenant;
 		this.time = time;
+		this.lines = lines;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -71,13 +74,14 @@ public class LearnerRoster {
 
 	/**
 	 * Replaces the current tenant's learners with everyone the employee directory knows who has not left before
-	 * today; in the caller's transaction. Returns how many were written.
+	 * today, and rewrites their compliance lines; in the caller's transaction. Returns how many were written.
 	 */
 	public int rebuild() {
 		// cleared before the directory is read: a hire committed meanwhile is either read or kept by its event
 		learners.clear(time.clock().instant());
 		List<Entry> everyone = directory.employedBetween(time.today(), FOREVER);
 		learners.putAll(everyone);
+		lines.refreshAll();
 		return everyone.size();
 	}
 
@@ -86,6 +90,7 @@ public class LearnerRoster {
 			EmployeeDetails e = employees.get(employeeId);
 			learners.put(new Entry(e.id(), e.employeeNo(), e.name(), e.departmentId(), e.hireDate(),
 					e.terminationDate(), e.positionId()));
+			lines.refresh(e.id());
 		});
 	}
 }

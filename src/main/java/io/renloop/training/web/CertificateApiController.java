@@ -6,6 +6,7 @@ import io.renloop.training.Certificates;
 import io.renloop.training.Certificates.AddCertificate;
 import io.renloop.training.Certificates.CertificateView;
 import io.renloop.training.Certificates.ComplianceRebuilt;
+import io.renloop.training.Certificates.ComplianceRow;
 import io.renloop.training.Certificates.SaveType;
 import io.renloop.training.Certificates.TypeView;
 import io.renloop.training.Upload;
@@ -102,7 +103,7 @@ class CertificateApiController {
 			+ "the department and below (all without departmentId) within the caller's data scope: every certificate "
 			+ "their position requires (required = true) and every other they hold")
 	void compliance(@RequestParam(required = false) UUID departmentId, HttpServletResponse response) {
-		StreamedJsonArray lines = new StreamedJsonArray(json, response);
+		StreamedJsonArray<ComplianceRow> lines = new StreamedJsonArray<>(json, ComplianceRow.class, response);
 		certificates.compliance(departmentId, lines::add);
 		lines.finish();
 	}

@@ -4,32 +4,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.MediaType;
-import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A JSON array written to the response element by element, as the application's mapper writes each one: hundreds
- * of thousands of lines go out as they are read instead of being held as a list. Nothing is written before the
- * first element, so an error raised before it still becomes a problem response.
+ * A JSON array written to the response element by element with the application's mapper (one serializer looked up
+ * for the element type): hundreds of thousands of lines go out as they are read instead of being held as a list.
+ * Nothing is written before the first element, so an error raised before it still becomes a problem response.
  */
-final class StreamedJsonArray {
+final class StreamedJsonArray<T> {
 
 	private final JsonMapper json;
 
+	private final Class<T> type;
+
 	private final HttpServletResponse response;
 
-	private JsonGenerator out;
+	private SequenceWriter out;
 
-	StreamedJsonArray(JsonMapper json, HttpServletResponse response) {
+	StreamedJsonArray(JsonMapper json, Class<T> type, HttpServletResponse response) {
 		this.json = json;
+		this.type = type;
 		this.response = response;
 	}
 
-	void add(Object element) {
+	void add(T element) {
 		if (out == null) {
 			start();
 		}
-		out.writePOJO(element);
+		out.write(element);
 	}
 
 	/** Closes the array; an empty one when nothing was added. */
@@ -37,18 +40,16 @@ final class StreamedJsonArray {
 		if (out == null) {
 			start();
 		}
-		out.writeEndArray();
 		out.close();
 	}
 
 	private void start() {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		try {
-			out = json.createGenerator(response.getOutputStream());
+			out = json.writerFor(type).writeValuesAsArray(response.getOutputStream());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		out.writeStartArray();
 	}
 }

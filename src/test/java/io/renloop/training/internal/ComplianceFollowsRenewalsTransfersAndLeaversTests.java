@@ -4,6 +4,7 @@ import static io.renloop.support.DemoData.DEMO;
 import static io.renloop.training.TrainingFixtures.addCertificate;
 import static io.renloop.training.TrainingFixtures.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeHired;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,13 +79,13 @@ class ComplianceFollowsRenewalsTransfersAndLeaversTests {
 		UUID miner = TrainingFixtures.newMiner(port, data, position);
 		add(miner, type, today.plusDays(10));
 		assertThat(lines(coal, miner)).extracting(ComplianceRow::status, ComplianceRow::expiresOn)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Status.EXPIRING, today.plusDays(10)));
+			.containsExactly(tuple(Status.EXPIRING, today.plusDays(10)));
 
 		add(miner, type, today.plusDays(400));
 		add(miner, type, today.minusDays(5));
 
 		assertThat(lines(coal, miner)).extracting(ComplianceRow::status, ComplianceRow::expiresOn)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Status.VALID, today.plusDays(400)));
+			.containsExactly(tuple(Status.VALID, today.plusDays(400)));
 	}
 
 	@Test
@@ -97,9 +99,29 @@ class ComplianceFollowsRenewalsTransfersAndLeaversTests {
 		List<ComplianceRow> lines = lines(coal, miner);
 
 		assertThat(lines).extracting(ComplianceRow::certificateCode, ComplianceRow::status, ComplianceRow::required)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(required, Status.MISSING, true),
-					org.assertj.core.groups.Tuple.tuple(other, Status.EXPIRED, false));
+			.containsExactlyInAnyOrder(tuple(required, Status.MISSING, true),
+					tuple(other, Status.EXPIRED, false));
 		assertThat(lines).filteredOn(ComplianceRow::required).extracting(ComplianceRow::expiresOn).containsOnlyNulls();
+	}
+
+	@Test
+	void theDatabaseGradesExpiriesAtTheBoundariesAsTheRulesDo() {
+		UUID miner = TrainingFixtures.newMiner(port, data, null);
+		for (int days : new int[] { -1, 0, 30, 31 }) {
+			add(miner, TrainingFixtures.certificateType(hr, null), today.plusDays(days));
+		}
+		Map<String, String> forever = certificate(miner, TrainingFixtures.certificateType(hr, null), null);
+		assertThat(addCertificate(hr, forever, null).status()).isEqualTo(201);
+
+		Map<String, String> byRules = new HashMap<>();
+		for (JsonNode held : hr.get("/api/v1/training/certificates?employeeId=" + miner).json()) {
+			byRules.put(held.get("type").asString(), held.get("status").asString());
+		}
+		Map<String, String> byDatabase = new HashMap<>();
+		lines(coal, miner).forEach(line -> byDatabase.put(line.certificateCode(), line.status().name()));
+
+		assertThat(byDatabase).isEqualTo(byRules).hasSize(5);
+		assertThat(byDatabase.values()).containsExactlyInAnyOrder("EXPIRED", "EXPIRING", "EXPIRING", "VALID", "VALID");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.renloop.training.internal.certificate;
 
 import io.renloop.platform.TenantContext;
+import io.renloop.training.internal.ComplianceLineTable;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,8 +22,11 @@ class CertificateStore {
 
 	private final JdbcTemplate jdbc;
 
-	CertificateStore(JdbcTemplate jdbc) {
+	private final ComplianceLineTable lines;
+
+	CertificateStore(JdbcTemplate jdbc, ComplianceLineTable lines) {
 		this.jdbc = jdbc;
+		this.lines = lines;
 	}
 
 	UUID insert(Certificate c, String scanType, Instant now) {
@@ -35,6 +39,7 @@ class CertificateStore {
 				c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()), c.source(), c.scanFile(), scanType,
 				c.verifyCode(), Timestamp.from(now));
 		keepIfLatest(id, c);
+		lines.refresh(c.employeeId());
 		return id;
 	}
 

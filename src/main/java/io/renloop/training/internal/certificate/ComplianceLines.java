@@ -25,36 +25,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The compliance lines of the learners of an audience, computed by the database from training's own tables: the
- * learners (who works where today), the positions' required types and each person's latest certificate per type.
- * One line per required type (MISSING when not held) and one per other type held, graded as {@link ExpiryStatus}
- * grades. The page counts and cuts in SQL; the API streams the lines as they are read.
+ * The compliance lines of the learners of an audience who work here today, read from training.compliance_line (one
+ * per required type, MISSING when not held, and one per other type held) and graded by the database as
+ * {@link ExpiryStatus} grades. The page counts and cuts in SQL; the API streams the lines as they are read.
  */
 @Component
 class ComplianceLines {
 
 	private static final String LINES = """
-			with people as (
-			    select l.employee_id, l.name, l.position_id from training.learner l
+			with graded as (
+			    select employee_id, name, type_code, required, expires_on, %s as status
+			      from training.compliance_line l
 			     where l.tenant_id = :tenant and l.hire_date <= :today
-			       and (l.termination_date is null or l.termination_date >= :today) %s
-			), lines as (
-			    select p.employee_id, p.name, r.type_code, true as required, c.certificate_id is not null as held,
-			           c.expires_on
-			      from people p
-			      join training.certificate_requirement r on r.tenant_id = :tenant and r.position_id = p.position_id
-			      left join training.latest_certificate c on c.tenant_id = :tenant and c.employee_id = p.employee_id
-			           and c.type_code = r.type_code
-			    union all
-			    select p.employee_id, p.name, c.type_code, false, true, c.expires_on
-			      from people p
-			      join training.latest_certificate c on c.tenant_id = :tenant and c.employee_id = p.employee_id
-			     where not exists (select 1 from training.certificate_requirement r where r.tenant_id = :tenant
-			           and r.position_id = p.position_id and r.type_code = c.type_code)
-			), graded as (
-			    select employee_id, name, type_code, required, expires_on, %s as status from lines
+			       and (l.termination_date is null or l.termination_date >= :today) %%s
 			)
-			""".formatted("%s", ExpiryStatus.sql("held", "expires_on"));
+			""".formatted(ExpiryStatus.sql("(certificate_id is not null)", "expires_on"));
 
 	private static final String URGENCY = "case status " + Arrays.stream(Status.values())
 		.map(s -> "when '" + s + "' then " + ComplianceOverview.urgency(s))

@@ -12,6 +12,7 @@ import io.renloop.platform.TenantTime;
 import io.renloop.training.Certificates;
 import io.renloop.training.ComplianceOverview;
 import io.renloop.training.Upload;
+import io.renloop.training.internal.ComplianceLineTable;
 import io.renloop.training.internal.LearnerRoster;
 import io.renloop.training.internal.Learners;
 import io.renloop.training.internal.Learners.Audience;
@@ -55,9 +56,12 @@ class DefaultCertificates implements Certificates {
 
 	private final LearnerRoster roster;
 
+	private final ComplianceLineTable complianceLines;
+
 	DefaultCertificates(TypeStore types, CertificateStore certificates, Learners employees,
 			Employees allEmployees, FileStore files, FileLimits limits, CertificatePdf pdf, AuditTrail audit,
-			TenantTime time, ComplianceLines lines, LearnerRoster roster) {
+			TenantTime time, ComplianceLines lines, LearnerRoster roster,
+			ComplianceLineTable complianceLines) {
 		this.types = types;
 		this.certificates = certificates;
 		this.employees = employees;
@@ -69,6 +73,7 @@ class DefaultCertificates implements Certificates {
 		this.time = time;
 		this.lines = lines;
 		this.roster = roster;
+		this.complianceLines = complianceLines;
 	}
 
 	@Override
@@ -84,6 +89,7 @@ class DefaultCertificates implements Certificates {
 		}
 		Optional<CertificateType> before = types.find(code);
 		types.save(code, command);
+		complianceLines.refreshAll();
 		CertificateType after = types.find(code).orElseThrow();
 		audit.recordChange(before.isPresent() ? "UPDATE" : "CREATE", "TrainingCertificateType", code,
 				before.map(CertificateType::view).orElse(null), after.view());
@@ -147,8 +153,8 @@ class DefaultCertificates implements Certificates {
 	@Override
 	public ComplianceRebuilt rebuildCompliance() {
 		long started = System.nanoTime();
-		int learners = roster.rebuild();
 		int latest = certificates.rebuildLatest();
+		int learners = roster.rebuild();
 		ComplianceRebuilt rebuilt = new ComplianceRebuilt(learners, latest, (System.nanoTime() - started) / 1_000_000);
 		audit.recordChange("REBUILD", "TrainingCompliance", "all", null, rebuilt);
 		return rebuilt;
