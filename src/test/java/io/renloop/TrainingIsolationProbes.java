@@ -139,6 +139,13 @@ final class TrainingIsolationProbes {
 					noDemo(acme.get("/api/v1/training/compliance"));
 					assertThat(acme.get("/api/v1/training/compliance").body()).doesNotContain(demoEmployee.toString());
 				})),
+				entry("POST /api/v1/training/compliance/rebuild", new Probe("acmeRebuildLeavesDemoLearnersAlone", acme -> {
+					String demoLearners = "select count(*) from training.learner where tenant_id = '" + DEMO + "'";
+					Long before = jdbc.queryForObject(demoLearners, Long.class);
+					assertThat(acme.post("/api/v1/training/compliance/rebuild", null).status()).isEqualTo(200);
+					assertThat(jdbc.queryForObject(demoLearners, Long.class)).isEqualTo(before);
+					assertThat(acme.get("/api/v1/training/compliance").body()).doesNotContain(demoEmployee.toString());
+				})),
 				entry("GET /api/v1/training/exams", new Probe("acmeListsOnlyItsOwnExams",
 						acme -> assertThat(acme.get("/api/v1/training/exams").body()).doesNotContain(demoExam.toString()))),
 				entry("POST /api/v1/training/exams", new Probe("acmeExamCannotDrawDemoQuestions", acme -> {

@@ -42,6 +42,7 @@ final class TrainingMatrixRows {
 				row("POST /api/v1/training/certificates/expiry-scan", "POST", "/api/v1/training/certificates/expiry-scan", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/training/certificates", "GET", "/api/v1/training/certificates?employeeId=" + miner, null, "2xx 2xx 404 2xx 404 404"),
 				row("GET /api/v1/training/compliance", "GET", "/api/v1/training/compliance", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
+				row("POST /api/v1/training/compliance/rebuild", "POST", "/api/v1/training/compliance/rebuild", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/training/exams", "GET", "/api/v1/training/exams", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("POST /api/v1/training/exams", "POST", "/api/v1/training/exams", () -> Map.of("code", TestUsers.unique("MX"), "titleZh", "矩阵", "titleEn", "Matrix", "bank", TestUsers.unique("MB"), "questionCount", 5, "timeLimitMinutes", 10, "passMark", 60, "maxAttempts", 1), "400 400 403 403 403 403"),
 				row("POST /api/v1/me/training/exams/{id}/attempts", "POST", "/api/v1/me/training/exams" + unknown + "/attempts", null, "404 404 404 404 404 404"),

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Certificates and licences (特种作业操作证, 安全培训合格证...): the tenant's types, which positions require them, the
@@ -35,8 +37,30 @@ public interface Certificates {
 	 */
 	List<CertificateView> expiredBefore(LocalDate day);
 
-	/** Required and held certificates of the employees of a department (and below) that the caller may see. */
-	List<ComplianceRow> compliance(UUID departmentId);
+	/**
+	 * Required and held certificates of the employees of a department (and below) that the caller may see, handed
+	 * to {@code each} as they are read, in no particular order; audited as a sensitive read.
+	 */
+	void compliance(UUID departmentId, Consumer<ComplianceRow> each);
+
+	/** {@link #compliance(UUID, Consumer)} as a list. */
+	default List<ComplianceRow> compliance(UUID departmentId) {
+		List<ComplianceRow> rows = new ArrayList<>();
+		compliance(departmentId, rows::add);
+		return rows;
+	}
+
+	/**
+	 * The compliance page of a department (and below) within the caller's scope: the counts per type and status
+	 * and one page (0-based) of the lines with the status, or of those that need action when it is null.
+	 */
+	ComplianceOverview overview(UUID departmentId, Status status, int page);
+
+	/**
+	 * Refills the current tenant's compliance read model — the learners from the employee directory, the latest
+	 * certificates from all certificates — after an import that bypassed the application, or as a repair; audited.
+	 */
+	ComplianceRebuilt rebuildCompliance();
 
 	/** The signed-in employee's internal certificate as a PDF carrying its verification code. */
 	byte[] pdf(UUID certificateId);
@@ -77,6 +101,16 @@ public interface Certificates {
 	/** One line of the compliance view; {@code certificate} is the type's name in the reader's language. */
 	record ComplianceRow(UUID employeeId, String employeeName, String certificateCode, String certificate,
 			Status status, LocalDate expiresOn, boolean required) {
+	}
+
+	/**
+	 * What a rebuild of the compliance read model wrote.
+	 *
+	 * @param learners employees who work here or will
+	 * @param latestCertificates latest certificates, one per employee and type
+	 * @param millis how long it took
+	 */
+	record ComplianceRebuilt(int learners, int latestCertificates, long millis) {
 	}
 
 	/** What the public verification page shows. */

@@ -5,9 +5,11 @@ import io.renloop.training.Certificates.Status;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compliance page of a department: how many certificates of each type are valid, expiring, expired or missing,
@@ -29,32 +31,66 @@ public record ComplianceOverview(List<TypeCount> byType, Map<Status, Integer> to
 	private static final Comparator<ComplianceRow> MOST_URGENT_FIRST = Comparator
 		.comparingInt((ComplianceRow r) -> urgency(r.status()))
 		.thenComparing(ComplianceRow::expiresOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-		.thenComparing(ComplianceRow::employeeName, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+		.thenComparing(ComplianceRow::employeeName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+		.thenComparing(r -> r.employeeId().toString())
+		.thenComparing(ComplianceRow::certificateCode);
 
-	/** Counts the lines and cuts the page (0-based; beyond the last page gives the last). */
+	/** Counts the lines and cuts the page (0-based; beyond the last page gives the last), all in memory. */
 	public static ComplianceOverview of(List<ComplianceRow> lines, Status status, int page) {
 		Map<String, TypeCount> byType = new LinkedHashMap<>();
+		for (ComplianceRow line : lines) {
+			byType.merge(line.certificateCode(), TypeCount.one(line), TypeCount::plus);
+		}
+		return counted(List.copyOf(byType.values()), status, page, (shown, offset, limit) -> {
+			List<ComplianceRow> matching = lines.stream()
+				.filter(line -> shown.contains(line.status()))
+				.sorted(MOST_URGENT_FIRST)
+				.toList();
+			return matching.subList(Math.min(offset, matching.size()), Math.min(matching.size(), offset + limit));
+		});
+	}
+
+	/**
+	 * The page from counts made elsewhere (a database query): the totals and the number of pages follow from the
+	 * counts, and only the lines of the page are asked for, most urgent first.
+	 */
+	public static ComplianceOverview counted(List<TypeCount> byType, Status status, int page, PageOfLines lines) {
 		Map<Status, Integer> totals = new EnumMap<>(Status.class);
 		for (Status s : Status.values()) {
 			totals.put(s, 0);
 		}
-		for (ComplianceRow line : lines) {
-			byType.merge(line.certificateCode(), TypeCount.one(line), TypeCount::plus);
-			totals.merge(line.status(), 1, Integer::sum);
+		for (TypeCount type : byType) {
+			totals.merge(Status.VALID, type.valid(), Integer::sum);
+			totals.merge(Status.EXPIRING, type.expiring(), Integer::sum);
+			totals.merge(Status.EXPIRED, type.expired(), Integer::sum);
+			totals.merge(Status.MISSING, type.missing(), Integer::sum);
 		}
-		List<ComplianceRow> matching = lines.stream()
-			.filter(line -> status == null ? line.status() != Status.VALID : line.status() == status)
-			.sorted(MOST_URGENT_FIRST)
-			.toList();
-		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		Set<Status> shown = shown(status);
+		int matching = shown.stream().mapToInt(totals::get).sum();
+		int pages = Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.max(0, Math.min(page, pages - 1));
-		List<ComplianceRow> rows = matching.subList(current * PAGE_SIZE,
-				Math.min(matching.size(), (current + 1) * PAGE_SIZE));
-		return new ComplianceOverview(List.copyOf(byType.values()), totals, status, List.copyOf(rows), current, pages,
-				matching.size());
+		List<ComplianceRow> rows = matching == 0 ? List.of() : lines.cut(shown, current * PAGE_SIZE, PAGE_SIZE);
+		return new ComplianceOverview(List.copyOf(byType), totals, status, List.copyOf(rows), current, pages, matching);
 	}
 
-	private static int urgency(Status status) {
+	/** The statuses a filter shows: the one asked for, or every status that needs action. */
+	static Set<Status> shown(Status status) {
+		return status == null ? EnumSet.of(Status.EXPIRED, Status.MISSING, Status.EXPIRING) : EnumSet.of(status);
+	}
+
+	/**
+	 * The lines of one page among those with the statuses, ordered most urgent first: expired, missing, expiring,
+	 * valid; then by expiry (none first), by name (in code-point order), and for a stable order between pages by
+	 * employee id (as text) and type code.
+	 */
+	@FunctionalInterface
+	public interface PageOfLines {
+
+		List<ComplianceRow> cut(Set<Status> statuses, int offset, int limit);
+	}
+
+	/** How urgent a status is, 0 the most: the first key of the page's order. */
+	public static int urgency(Status status) {
 		return switch (status) {
 			case EXPIRED -> 0;
 			case MISSING -> 1;

@@ -72,6 +72,12 @@ public final class DemoData {
 		return count == null ? 0 : count;
 	}
 
+	/** Whether some row of the table has the value in the column: a read model that caught up with an event. */
+	public boolean has(String table, String column, Object value) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + table + " where " + column
+				+ "::text = ?)", Boolean.class, String.valueOf(value)));
+	}
+
 	public Set<String> ids(String table, String tenant) {
 		List<String> ids = jdbc.queryForList("select id::text from " + table + " where tenant_id = ?", String.class,
 				tenant);

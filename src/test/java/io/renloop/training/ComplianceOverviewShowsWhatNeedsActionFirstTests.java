@@ -49,6 +49,30 @@ class ComplianceOverviewShowsWhatNeedsActionFirstTests {
 		assertThat(ComplianceOverview.of(List.of(), null, 0).pages()).isEqualTo(1);
 	}
 
+	@Test
+	void countsMadeElsewhereGiveTheTotalsAndPagesAndOnlyThePageIsAskedFor() {
+		List<ComplianceOverview.TypeCount> counts = List.of(new ComplianceOverview.TypeCount("SAFETY", "Safety", 900, 40,
+				120, 30), new ComplianceOverview.TypeCount("SPECIAL", "Special", 800, 10, 5, 0));
+		List<String> asked = new ArrayList<>();
+
+		ComplianceOverview overview = ComplianceOverview.counted(counts, null, 9, (statuses, offset, limit) -> {
+			asked.add(statuses + " " + offset + " " + limit);
+			return List.of(line("甲", "SAFETY", Status.EXPIRING, TODAY.plusDays(1)));
+		});
+
+		assertThat(overview.totals()).containsEntry(Status.VALID, 1700).containsEntry(Status.EXPIRING, 50)
+			.containsEntry(Status.EXPIRED, 125).containsEntry(Status.MISSING, 30);
+		assertThat(overview.matching()).isEqualTo(205);
+		assertThat(overview.pages()).isEqualTo(3);
+		assertThat(asked).containsExactly("[EXPIRING, EXPIRED, MISSING] 200 100");
+		assertThat(ComplianceOverview.counted(counts.subList(1, 2), Status.MISSING, 0, (statuses, offset, limit) -> {
+			throw new AssertionError("no lines to ask for");
+		}).pages()).isEqualTo(1);
+		assertThat(ComplianceOverview.counted(List.of(), null, 0, (statuses, offset, limit) -> {
+			throw new AssertionError("no lines to ask for");
+		}).rows()).isEmpty();
+	}
+
 	private static ComplianceRow line(String name, String type, Status status, LocalDate expires) {
 		return new ComplianceRow(UUID.randomUUID(), name, type, type + " licence", status, expires, true);
 	}

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
 import io.renloop.support.TestUsers;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,15 @@ public final class TrainingFixtures {
 		body.put("hireDate", "2025-03-03");
 		ApiClient.Response created = ApiClient.as(port, "hr@demo.example").post("/api/v1/employees", body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return UUID.fromString(created.json().get("id").asString());
+		UUID id = UUID.fromString(created.json().get("id").asString());
+		awaitLearner(data, id);
+		return id;
+	}
+
+	/** Waits until training has taken the new employee over from the employee module's EmployeeHired. */
+	public static void awaitLearner(DemoData data, UUID employeeId) {
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> data.has("training.learner", "employee_id",
+				employeeId));
 	}
 
 	/** A new position of its own, so that requirements and paths set on it touch no other test. */

@@ -6,6 +6,7 @@ import io.renloop.employee.EmployeeDetails;
 import io.renloop.employee.EmployeeHired;
 import io.renloop.employee.EmployeeLifecycleChanged;
 import io.renloop.employee.EmployeeQuery;
+import io.renloop.employee.EmployeeRecordChanged;
 import io.renloop.employee.EmployeeStatus;
 import io.renloop.employee.EmployeeSummary;
 import io.renloop.employee.EmployeeTimeline;
@@ -173,6 +174,8 @@ class DefaultEmployees implements Employees {
 		}
 		EmployeeDetails after = details(employee, names);
 		audit.recordChange("UPDATE", "Employee", id, before, after);
+		events.publishEvent(new EmployeeRecordChanged(TenantContext.require(), id, employee.departmentId(),
+				employee.positionId()));
 		return after;
 	}
 

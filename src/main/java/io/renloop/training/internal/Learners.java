@@ -93,6 +93,43 @@ public class Learners {
 		return directory.employedBetween(today, today, visible);
 	}
 
+	/**
+	 * Whom the caller may see among the employees of the department and its units below (all when null), as a
+	 * filter of training's own copy of the learners: the units, or the caller alone for an employee without a
+	 * subtree.
+	 */
+	public Audience audience(UUID departmentId) {
+		CurrentUser user = CurrentUser.require();
+		Set<UUID> units = departmentId == null ? null : organization.subtreeIds(departmentId);
+		if (user.dataScope() == DataScope.TENANT) {
+			return new Audience(units, null);
+		}
+		Optional<Set<UUID>> scope = organization.departmentsInScope(user);
+		if (scope.isEmpty()) {
+			return user.employeeId() == null ? Audience.NOBODY : new Audience(units, user.employeeId());
+		}
+		Set<UUID> visible = new HashSet<>(scope.get());
+		if (units != null) {
+			visible.retainAll(units);
+		}
+		return new Audience(visible, null);
+	}
+
+	/**
+	 * Which learners a view covers.
+	 *
+	 * @param departments the units they belong to, null for every unit (an empty set matches nobody)
+	 * @param employeeId the one employee, null for everyone in the units
+	 */
+	public record Audience(Set<UUID> departments, UUID employeeId) {
+
+		public static final Audience NOBODY = new Audience(Set.of(), null);
+
+		public boolean nobody() {
+			return departments != null && departments.isEmpty();
+		}
+	}
+
 	/** The caller alone, when they are an employee who works here and belongs to the units asked for. */
 	private List<Entry> oneself(CurrentUser user, Set<UUID> units) {
 		if (user.employeeId() == null) {

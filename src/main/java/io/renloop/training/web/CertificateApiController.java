@@ -5,12 +5,14 @@ import io.renloop.training.CertificateExpiryScan.ScanResult;
 import io.renloop.training.Certificates;
 import io.renloop.training.Certificates.AddCertificate;
 import io.renloop.training.Certificates.CertificateView;
+import io.renloop.training.Certificates.ComplianceRebuilt;
 import io.renloop.training.Certificates.ComplianceRow;
 import io.renloop.training.Certificates.SaveType;
 import io.renloop.training.Certificates.TypeView;
 import io.renloop.training.Upload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Certificate types, employees' certificates and the compliance view. */
 @RestController
@@ -39,9 +42,12 @@ class CertificateApiController {
 
 	private final CertificateExpiryScan expiryScan;
 
-	CertificateApiController(Certificates certificates, CertificateExpiryScan expiryScan) {
+	private final JsonMapper json;
+
+	CertificateApiController(Certificates certificates, CertificateExpiryScan expiryScan, JsonMapper json) {
 		this.certificates = certificates;
 		this.expiryScan = expiryScan;
+		this.json = json;
 	}
 
 	@GetMapping("/api/v1/training/certificate-types")
@@ -96,7 +102,19 @@ class CertificateApiController {
 			+ "\"certificate\",\"status\":\"VALID|EXPIRING|EXPIRED|MISSING\",\"expiresOn\"}]` for the employees of "
 			+ "the department and below (all without departmentId) within the caller's data scope: every certificate "
 			+ "their position requires (required = true) and every other they hold")
-	List<ComplianceRow> compliance(@RequestParam(required = false) UUID departmentId) {
-		return certificates.compliance(departmentId);
+	void compliance(@RequestParam(required = false) UUID departmentId, HttpServletResponse response) {
+		StreamedJsonArray<ComplianceRow> lines = new StreamedJsonArray<>(json, ComplianceRow.class, response);
+		certificates.compliance(departmentId, lines::add);
+		lines.finish();
+	}
+
+	@PostMapping("/api/v1/training/compliance/rebuild")
+	@PreAuthorize("hasAuthority('TRAINING_ADMIN')")
+	@Operation(summary = "Rebuild the compliance view's read model", description = "Refills the tenant's learners "
+			+ "from the employee directory and each employee's latest certificate per type from all certificates: "
+			+ "after an import that wrote employees or certificates around the application, or as a repair. Answers "
+			+ "`{\"learners\",\"latestCertificates\",\"millis\"}`; audited")
+	ComplianceRebuilt rebuildCompliance() {
+		return certificates.rebuildCompliance();
 	}
 }

@@ -9,7 +9,6 @@ import io.renloop.training.Catalogue.CourseKind;
 import io.renloop.training.Catalogue.ContentKind;
 import io.renloop.training.Catalogue.SaveCourse;
 import io.renloop.training.Certificates;
-import io.renloop.training.ComplianceOverview;
 import io.renloop.training.Enrolments;
 import io.renloop.training.Exams;
 import io.renloop.training.Recommendations;
@@ -106,7 +105,7 @@ class TrainingPageController {
 			Model model) {
 		model.addAttribute("departments", organization.departments());
 		model.addAttribute("departmentId", departmentId);
-		model.addAttribute("overview", ComplianceOverview.of(certificates.compliance(departmentId), status, page));
+		model.addAttribute("overview", certificates.overview(departmentId, status, page));
 		return "training/compliance";
 	}
 

@@ -2,13 +2,13 @@ package io.renloop.training.internal.certificate;
 
 import io.renloop.platform.TenantContext;
 import io.renloop.training.CertificateRecorded;
+import io.renloop.training.internal.ComplianceLineTable;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,15 +26,16 @@ class CertificateStore {
 	private static final String COLUMNS = """
 			id, employee_id, type_code, number, issuer, issued_on, expires_on, source, scan_file, verify_code""";
 
-	private static final String ALIASED_COLUMNS = COLUMNS.strip().replaceAll("(^|, )", "$1c.");
-
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	CertificateStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final ComplianceLineTable lines;
+
+	CertificateStore(JdbcTemplate jdbc, ApplicationEventPublisher events, ComplianceLineTable lines) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.lines = lines;
 	}
 
 	UUID insert(Certificate c, String scanType, Instant now) {
@@ -48,7 +49,36 @@ class CertificateStore {
 				c.verifyCode(), Timestamp.from(now));
 		events.publishEvent(new CertificateRecorded(TenantContext.require(), c.employeeId(), id, c.typeCode(),
 				c.expiresOn()));
+		keepIfLatest(id, c);
+		lines.refresh(c.employeeId());
 		return id;
+	}
+
+	/**
+	 * Makes the certificate its holder's latest of its type when it lasts longer than the one recorded (renewed),
+	 * or when there is none; no expiry counts as forever, and a tie keeps the one recorded.
+	 */
+	private void keepIfLatest(UUID id, Certificate c) {
+		jdbc.update("""
+				insert into training.latest_certificate as l (tenant_id, employee_id, type_code, certificate_id,
+				    expires_on)
+				values (?, ?, ?, ?, ?)
+				on conflict (tenant_id, employee_id, type_code) do update
+				   set certificate_id = excluded.certificate_id, expires_on = excluded.expires_on
+				 where l.expires_on is not null and (excluded.expires_on is null or excluded.expires_on > l.expires_on)""",
+				TenantContext.require(), c.employeeId(), c.typeCode(), id,
+				c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()));
+	}
+
+	/** Refills the current tenant's latest certificates from all its certificates; how many there are. */
+	int rebuildLatest() {
+		String tenant = TenantContext.require();
+		jdbc.update("delete from training.latest_certificate where tenant_id = ?", tenant);
+		return jdbc.update("""
+				insert into training.latest_certificate (tenant_id, employee_id, type_code, certificate_id, expires_on)
+				select distinct on (employee_id, type_code) tenant_id, employee_id, type_code, id, expires_on
+				  from training.certificate where tenant_id = ?
+				 order by employee_id, type_code, expires_on desc nulls first""", tenant);
 	}
 
 	Optional<Certificate> find(UUID id) {
@@ -73,15 +103,6 @@ class CertificateStore {
 	List<Certificate> expiredBefore(LocalDate day) {
 		return jdbc.query("select " + COLUMNS + " from training.certificate where tenant_id = ? and expires_on < ?",
 				CertificateStore::row, TenantContext.require(), Date.valueOf(day));
-	}
-
-	/** The latest certificate of each type of each of the employees, in one query. */
-	List<Certificate> latestOf(Collection<UUID> employeeIds) {
-		return jdbc.query("select distinct on (c.employee_id, c.type_code) " + ALIASED_COLUMNS
-				+ " " + """
-				 from training.certificate c join unnest(?::uuid[]) as e(id) on c.employee_id = e.id
-				 where c.tenant_id = ? order by c.employee_id, c.type_code, c.expires_on desc nulls first""",
-				CertificateStore::row, employeeIds.toArray(UUID[]::new), TenantContext.require());
 	}
 
 	/** Across tenants, for the public verification page: the tenant and the certificate of the code. */

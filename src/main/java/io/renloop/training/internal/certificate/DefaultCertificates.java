@@ -1,7 +1,6 @@
 package io.renloop.training.internal.certificate;
 
 import io.renloop.employee.EmployeeDetails;
-import io.renloop.employee.EmployeeDirectory.Entry;
 import io.renloop.employee.Employees;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
@@ -13,16 +12,20 @@ import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
 import io.renloop.training.Certificates;
+import io.renloop.training.ComplianceOverview;
 import io.renloop.training.Upload;
+import io.renloop.training.internal.ComplianceLineTable;
+import io.renloop.training.internal.LearnerRoster;
 import io.renloop.training.internal.Learners;
+import io.renloop.training.internal.Learners.Audience;
 import io.renloop.training.internal.files.FileLimits;
 import io.renloop.training.internal.files.FileStore;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,9 +55,16 @@ class DefaultCertificates implements Certificates {
 
 	private final TenantTime time;
 
+	private final ComplianceLines lines;
+
+	private final LearnerRoster roster;
+
+	private final ComplianceLineTable complianceLines;
+
 	DefaultCertificates(TypeStore types, CertificateStore certificates, Learners employees,
 			Employees allEmployees, FileStore files, FileLimits limits, CertificatePdf pdf, AuditTrail audit,
-			TenantTime time) {
+			TenantTime time, ComplianceLines lines, LearnerRoster roster,
+			ComplianceLineTable complianceLines) {
 		this.types = types;
 		this.certificates = certificates;
 		this.employees = employees;
@@ -64,6 +74,9 @@ class DefaultCertificates implements Certificates {
 		this.pdf = pdf;
 		this.audit = audit;
 		this.time = time;
+		this.lines = lines;
+		this.roster = roster;
+		this.complianceLines = complianceLines;
 	}
 
 	@Override
@@ -79,6 +92,7 @@ class DefaultCertificates implements Certificates {
 		}
 		Optional<CertificateType> before = types.find(code);
 		types.save(code, command);
+		complianceLines.refreshAll();
 		CertificateType after = types.find(code).orElseThrow();
 		audit.recordChange(before.isPresent() ? "UPDATE" : "CREATE", "TrainingCertificateType", code,
 				before.map(CertificateType::view).orElse(null), after.view());
@@ -131,32 +145,41 @@ class DefaultCertificates implements Certificates {
 	}
 
 	@Override
-	public List<ComplianceRow> compliance(UUID departmentId) {
-		List<Entry> people = employees.inDepartment(departmentId);
-		Map<String, CertificateType> byCode = typesByCode();
-		Map<UUID, List<String>> required = types.requirementsByPosition();
-		Map<UUID, Map<String, Certificate>> held = new java.util.HashMap<>();
-		for (Certificate c : certificates.latestOf(people.stream().map(Entry::id).toList())) {
-			held.computeIfAbsent(c.employeeId(), k -> new java.util.HashMap<>()).put(c.typeCode(), c);
-		}
-		LocalDate today = time.today();
-		List<ComplianceRow> rows = new ArrayList<>();
-		for (Entry person : people) {
-			List<String> needed = person.positionId() == null ? List.of()
-					: required.getOrDefault(person.positionId(), List.of());
-			Map<String, Certificate> mine = held.getOrDefault(person.id(), Map.of());
-			for (String code : needed) {
-				Certificate c = mine.get(code);
-				rows.add(new ComplianceRow(person.id(), person.name(), code, name(byCode, code),
-						c == null ? Status.MISSING : ExpiryStatus.on(c.expiresOn(), today),
-						c == null ? null : c.expiresOn(), true));
-			}
-			mine.values().stream().filter(c -> !needed.contains(c.typeCode())).forEach(c -> rows.add(new ComplianceRow(
-					person.id(), person.name(), c.typeCode(), name(byCode, c.typeCode()),
-					ExpiryStatus.on(c.expiresOn(), today), c.expiresOn(), false)));
-		}
+	public void compliance(UUID departmentId, Consumer<ComplianceRow> each) {
+		Audience audience = audience(departmentId);
+		lines.each(audience, time.today(), typeNames(), each);
 		audit.recordSensitiveRead("TrainingCompliance", departmentId == null ? "all" : departmentId, "certificates");
-		return rows;
+	}
+
+	@Override
+	public ComplianceOverview overview(UUID departmentId, Status status, int page) {
+		Audience audience = audience(departmentId);
+		LocalDate today = time.today();
+		Map<String, String> names = typeNames();
+		ComplianceOverview overview = ComplianceOverview.counted(lines.counts(audience, today, names), status, page,
+				(statuses, offset, limit) -> lines.page(audience, today, names, statuses, offset, limit));
+		audit.recordSensitiveRead("TrainingCompliance", departmentId == null ? "all" : departmentId, "certificates");
+		return overview;
+	}
+
+	@Override
+	public ComplianceRebuilt rebuildCompliance() {
+		long started = System.nanoTime();
+		int latest = certificates.rebuildLatest();
+		int learners = roster.rebuild();
+		ComplianceRebuilt rebuilt = new ComplianceRebuilt(learners, latest, (System.nanoTime() - started) / 1_000_000);
+		audit.recordChange("REBUILD", "TrainingCompliance", "all", null, rebuilt);
+		return rebuilt;
+	}
+
+	/** Whom the caller may see; the learners are filled first for a tenant whose copy never was (an upgrade). */
+	private Audience audience(UUID departmentId) {
+		roster.fillOnce();
+		return employees.audience(departmentId);
+	}
+
+	private Map<String, String> typeNames() {
+		return types.all().stream().collect(Collectors.toMap(CertificateType::code, CertificateType::name));
 	}
 
 	@Override

@@ -21,6 +21,21 @@ final class ExpiryStatus {
 		if (expiresOn.isBefore(today)) {
 			return Status.EXPIRED;
 		}
-		return expiresOn.isAfter(today.plusDays(EXPIRING_DAYS)) ? Status.VALID : Status.EXPIRING;
+		return expiresOn.isAfter(expiringUntil(today)) ? Status.VALID : Status.EXPIRING;
+	}
+
+	/** The last expiry day that is EXPIRING today. */
+	static LocalDate expiringUntil(LocalDate today) {
+		return today.plusDays(EXPIRING_DAYS);
+	}
+
+	/**
+	 * The same rule as {@link #on} as an SQL expression, MISSING when nothing is held; it reads the named parameters
+	 * {@code :today} and {@code :expiringUntil} ({@link #expiringUntil}).
+	 */
+	static String sql(String held, String expiresOn) {
+		return "case when not " + held + " then 'MISSING' when " + expiresOn + " is null then 'VALID' when "
+				+ expiresOn + " < :today then 'EXPIRED' when " + expiresOn
+				+ " > :expiringUntil then 'VALID' else 'EXPIRING' end";
 	}
 }
