@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param positionId the position, may be null
  * @param positionName its name, may be null
  * @param detail what the person contributed to the number, e.g. the exit date or the overtime hours
+ * @param candidateId for a hiring-funnel figure, the candidate behind the application (employeeId is then null)
  */
 public record DashboardRow(UUID employeeId, String employeeNo, String name, UUID departmentId, String departmentName,
-		UUID positionId, String positionName, String detail) {
+		UUID positionId, String positionName, String detail, UUID candidateId) {
 }

@@ -4,17 +4,26 @@
 -- facts: a repeated event recomputes the same slice to the same numbers. department_id is the unit the facts were
 -- counted in (null: people without one, seen only by an unrestricted view).
 
--- A completion, a result or an expiry counts in the unit the person was in when it happened (it used to follow the
--- person's current unit): the column is filled from the person's fact when the fact arrives.
+-- A completion, a result or an expiry counts in the unit the person was in on its day (it used to follow the person's
+-- current unit): the latest transfer step on or before that day, else the unit they were hired into. A step that
+-- arrives late (or is backdated) moves the facts of the days after it.
+alter table analytics.person_fact add column hire_department_id uuid;
+update analytics.person_fact set hire_department_id = department_id;
 alter table analytics.training_completion add column department_id uuid;
 alter table analytics.performance_result add column department_id uuid;
 alter table analytics.certificate_expiry add column department_id uuid;
-update analytics.training_completion t set department_id = p.department_id from analytics.person_fact p
-where p.tenant_id = t.tenant_id and p.employee_id = t.employee_id;
-update analytics.performance_result r set department_id = p.department_id from analytics.person_fact p
-where p.tenant_id = r.tenant_id and p.employee_id = r.employee_id;
-update analytics.certificate_expiry c set department_id = p.department_id from analytics.person_fact p
-where p.tenant_id = c.tenant_id and p.employee_id = c.employee_id;
+update analytics.training_completion t set department_id = coalesce((select c.department_id from analytics.lifecycle_change c where c.tenant_id = t.tenant_id and c.employee_id = t.employee_id
+    and c.department_id is not null and c.effective_date <= t.completed_on order by c.effective_date desc, c.change_type limit 1),
+    (select p.department_id from analytics.person_fact p where p.tenant_id = t.tenant_id and p.employee_id = t.employee_id));
+update analytics.performance_result r set department_id = coalesce((select c.department_id from analytics.lifecycle_change c where c.tenant_id = r.tenant_id and c.employee_id = r.employee_id
+    and c.department_id is not null and c.effective_date <= r.period_end order by c.effective_date desc, c.change_type limit 1),
+    (select p.department_id from analytics.person_fact p where p.tenant_id = r.tenant_id and p.employee_id = r.employee_id));
+update analytics.certificate_expiry x set department_id = coalesce((select c.department_id from analytics.lifecycle_change c where c.tenant_id = x.tenant_id and c.employee_id = x.employee_id
+    and c.department_id is not null and c.effective_date <= x.expires_on order by c.effective_date desc, c.change_type limit 1),
+    (select p.department_id from analytics.person_fact p where p.tenant_id = x.tenant_id and p.employee_id = x.employee_id));
+update analytics.attendance_month a set department_id = coalesce((select c.department_id from analytics.lifecycle_change c where c.tenant_id = a.tenant_id and c.employee_id = a.employee_id
+    and c.department_id is not null and c.effective_date <= (a.month + interval '1 month' - interval '1 day')::date order by c.effective_date desc, c.change_type limit 1),
+    (select p.department_id from analytics.person_fact p where p.tenant_id = a.tenant_id and p.employee_id = a.employee_id));
 
 create table analytics.attendance_unit_month (
     tenant_id varchar(64) not null,
@@ -48,6 +57,9 @@ create index performance_unit_grade_ix on analytics.performance_unit_grade (tena
 
 -- the funnel reads the period's applications once; the days to hire only the hired ones
 create index application_fact_hired_ix on analytics.application_fact (tenant_id, received_at) where hired_at is not null;
+-- a late step moves one person's facts: find them by person
+create index attendance_month_employee_ix on analytics.attendance_month (tenant_id, employee_id);
+create index certificate_expiry_employee_ix on analytics.certificate_expiry (tenant_id, employee_id);
 create index training_completion_department_ix on analytics.training_completion (tenant_id, department_id, completed_on);
 
 insert into analytics.attendance_unit_month

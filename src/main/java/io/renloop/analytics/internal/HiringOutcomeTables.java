@@ -76,12 +76,11 @@ class HiringOutcomeTables implements HiringOutcomes {
 			.map(result -> new Object[] { published.tenantId(), published.cycleId(), result.employeeId(),
 					Date.valueOf(published.periodStart()), Date.valueOf(published.periodEnd()),
 					Timestamp.from(published.publishedAt()), result.grade(), result.score(), published.tenantId(),
-					result.employeeId() })
+					result.employeeId(), Date.valueOf(published.periodEnd()), published.tenantId(), result.employeeId() })
 			.toList();
 		jdbc.batchUpdate("insert into analytics.performance_result (tenant_id, cycle_id, employee_id, period_start, "
 				+ "period_end, published_at, grade, score, department_id) values (?, ?, ?, ?, ?, ?, ?, ?, "
-				+ "(select department_id from analytics.person_fact where tenant_id = ? and employee_id = ?)) "
-				+ "on conflict do nothing", rows);
+				+ UnitSummaries.UNIT_ON + ") on conflict do nothing", rows);
 		summaries.performance(published.tenantId(), List.of(published.periodEnd()));
 	}
 

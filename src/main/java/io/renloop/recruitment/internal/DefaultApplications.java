@@ -132,6 +132,19 @@ class DefaultApplications implements Applications {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<ApplicationSummary> applications(Collection<UUID> applicationIds) {
+		List<JobApplication> found = applications.findAllById(applicationIds);
+		Map<UUID, Candidate> people = candidates.findAllById(found.stream().map(JobApplication::candidateId).toList())
+			.stream()
+			.collect(Collectors.toMap(Candidate::id, c -> c));
+		return found.stream()
+			.filter(a -> people.containsKey(a.candidateId()))
+			.map(a -> summary(a, people.get(a.candidateId())))
+			.toList();
+	}
+
+	@Override
 	@Transactional
 	public CandidateContact revealContact(UUID candidateId) {
 		Candidate candidate = candidates.findById(candidateId)

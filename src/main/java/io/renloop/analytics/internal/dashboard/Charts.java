@@ -69,6 +69,19 @@ class Charts {
 				(rs, i) -> new Drilled(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)), all);
 	}
 
+	/** Rows of a query whose columns are an id, a department_id and a detail. */
+	void rows(String sql, IdRow row, Object... arguments) {
+		jdbc.query(sql, rs -> {
+			row.accept(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3));
+		}, arguments);
+	}
+
+	/** One row of {@link #rows}. */
+	interface IdRow {
+
+		void accept(UUID id, UUID departmentId, String detail);
+	}
+
 	String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}

@@ -1,5 +1,6 @@
 package io.renloop.analytics.internal.dashboard;
 
+import io.renloop.analytics.DashboardRow;
 import io.renloop.analytics.DashboardView;
 import io.renloop.platform.Permission;
 import java.util.List;
@@ -21,6 +22,14 @@ interface Dashboard {
 
 	/** The people behind the point {@code x} of the series {@code series}; empty for an aggregate-only series. */
 	List<Drilled> drill(Period period, String series, String x);
+
+	/**
+	 * The candidates behind the point, for a figure counted in applications rather than employees; null for a series
+	 * of employees.
+	 */
+	default List<DashboardRow> candidates(Period period, String series, String x) {
+		return null;
+	}
 
 	/** Series and warnings. */
 	record Figures(List<DashboardView.Series> series, List<DashboardView.Warning> warnings) {

@@ -74,7 +74,9 @@ class DefaultDashboards implements Dashboards {
 		Dashboard dashboard = dashboard(name);
 		Period period = period(from, to, departmentId, limit);
 		requireX(series, x);
-		List<DashboardRow> rows = names.rows(dashboard.drill(period, series, x), period.units(), limit);
+		List<DashboardRow> candidates = dashboard.candidates(period, series, x);
+		List<DashboardRow> rows = candidates != null ? candidates
+				: names.rows(dashboard.drill(period, series, x), period.units(), limit);
 		audit.recordSensitiveRead("DashboardRows", name,
 				"series=" + series + ", x=" + x + ", from=" + period.from() + ", to=" + period.to() + ", departmentId="
 						+ departmentId + ", rows=" + rows.size());

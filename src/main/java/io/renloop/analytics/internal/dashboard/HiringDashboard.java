@@ -2,6 +2,11 @@ package io.renloop.analytics.internal.dashboard;
 
 import io.renloop.analytics.DashboardView.Point;
 import io.renloop.analytics.DashboardView.Series;
+import io.renloop.analytics.DashboardRow;
+import io.renloop.platform.CurrentUser;
+import io.renloop.platform.Permission;
+import io.renloop.recruitment.ApplicationViews.ApplicationSummary;
+import io.renloop.recruitment.Applications;
 import io.renloop.recruitment.Channel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,9 +14,12 @@ import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +37,11 @@ class HiringDashboard implements Dashboard {
 			+ "sum(interviewed), sum(offers), sum(hires), sum(channel_cost) from analytics.application_unit_day "
 			+ "where tenant_id = ? and day >= ? and day < ? group by 1, 2";
 
+	/** The stages whose people are candidates, with the condition of their applications. */
+	private static final Map<String, String> CANDIDATE_STAGES = Map.of("applications", "true", "screened",
+			"screened_at is not null", "interviewed", "(ai_interview_at is not null or interviews_at is not null)",
+			"offers", "offer_at is not null");
+
 	private static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::name).toList();
 
 	private static final String HIRED_PEOPLE = "select h.employee_id, p.department_id, %s "
@@ -37,8 +50,11 @@ class HiringDashboard implements Dashboard {
 
 	private final Charts charts;
 
-	HiringDashboard(Charts charts) {
+	private final Applications applications;
+
+	HiringDashboard(Charts charts, Applications applications) {
 		this.charts = charts;
+		this.applications = applications;
 	}
 
 	@Override
@@ -54,7 +70,7 @@ class HiringDashboard implements Dashboard {
 				period.afterDate());
 		List<Series> series = new ArrayList<>();
 		for (String stage : STAGES) {
-			series.add(charts.byKey(stage, period, funnel.get(stage), CHANNELS, this::channel, "hires".equals(stage)));
+			series.add(charts.byKey(stage, period, funnel.get(stage), CHANNELS, this::channel, true));
 		}
 		series.add(charts.ratio("conversion", series.get(4), series.get(0)));
 		series.add(daysToHire(period));
@@ -123,6 +139,44 @@ class HiringDashboard implements Dashboard {
 		BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
 				: sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
 		return median.setScale(1, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The candidates behind a funnel stage of a channel, their applications read from analytics' facts and named by
+	 * recruitment; only for those who may read recruitment (candidates are not employees).
+	 */
+	@Override
+	public List<DashboardRow> candidates(Period period, String series, String x) {
+		if (!CANDIDATE_STAGES.containsKey(series)) {
+			return null;
+		}
+		if (!CurrentUser.require().can(Permission.RECRUITMENT_READ)) {
+			throw new AccessDeniedException("candidates behind a funnel figure");
+		}
+		Map<UUID, Received> received = new LinkedHashMap<>();
+		charts.rows("select application_id, department_id, to_char(received_at, 'YYYY-MM-DD') || ' ' || stage "
+				+ "from analytics.application_fact where tenant_id = ? and received_at >= ? and received_at < ? "
+				+ "and not duplicate and channel = ? and " + CANDIDATE_STAGES.get(series)
+				+ Charts.inDepartments(period, null) + " order by received_at limit ?",
+				(id, unit, detail) -> received.put(id, new Received(unit, detail)), period.tenantId(),
+				period.fromDate(), period.afterDate(), x, period.rows());
+		Map<UUID, ApplicationSummary> named = applications.applications(received.keySet())
+			.stream()
+			.collect(Collectors.toMap(ApplicationSummary::id, a -> a));
+		List<DashboardRow> rows = new ArrayList<>();
+		received.forEach((id, application) -> {
+			ApplicationSummary summary = named.get(id);
+			if (summary != null) {
+				rows.add(new DashboardRow(null, null, summary.candidateName(), application.departmentId(),
+						period.units().name(application.departmentId()), null, null, application.detail(),
+						summary.candidateId()));
+			}
+		});
+		return rows;
+	}
+
+	/** An application behind a funnel figure: its unit and when it arrived at which stage. */
+	private record Received(UUID departmentId, String detail) {
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import io.renloop.organization.Organization;
 import io.renloop.organization.PositionView;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refills the people facts for a rebuild: everyone the employee directory knows, their lifecycle steps from the
- * employee timeline (the unit and position after a transfer or promotion named on the step, else the current ones)
- * and the exits of the offboarding cases that ended, with their exit interviews.
+ * employee timeline (the unit and position after a transfer or promotion named on the step, else the current ones;
+ * the unit before the first transfer is the one they were hired into) and the exits of the offboarding cases that
+ * ended, with their exit interviews.
  */
 @Component
 class PeopleHistory {
@@ -77,8 +79,13 @@ class PeopleHistory {
 		Map<UUID, List<TimelineEntry>> stepsOfEveryone = timeline.stepsOfEveryone(STEPS);
 		session.forgetLoaded();
 		List<EmployeeLifecycleChanged> changes = new ArrayList<>();
+		Map<UUID, UUID> hiredInto = new HashMap<>();
 		for (EmployeeDirectory.Entry e : everyone) {
 			for (TimelineEntry step : stepsOfEveryone.getOrDefault(e.id(), List.of())) {
+				UUID before = departments.get(String.valueOf(step.details().get("fromDepartment")));
+				if (before != null) {
+					hiredInto.putIfAbsent(e.id(), before);
+				}
 				UUID department = departments.getOrDefault(String.valueOf(step.details().get("toDepartment")),
 						e.departmentId());
 				UUID position = positions.getOrDefault(String.valueOf(step.details().get("toPosition")),
@@ -88,6 +95,7 @@ class PeopleHistory {
 			}
 		}
 		tables.lifecycleChanges(tenantId, changes);
+		tables.hiredInto(tenantId, hiredInto);
 		for (CaseSummary left : cases.list(CaseStatus.LEFT)) {
 			exit(tenantId, cases.get(left.id()));
 		}

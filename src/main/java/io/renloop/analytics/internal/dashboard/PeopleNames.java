@@ -69,7 +69,7 @@ class PeopleNames {
 		UUID position = fact == null || fact[2] == null ? null : UUID.fromString(fact[2]);
 		return new DashboardRow(d.employeeId(), fact == null ? null : fact[0], fact == null ? null : fact[1],
 				d.departmentId(), units.name(d.departmentId()), position, position == null ? null : positions.get(position),
-				d.detail());
+				d.detail(), null);
 	}
 
 }

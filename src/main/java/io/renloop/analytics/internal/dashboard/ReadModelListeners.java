@@ -173,11 +173,15 @@ class ReadModelListeners {
 		inTenant.run(expired.tenantId(), () -> tables.certificateExpired(expired));
 	}
 
-	/** A change of a person: the hires and leavers are recounted where they counted before and where they count now. */
+	/**
+	 * A change of a person: the hires and leavers are recounted where they counted before and where they count now,
+	 * and facts that arrived before the person or before a step move to the unit of their day.
+	 */
 	private void changingPeople(String tenantId, UUID employeeId, Runnable change) {
 		Set<UnitSummaries.PeopleSlice> slices = summaries.peopleSlices(tenantId, List.of(employeeId));
 		change.run();
 		slices.addAll(summaries.peopleSlices(tenantId, List.of(employeeId)));
 		summaries.people(tenantId, slices);
+		summaries.reassign(tenantId, List.of(employeeId));
 	}
 }

@@ -36,10 +36,6 @@ class ReadModelTables {
 	/** Overtime above 36 hours a month breaks Labour Law art. 41. */
 	static final BigDecimal MONTHLY_OVERTIME_LIMIT = new BigDecimal("36");
 
-	/** The unit a person is in when a fact of theirs arrives: the fact counts there (parameters tenant, employee). */
-	static final String UNIT_NOW = "(select department_id from analytics.person_fact where tenant_id = ? "
-			+ "and employee_id = ?)";
-
 	private final JdbcTemplate jdbc;
 
 	ReadModelTables(JdbcTemplate jdbc) {
@@ -75,14 +71,16 @@ class ReadModelTables {
 		List<Object[]> rows = people.stream()
 			.map(p -> new Object[] { tenantId, p.employeeId(), p.employeeNo(), p.name(), p.departmentId(),
 					p.positionId(), Date.valueOf(p.hireDate()), p.birthYear(),
-					p.terminationDate() == null ? "ACTIVE" : "LEFT", date(p.terminationDate()) })
+					p.terminationDate() == null ? "ACTIVE" : "LEFT", date(p.terminationDate()), p.departmentId() })
 			.toList();
 		jdbc.batchUpdate("insert into analytics.person_fact (tenant_id, employee_id, employee_no, name, department_id, "
-				+ "position_id, hire_date, birth_year, status, exit_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+				+ "position_id, hire_date, birth_year, status, exit_date, hire_department_id) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
 				+ "on conflict (tenant_id, employee_id) do update set employee_no = excluded.employee_no, "
 				+ "name = excluded.name, hire_date = excluded.hire_date, "
 				+ "birth_year = coalesce(excluded.birth_year, person_fact.birth_year), "
 				+ "department_id = coalesce(person_fact.department_id, excluded.department_id), "
+				+ "hire_department_id = coalesce(person_fact.hire_department_id, excluded.hire_department_id), "
 				+ "position_id = coalesce(person_fact.position_id, excluded.position_id), "
 				+ "status = case when person_fact.exit_date is not null or excluded.exit_date is not null "
 				+ "then 'LEFT' else 'ACTIVE' end, exit_date = coalesce(person_fact.exit_date, excluded.exit_date)",
@@ -124,6 +122,12 @@ class ReadModelTables {
 					.filter(c -> c.change().name().equals("TERMINATION"))
 					.map(c -> new Object[] { Date.valueOf(c.effectiveDate()), tenantId, c.employeeId() })
 					.toList());
+	}
+
+	/** The units people were hired into, where a later transfer tells (a rebuild). */
+	void hiredInto(String tenantId, Map<UUID, UUID> units) {
+		jdbc.batchUpdate("update analytics.person_fact set hire_department_id = ? where tenant_id = ? and employee_id = ?",
+				units.entrySet().stream().map(u -> new Object[] { u.getValue(), tenantId, u.getKey() }).toList());
 	}
 
 	/**
@@ -223,9 +227,10 @@ class ReadModelTables {
 				"ACCEPTED".equals(status) ? when : null, "DECLINED".equals(status) ? when : null);
 	}
 
-	/** A closed month's results per employee, in the unit each employee belongs to at closing; replaces the month. */
+	/** A closed month's results per employee, in the unit each employee was in on its last day; replaces the month. */
 	int attendanceMonth(String tenantId, YearMonth period, Map<UUID, PeriodSummary> summaries) {
 		Date month = Date.valueOf(period.atDay(1));
+		Date lastDay = Date.valueOf(period.atEndOfMonth());
 		List<Object[]> rows = new ArrayList<>(summaries.size());
 		summaries.forEach((employeeId, s) -> {
 			BigDecimal overtime = s.overtime()
@@ -236,11 +241,11 @@ class ReadModelTables {
 			int anomalies = s.lateCount() + s.earlyLeaveCount() + s.absentDays();
 			rows.add(new Object[] { tenantId, month, employeeId, overtime, s.lateCount(), s.earlyLeaveCount(),
 					s.absentDays(), anomalies, s.overtimeWarning() || overtime.compareTo(MONTHLY_OVERTIME_LIMIT) > 0,
-					tenantId, employeeId });
+					tenantId, employeeId, lastDay, tenantId, employeeId });
 		});
 		jdbc.batchUpdate("insert into analytics.attendance_month (tenant_id, month, employee_id, overtime_hours, "
 				+ "late_count, early_leave_count, absent_days, anomalies, overtime_warning, department_id) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, " + UNIT_NOW + ") on conflict (tenant_id, month, employee_id) do update set "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, " + UnitSummaries.UNIT_ON + ") on conflict (tenant_id, month, employee_id) do update set "
 				+ "overtime_hours = excluded.overtime_hours, late_count = excluded.late_count, "
 				+ "early_leave_count = excluded.early_leave_count, absent_days = excluded.absent_days, "
 				+ "anomalies = excluded.anomalies, overtime_warning = excluded.overtime_warning, "
@@ -270,18 +275,19 @@ class ReadModelTables {
 
 	void courseCompleted(String tenantId, UUID employeeId, UUID courseId, LocalDate completedOn, BigDecimal hours) {
 		jdbc.update("insert into analytics.training_completion (tenant_id, employee_id, course_id, completed_on, hours, "
-				+ "department_id) values (?, ?, ?, ?, ?, " + UNIT_NOW + ") on conflict (tenant_id, employee_id, course_id, "
-				+ "completed_on) do update set hours = excluded.hours", tenantId, employeeId, courseId,
-				Date.valueOf(completedOn), hours == null ? BigDecimal.ZERO : hours, tenantId, employeeId);
+				+ "department_id) values (?, ?, ?, ?, ?, " + UnitSummaries.UNIT_ON + ") on conflict (tenant_id, employee_id, "
+				+ "course_id, completed_on) do update set hours = excluded.hours", tenantId, employeeId, courseId,
+				Date.valueOf(completedOn), hours == null ? BigDecimal.ZERO : hours, tenantId, employeeId,
+				Date.valueOf(completedOn), tenantId, employeeId);
 	}
 
 	void certificateExpired(CertificateExpired expired) {
 		jdbc.update("insert into analytics.certificate_expiry (tenant_id, certificate_id, employee_id, certificate_type, "
-				+ "expires_on, department_id) values (?, ?, ?, ?, ?, " + UNIT_NOW + ") on conflict (tenant_id, "
-				+ "certificate_id) do update set expires_on = excluded.expires_on, "
+				+ "expires_on, department_id) values (?, ?, ?, ?, ?, " + UnitSummaries.UNIT_ON + ") on conflict "
+				+ "(tenant_id, certificate_id) do update set expires_on = excluded.expires_on, "
 				+ "certificate_type = excluded.certificate_type", expired.tenantId(), expired.certificateId(),
 				expired.employeeId(), expired.certificateType(), Date.valueOf(expired.expiresOn()), expired.tenantId(),
-				expired.employeeId());
+				expired.employeeId(), Date.valueOf(expired.expiresOn()), expired.tenantId(), expired.employeeId());
 	}
 
 	/**

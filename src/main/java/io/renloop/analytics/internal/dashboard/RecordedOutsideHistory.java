@@ -73,6 +73,7 @@ class RecordedOutsideHistory implements OutsideHistory {
 		mark("lifecycle_change", "employee_id", ids.toArray(UUID[]::new));
 		slices.addAll(summaries.peopleSlices(tenant, ids));
 		summaries.people(tenant, slices);
+		summaries.reassign(tenant, ids);
 	}
 
 	@Override

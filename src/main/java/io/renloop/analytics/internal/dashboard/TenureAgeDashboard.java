@@ -2,6 +2,8 @@ package io.renloop.analytics.internal.dashboard;
 
 import io.renloop.analytics.DashboardView.Point;
 import io.renloop.analytics.DashboardView.Series;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -30,24 +32,25 @@ class TenureAgeDashboard implements Dashboard {
 		return "tenure-age";
 	}
 
+	/** Tenure and age bands in one pass over the people employed on the last day, bounds computed beforehand. */
 	@Override
 	public Figures figures(Period period) {
-		List<Cell> tenure = charts.cells("select department_id, case when age(?, hire_date) < interval '1 year' "
-				+ "then 'lt1' when age(?, hire_date) < interval '3 years' then '1to3' "
-				+ "when age(?, hire_date) < interval '5 years' then '3to5' "
-				+ "when age(?, hire_date) < interval '10 years' then '5to10' else 'ge10' end, count(*) "
-				+ HeadcountDashboard.EMPLOYED_ON + " group by 1, 2", period.toDate(), period.toDate(),
-				period.toDate(), period.toDate(), period.tenantId(), period.toDate(), period.toDate());
-		int year = period.to().getYear();
-		List<Cell> age = charts.cells("select department_id, case when birth_year is null then 'unknown' "
-				+ "when ? - birth_year < 25 then 'lt25' when ? - birth_year < 35 then '25to34' "
-				+ "when ? - birth_year < 45 then '35to44' when ? - birth_year < 55 then '45to54' else 'ge55' end, "
-				+ "count(*) " + HeadcountDashboard.EMPLOYED_ON + " group by 1, 2", year, year, year, year,
-				period.tenantId(), period.toDate(), period.toDate());
-		Series ages = charts.byKey("age", period, age, AGE, band -> charts.text("analytics.band.age." + band), false);
+		LocalDate on = period.to();
+		int year = on.getYear();
+		List<Cell> bands = charts.cells("select department_id, case when hire_date > ? then 'lt1' when hire_date > ? "
+				+ "then '1to3' when hire_date > ? then '3to5' when hire_date > ? then '5to10' else 'ge10' end || ' ' || "
+				+ "case when birth_year is null then 'unknown' when birth_year > ? then 'lt25' when birth_year > ? "
+				+ "then '25to34' when birth_year > ? then '35to44' when birth_year > ? then '45to54' else 'ge55' end, "
+				+ "count(*) " + HeadcountDashboard.EMPLOYED_ON + " group by 1, 2", Date.valueOf(on.minusYears(1)),
+				Date.valueOf(on.minusYears(3)), Date.valueOf(on.minusYears(5)), Date.valueOf(on.minusYears(10)),
+				year - 25, year - 35, year - 45, year - 55, period.tenantId(), period.toDate(), period.toDate());
+		List<Cell> tenure = bands.stream().map(c -> new Cell(c.departmentId(), c.x().split(" ")[0], c.value())).toList();
+		List<Cell> age = bands.stream().map(c -> new Cell(c.departmentId(), c.x().split(" ")[1], c.value())).toList();
+		Series ages = charts.byKey("age", period, age, AGE,
+				band -> charts.text("analytics.band.age." + band), false);
 		return new Figures(List.of(
-				charts.byKey("tenure", period, tenure, TENURE, band -> charts.text("analytics.band.tenure." + band),
-						false),
+				charts.byKey("tenure", period, tenure, TENURE,
+						band -> charts.text("analytics.band.tenure." + band), false),
 				new Series(ages.key(), ages.label(), ages.points().stream().map(TenureAgeDashboard::suppressed).toList())));
 	}
 

@@ -1,9 +1,12 @@
 package io.renloop.analytics.internal.dashboard;
 
+import io.renloop.analytics.DashboardView.Series;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Hires and exits by month: voluntary, involuntary, unclassified (a termination without a case) and regretted. */
@@ -14,6 +17,9 @@ class TurnoverDashboard implements Dashboard {
 	private static final Map<String, String> EXITS = Map.of("exitsVoluntary", "exit_kind = 'VOLUNTARY'",
 			"exitsInvoluntary", "exit_kind = 'INVOLUNTARY'", "exitsUnclassified", "exit_kind is null",
 			"exitsRegretted", "regretted");
+
+	private static final List<String> SERIES = List.of("exitsVoluntary", "exitsInvoluntary", "exitsUnclassified",
+			"exitsRegretted");
 
 	private final Charts charts;
 
@@ -31,16 +37,15 @@ class TurnoverDashboard implements Dashboard {
 		List<Cell> hires = charts.cells("select department_id, to_char(hire_date, 'YYYY-MM'), count(*) "
 				+ "from analytics.person_fact where tenant_id = ? and hire_date between ? and ? group by 1, 2",
 				period.tenantId(), period.fromDate(), period.toDate());
-		return new Figures(List.of(charts.byMonth("hires", period, hires, true), exits(period, "exitsVoluntary"),
-				exits(period, "exitsInvoluntary"), exits(period, "exitsUnclassified"),
-				exits(period, "exitsRegretted")));
-	}
-
-	private io.renloop.analytics.DashboardView.Series exits(Period period, String series) {
-		List<Cell> cells = charts.cells("select department_id, to_char(exit_date, 'YYYY-MM'), count(*) "
-				+ "from analytics.person_fact where tenant_id = ? and exit_date between ? and ? and "
-				+ EXITS.get(series) + " group by 1, 2", period.tenantId(), period.fromDate(), period.toDate());
-		return charts.byMonth(series, period, cells, true);
+		Map<String, List<Cell>> exits = charts.measures(SERIES, "select department_id, to_char(exit_date, 'YYYY-MM'), "
+				+ SERIES.stream().map(series -> "count(*) filter (where " + EXITS.get(series) + ")")
+					.collect(Collectors.joining(", "))
+				+ " from analytics.person_fact where tenant_id = ? and exit_date between ? and ? group by 1, 2",
+				period.tenantId(), period.fromDate(), period.toDate());
+		List<Series> series = new ArrayList<>();
+		series.add(charts.byMonth("hires", period, hires, true));
+		SERIES.forEach(exit -> series.add(charts.byMonth(exit, period, exits.get(exit), true)));
+		return new Figures(series);
 	}
 
 	@Override

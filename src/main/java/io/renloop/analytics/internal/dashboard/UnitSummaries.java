@@ -54,6 +54,12 @@ public class UnitSummaries {
 			+ "date_trunc('month', exit_date + 1)::date, 0, 1 from analytics.person_fact where tenant_id = ? "
 			+ "and exit_date is not null) flows group by 1, 2, 3";
 
+	/**
+	 * The unit a person was in on a day, as an SQL expression with the parameters tenant, employee, day, tenant,
+	 * employee.
+	 */
+	public static final String UNIT_ON = unitOn("?", "?", "?");
+
 	private final JdbcTemplate jdbc;
 
 	UnitSummaries(JdbcTemplate jdbc) {
@@ -117,6 +123,46 @@ public class UnitSummaries {
 				+ "distinct from k.d and p.exit_date >= k.m - 1 and p.exit_date < (k.m + interval '1 month')::date - 1) "
 				+ "as l from unnest(?::uuid[], ?::date[]) k(d, m)) counted where h > 0 or l > 0", tenantId, tenantId,
 				tenantId, units, months);
+	}
+
+	/**
+	 * The unit of a person on a day: the latest step naming a unit on or before the day, else the unit they were
+	 * hired into. (Steps name the unit after them; the unit before the first step is the hire unit.)
+	 */
+	static String unitOn(String tenant, String employee, String day) {
+		return "coalesce((select c.department_id from analytics.lifecycle_change c where c.tenant_id = " + tenant
+				+ " and c.employee_id = " + employee + " and c.department_id is not null and c.effective_date <= " + day
+				+ " order by c.effective_date desc, c.change_type limit 1), (select coalesce(p.hire_department_id, "
+				+ "p.department_id) from analytics.person_fact p where p.tenant_id = " + tenant + " and p.employee_id = "
+				+ employee + "))";
+	}
+
+	/**
+	 * After the people's steps changed (a late or backdated transfer), moves each of their facts to the unit of its
+	 * day where that differs, and recounts the slices the moved facts left and joined.
+	 */
+	void reassign(String tenantId, Collection<UUID> employeeIds) {
+		UUID[] ids = employeeIds.toArray(UUID[]::new);
+		attendance(tenantId, moved("attendance_month", "(f.month + interval '1 month' - interval '1 day')::date",
+				"month", tenantId, ids).stream().map(d -> YearMonth.from(d.toLocalDate())).toList());
+		training(tenantId, moved("training_completion", "f.completed_on", "completed_on", tenantId, ids).stream()
+			.map(Date::toLocalDate)
+			.toList());
+		performance(tenantId, moved("performance_result", "f.period_end", "period_end", tenantId, ids).stream()
+			.map(Date::toLocalDate)
+			.toList());
+		moved("certificate_expiry", "f.expires_on", "expires_on", tenantId, ids);
+	}
+
+	/** The slice keys of the facts whose unit changed. */
+	private List<Date> moved(String table, String day, String key, String tenantId, UUID[] employeeIds) {
+		return jdbc.queryForList("update analytics." + table + " t set department_id = u.unit from (select f.ctid as row, "
+				+ unitOn("f.tenant_id", "f.employee_id", day) + " as unit from analytics." + table + " f where "
+				+ "f.tenant_id = ? and f.employee_id = any(?)) u where t.ctid = u.row and t.department_id is distinct "
+				+ "from u.unit returning t." + key, Date.class, tenantId, employeeIds)
+			.stream()
+			.distinct()
+			.toList();
 	}
 
 	/** Every slice of the tenant, after a rebuild or a repair of the facts. */
