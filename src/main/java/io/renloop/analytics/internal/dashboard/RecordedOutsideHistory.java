@@ -50,6 +50,11 @@ class RecordedOutsideHistory implements OutsideHistory {
 			.forEach(p -> tables.left(tenant, new ReadModelTables.Exit(p.employeeId(), p.exitDate(), p.exitKind(),
 					p.exitCause(), p.regretted(), p.reasonCodes() == null ? List.of() : p.reasonCodes())));
 		mark("person_fact", "employee_id", people.stream().map(PastEmployee::employeeId).toArray(UUID[]::new));
+		jdbc.batchUpdate("update analytics.person_fact set pay_vs_band = ? where tenant_id = ? and employee_id = ?",
+				people.stream()
+					.filter(p -> p.payVsBand() != null)
+					.map(p -> new Object[] { p.payVsBand(), tenant, p.employeeId() })
+					.toList());
 	}
 
 	@Override

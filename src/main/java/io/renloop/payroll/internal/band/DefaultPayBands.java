@@ -92,7 +92,7 @@ class DefaultPayBands implements PayBands {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional // the read is audited
 	public Map<UUID, BigDecimal> positionInBand(Collection<UUID> employeeIds, LocalDate day) {
 		String tenantId = TenantContext.require();
 		Set<UUID> wanted = new HashSet<>(employeeIds);
