@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** The pay band versions table, and the base versions of the structures they are compared with. */
@@ -31,19 +32,20 @@ class PayBandStore {
 		this.jdbc = jdbc;
 	}
 
+	private static final String COLUMNS = "select position_id, effective_from, minimum, midpoint, maximum "
+			+ "from payroll.pay_band where tenant_id = ?";
+
+	private static final RowMapper<Band> BAND = (rs, n) -> new Band(rs.getObject(1, UUID.class),
+			rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5));
+
 	/** Every version, newest first per position. */
 	List<Band> list(String tenantId) {
-		return jdbc.query("select position_id, effective_from, minimum, midpoint, maximum from payroll.pay_band "
-				+ "where tenant_id = ? order by position_id, effective_from desc",
-				(rs, n) -> new Band(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3),
-						rs.getBigDecimal(4), rs.getBigDecimal(5)),
-				tenantId);
+		return jdbc.query(COLUMNS + " order by position_id, effective_from desc", BAND, tenantId);
 	}
 
 	Optional<Band> version(String tenantId, UUID positionId, LocalDate effectiveFrom) {
-		return list(tenantId).stream()
-			.filter(b -> b.positionId().equals(positionId) && b.effectiveFrom().equals(effectiveFrom))
-			.findFirst();
+		return jdbc.query(COLUMNS + " and position_id = ? and effective_from = ?", BAND, tenantId, positionId,
+				Date.valueOf(effectiveFrom)).stream().findFirst();
 	}
 
 	/** Inserts the version, or replaces the one of the same day. */
