@@ -407,6 +407,7 @@ class TenantIsolationTests {
 		payrollRegionProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		payrollRunProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		new PayBandIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"), demoPosition).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		performanceProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));

@@ -36,10 +36,13 @@ public interface OutsideHistory {
 	 * @param exitKind VOLUNTARY or INVOLUNTARY, null while employed
 	 * @param exitCause RESIGNATION, TERMINATION, RETIREMENT or DEATH, null while employed
 	 * @param reasonCodes exit reasons from the tenant's list (PAY, CAREER, WORKLOAD ...)
+	 * @param payVsBand their base against their position's pay band midpoint as the previous system last knew it,
+	 *        as a ratio (-0.18 = 18 % below), or null when unknown; the attrition model uses it when payroll has no
+	 *        structure and band for them on the day it looks at, so that past leavers carry the feature as well
 	 */
 	record PastEmployee(UUID employeeId, String employeeNo, String name, UUID departmentId, UUID positionId,
 			LocalDate hireDate, LocalDate exitDate, String exitKind, String exitCause, Boolean regretted,
-			List<String> reasonCodes) {
+			List<String> reasonCodes, BigDecimal payVsBand) {
 	}
 
 	/** A step of an employee's timeline; the unit and position after it, when it changed them. */

@@ -16,10 +16,12 @@ import io.renloop.payroll.DeductionKind;
 import io.renloop.payroll.PayGroupView;
 import io.renloop.payroll.PayGroups;
 import io.renloop.payroll.PayInputs;
+import io.renloop.payroll.PayBands;
 import io.renloop.payroll.PayStructures;
 import io.renloop.payroll.PayrollRunStatus;
 import io.renloop.payroll.PayrollRunView;
 import io.renloop.payroll.PayrollRuns;
+import io.renloop.payroll.SavePayBand;
 import io.renloop.payroll.SavePayGroup;
 import io.renloop.payroll.TaxDeclarations;
 import io.renloop.platform.RenloopProperties;
@@ -51,7 +53,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pay for tenant demo: the login {@code payroll@demo.example}, two pay groups (the mines in 太原, the head office
- * in 北京), a pay structure for every employee with a base by position grade and the allowances of their work
+ * in 北京), a pay band for every position, a pay structure for every employee with a base by position grade and the allowances of their work
  * (underground, shifts, meals, transport), special additional deductions for some, commissions for sales, and the
  * three months before this one calculated, approved by HR and finance through the workflow, and published — the
  * month the attendance demo closed with its absences and sick days. This month is left for payroll to run.
@@ -93,6 +95,8 @@ class DemoPayroll implements ApplicationRunner {
 
 	private final PayStructures structures;
 
+	private final PayBands bands;
+
 	private final TaxDeclarations declarations;
 
 	private final PayInputs inputs;
@@ -105,7 +109,7 @@ class DemoPayroll implements ApplicationRunner {
 
 	DemoPayroll(RenloopProperties properties, TenantAdministration administration, Organization organization,
 			Employees employees, EmployeeDirectory directory, PayGroups groups, PayStructures structures,
-			TaxDeclarations declarations, PayInputs inputs, PayrollRuns runs, DemoLeaveDecisions decisions,
+			PayBands bands, TaxDeclarations declarations, PayInputs inputs, PayrollRuns runs, DemoLeaveDecisions decisions,
 			TenantTime time) {
 		this.properties = properties;
 		this.administration = administration;
@@ -114,6 +118,7 @@ class DemoPayroll implements ApplicationRunner {
 		this.directory = directory;
 		this.groups = groups;
 		this.structures = structures;
+		this.bands = bands;
 		this.declarations = declarations;
 		this.inputs = inputs;
 		this.runs = runs;
@@ -164,6 +169,7 @@ class DemoPayroll implements ApplicationRunner {
 				sales.add(person.employeeNo());
 			}
 		}
+		bands(thisMonth.getYear());
 		int published = 0;
 		for (YearMonth month = first; month.isBefore(thisMonth); month = month.plusMonths(1)) {
 			commissions(sales, month);
@@ -200,6 +206,23 @@ class DemoPayroll implements ApplicationRunner {
 		return new ChangePayStructure(from, group.code(), base, allowances, deductions, group.regionCode(),
 				group.code().equals("HQ") ? new BigDecimal("0.12") : new BigDecimal("0.10"), null, "中国工商银行",
 				account, random.nextInt(5) == 0 ? BonusTaxMethod.MERGED : BonusTaxMethod.SEPARATE, "定薪（按岗位职级）");
+	}
+
+	/**
+	 * A band per position from January: the midpoint 0.92–1.20 times the grade's base (by the position's code), so
+	 * that the people, paid ±10 % around the grade's base, sit from about 25 % below to 20 % above their midpoint.
+	 */
+	private void bands(int year) {
+		for (PositionView position : organization.positions()) {
+			BigDecimal grade = BigDecimal.valueOf(BANDS.getOrDefault(position.grade(), 8000));
+			BigDecimal midpoint = grade.multiply(BigDecimal.valueOf(92 + Math.floorMod(position.code().hashCode(), 29)))
+				.divide(BigDecimal.valueOf(10000), 0, RoundingMode.HALF_UP)
+				.multiply(BigDecimal.valueOf(100))
+				.setScale(2);
+			bands.save(position.id(), new SavePayBand(LocalDate.of(year, 1, 1),
+					midpoint.multiply(new BigDecimal("0.80")).setScale(2, RoundingMode.HALF_UP), midpoint,
+					midpoint.multiply(new BigDecimal("1.20")).setScale(2, RoundingMode.HALF_UP)));
+		}
 	}
 
 	private void declare(EmployeeDirectory.Entry person, Random random, int year) {

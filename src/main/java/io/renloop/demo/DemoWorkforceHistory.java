@@ -43,8 +43,8 @@ import org.springframework.stereotype.Component;
  * Two years of workforce history for the demo tenant's dashboards and attrition model, recorded as outside history
  * (as a customer's previous HR system would be): about 110 people who left over the last 24 months (numbers HX…,
  * with exit kinds, reasons and whether HR regretted it) and, for them and everyone employed today, monthly overtime,
- * absence and lateness, pay raises and promotions, half-year performance results, completed courses, and each
- * department's monthly pay cost. Then the tenant's own attrition model is trained on it, unless one exists.
+ * absence and lateness, pay raises and promotions, pay against the position's band, half-year performance results,
+ * completed courses, and each department's monthly pay cost. Then the tenant's own attrition model is trained on it, unless one exists.
  *
  * <p>Each person carries a hidden strain (long overtime, no raise for long, falling results, little training) that
  * makes leaving likelier, as HR attrition data typically shows; protected attributes play no part. A fixed seed and
@@ -168,14 +168,23 @@ class DemoWorkforceHistory implements ApplicationRunner {
 	private static PastEmployee past(Person p) {
 		if (p.left() == null) {
 			return new PastEmployee(p.id(), p.number(), p.name(), p.departmentId(), p.positionId(), p.hired(), null,
-					null, null, null, List.of());
+					null, null, null, List.of(), payVsBand(p));
 		}
 		int kind = Math.floorMod(p.number().hashCode(), 20);
 		String cause = kind == 0 ? "RETIREMENT" : kind <= 3 ? "TERMINATION" : "RESIGNATION";
 		List<String> reasons = cause.equals("RESIGNATION") ? reasons(p) : List.of();
 		return new PastEmployee(p.id(), p.number(), p.name(), p.departmentId(), p.positionId(), p.hired(), p.left(),
 				cause.equals("RESIGNATION") ? "VOLUNTARY" : "INVOLUNTARY", cause,
-				cause.equals("RESIGNATION") ? p.strain() < 0.8 : null, reasons);
+				cause.equals("RESIGNATION") ? p.strain() < 0.8 : null, reasons, payVsBand(p));
+	}
+
+	/**
+	 * Base against the position's band midpoint as the previous system knew it: the strained are paid further below
+	 * it. Drawn from the person's own seed, so that it leaves every other figure of the history as it was.
+	 */
+	private static BigDecimal payVsBand(Person p) {
+		double ratio = -0.04 - 0.07 * p.strain() + 0.07 * new Random(p.number().hashCode()).nextGaussian();
+		return BigDecimal.valueOf(Math.max(-0.35, Math.min(0.25, ratio))).setScale(4, RoundingMode.HALF_UP);
 	}
 
 	/** What a leaver would say: the strain shows as workload and pay, otherwise career, family or commute. */

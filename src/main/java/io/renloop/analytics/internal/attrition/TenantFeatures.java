@@ -1,6 +1,8 @@
 package io.renloop.analytics.internal.attrition;
 
+import io.renloop.payroll.PayBands;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,8 +19,10 @@ import org.springframework.stereotype.Component;
  * The features of the tenant's own model, read from analytics' read models only (person facts, lifecycle changes,
  * performance results, closed attendance months, training completions) as they stood on a given day — never a fact
  * dated after it, so a model trained on last year's snapshot learns nothing it could not have known. Protected
- * attributes (the birth year kept for age bands) are never read. Pay against the position's band is not a feature:
- * payroll publishes no per-person salary or band that analytics may keep (ADR 0028).
+ * attributes (the birth year kept for age bands) are never read. Pay against the position's band comes from payroll
+ * ({@link PayBands#positionInBand}: only the ratio, for the structure and band in force on the day, never an amount),
+ * else from the person's outside history ({@code person_fact.pay_vs_band}), so that past leavers, who never had a pay
+ * structure in payroll, carry it as the staff do and "unknown" does not come to mean "left" (ADR 0028).
  */
 @Component
 class TenantFeatures {
@@ -26,12 +30,15 @@ class TenantFeatures {
 	/** The feature columns, in model order; each has a reason sentence {@code analytics.attrition.reason.<name>}. */
 	static final List<String> COLUMNS = List.of("tenureMonths", "monthsSinceRaise", "monthsSincePromotion",
 			"transfers", "leavesOfAbsence", "performanceScore", "performanceTrend", "overtimeHours", "overtimeTrend",
-			"absenceDays", "attendanceAnomalies", "trainingHours", "position");
+			"absenceDays", "attendanceAnomalies", "trainingHours", "payVsBand", "position");
 
 	private final JdbcTemplate jdbc;
 
-	TenantFeatures(JdbcTemplate jdbc) {
+	private final PayBands payBands;
+
+	TenantFeatures(JdbcTemplate jdbc, PayBands payBands) {
 		this.jdbc = jdbc;
+		this.payBands = payBands;
 	}
 
 	/**
@@ -52,12 +59,13 @@ class TenantFeatures {
 	 */
 	List<Person> employedOn(String tenantId, LocalDate day, Collection<UUID> departments) {
 		Date on = Date.valueOf(day);
-		List<Object[]> people = jdbc.query("select employee_id, department_id, position_id, hire_date, exit_date, name "
-				+ "from analytics.person_fact where tenant_id = ? and hire_date <= ? and (exit_date is null or exit_date > ?)",
+		List<Object[]> people = jdbc.query("select employee_id, department_id, position_id, hire_date, exit_date, name, "
+				+ "pay_vs_band from analytics.person_fact where tenant_id = ? and hire_date <= ? and (exit_date is null or exit_date > ?)",
 				(rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 						rs.getObject(3, UUID.class), rs.getDate(4).toLocalDate(),
-						rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6) },
+						rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getString(6), rs.getBigDecimal(7) },
 				tenantId, on, on);
+		people.removeIf(row -> departments != null && !departments.contains((UUID) row[1]));
 		Map<UUID, LocalDate> lastRaise = lastChange(tenantId, "PAY_CHANGE", on);
 		Map<UUID, LocalDate> lastPromotion = lastChange(tenantId, "PROMOTION", on);
 		Map<UUID, Integer> transfers = changesInYear(tenantId, "TRANSFER", day);
@@ -65,13 +73,11 @@ class TenantFeatures {
 		Map<UUID, double[]> performance = performance(tenantId, on);
 		Map<UUID, double[]> attendance = attendance(tenantId, day);
 		Map<UUID, BigDecimal> training = training(tenantId, day);
+		Map<UUID, BigDecimal> inBand = payBands.positionInBand(people.stream().map(row -> (UUID) row[0]).toList(), day);
 		List<Person> persons = new ArrayList<>(people.size());
 		for (Object[] row : people) {
 			UUID id = (UUID) row[0];
 			UUID department = (UUID) row[1];
-			if (departments != null && !departments.contains(department)) {
-				continue;
-			}
 			LocalDate hired = (LocalDate) row[3];
 			double[] perf = performance.get(id);
 			double[] att = attendance.get(id);
@@ -80,7 +86,7 @@ class TenantFeatures {
 					perf == null ? "" : number(perf[0]), perf == null || Double.isNaN(perf[1]) ? "" : number(perf[1]),
 					att == null ? "" : number(att[0]), att == null ? "" : number(att[1]), att == null ? "" : number(att[2]),
 					att == null ? "" : number(att[3]), training.getOrDefault(id, BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
-					row[2] == null ? "" : row[2].toString() };
+					percent(inBand.getOrDefault(id, (BigDecimal) row[6])), row[2] == null ? "" : row[2].toString() };
 			persons.add(new Person(id, (String) row[5], department, cells, (LocalDate) row[4]));
 		}
 		return persons;
@@ -148,6 +154,11 @@ class TenantFeatures {
 				rs -> { hours.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2)); }, tenantId,
 				Date.valueOf(day.minusYears(1)), Date.valueOf(day));
 		return hours;
+	}
+
+	/** A ratio against the band midpoint in whole percent (-18 = 18 % below), blank when unknown. */
+	static String percent(BigDecimal ratio) {
+		return ratio == null ? "" : ratio.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String months(LocalDate from, LocalDate to) {

@@ -58,6 +58,11 @@ class RecordedOutsideHistory implements OutsideHistory {
 		mark("person_fact", "employee_id", ids.toArray(UUID[]::new));
 		slices.addAll(summaries.peopleSlices(tenant, ids));
 		summaries.people(tenant, slices);
+		jdbc.batchUpdate("update analytics.person_fact set pay_vs_band = ? where tenant_id = ? and employee_id = ?",
+				people.stream()
+					.filter(p -> p.payVsBand() != null)
+					.map(p -> new Object[] { p.payVsBand(), tenant, p.employeeId() })
+					.toList());
 	}
 
 	@Override
