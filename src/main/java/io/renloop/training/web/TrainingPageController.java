@@ -115,6 +115,7 @@ class TrainingPageController {
 	String employee(@PathVariable UUID id, Model model) {
 		model.addAttribute("employeeId", id);
 		model.addAttribute("recommendations", recommendations.forEmployee(id));
+		model.addAttribute("courses", catalogue.courses());
 		model.addAttribute("enrolments", enrolments.of(id));
 		model.addAttribute("certificates", certificates.of(id));
 		return "training/employee";
@@ -125,5 +126,13 @@ class TrainingPageController {
 	String accept(@PathVariable UUID id, @RequestParam UUID courseId, RedirectAttributes redirect) {
 		return actions.attempt(redirect, "redirect:/training/employees/" + id, "training.page.accepted",
 				() -> recommendations.accept(id, courseId));
+	}
+
+	@PostMapping("/training/employees/{id}/recommend")
+	@PreAuthorize("hasAuthority('TRAINING_WRITE')")
+	String recommend(@PathVariable UUID id, @RequestParam UUID courseId, @RequestParam String text,
+			RedirectAttributes redirect) {
+		return actions.attempt(redirect, "redirect:/training/employees/" + id, "training.page.recommended",
+				() -> recommendations.recommend(new Recommendations.Recommend(id, courseId, text)));
 	}
 }
