@@ -84,11 +84,11 @@ class TrainingPageController {
 			@RequestParam CourseKind kind, @RequestParam(required = false) ContentKind contentKind,
 			@RequestParam(required = false) Integer contentSeconds, @RequestParam BigDecimal hours,
 			@RequestParam(required = false) BigDecimal cost, @RequestParam(required = false) String tags,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String performanceItem, RedirectAttributes redirect) {
 		return actions.attempt(redirect, "redirect:/training", "training.page.courseAdded",
 				() -> catalogue.create(new SaveCourse(code, titleZh, titleEn, kind, contentKind, contentSeconds, null,
 						null, hours, hours, cost, null, tags == null || tags.isBlank() ? List.of()
-								: List.of(tags.split("[,，]")))));
+								: List.of(tags.split("[,，]")), performanceItem)));
 	}
 
 	@GetMapping("/training/courses/{id}")
