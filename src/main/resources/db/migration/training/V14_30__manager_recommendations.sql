@@ -9,4 +9,6 @@ create table training.manager_recommendation (
     recommended_by_name varchar(200) not null,
     created_at timestamptz not null
 );
-create index manager_recommendation_employee_ix on training.manager_recommendation (tenant_id, employee_id);
+-- one per recommender and course: recommending again replaces the reason
+create unique index manager_recommendation_uq on training.manager_recommendation (tenant_id, employee_id, course_id,
+    recommended_by);

@@ -54,7 +54,7 @@ class ManagersRecommendCoursesWithTheirReasonTests {
 		assertThat(reasons(recommendations, safety)).containsExactly("MANAGER: " + name + ": 下井前先补安全规程");
 		assertThat(reasons(recommendations, licence)).contains("MANAGER: " + name + ": 证书下月到期前取得")
 			.anyMatch(r -> r.startsWith("CERTIFICATE: 岗位要求 '测试证 " + type));
-		assertThat(jdbc.queryForObject("select count(*) from platform.audit_event where action = 'CREATE' "
+		assertThat(jdbc.queryForObject("select count(*) from platform.audit_event where action = 'RECOMMEND' "
 				+ "and entity_type = 'TrainingRecommendation' and after_state like ?", Long.class, "%" + miner + "%")).isEqualTo(2);
 
 		assertThat(manager.post("/api/v1/training/recommendations/accept", Map.of("employeeId", miner, "courseId",

@@ -105,8 +105,8 @@ class DefaultRecommendations implements Recommendations {
 		}
 		String name = user.displayName() == null || user.displayName().isBlank() ? user.email() : user.displayName();
 		String text = command.text().strip();
-		UUID id = byHand.insert(employee.id(), course.id(), text, user.email(), name, clock.instant());
-		audit.recordChange("CREATE", "TrainingRecommendation", id, null, Map.of("employee", employee.id(), "course",
+		UUID id = byHand.save(employee.id(), course.id(), text, user.email(), name, clock.instant());
+		audit.recordChange("RECOMMEND", "TrainingRecommendation", id, null, Map.of("employee", employee.id(), "course",
 				course.code(), "text", text));
 		return new Recommendation(course.id(), course.title(), List.of(new Reason(Source.MANAGER,
 				new ManagerRecommendationStore.Stored(course.id(), name, text).reasonText())));

@@ -21,14 +21,16 @@ class ManagerRecommendationStore {
 		this.jdbc = jdbc;
 	}
 
-	UUID insert(UUID employeeId, UUID courseId, String text, String by, String byName, Instant now) {
-		UUID id = UUID.randomUUID();
-		jdbc.update("""
+	/** Stores the recommendation; the same person recommending the same course again replaces the reason. */
+	UUID save(UUID employeeId, UUID courseId, String text, String by, String byName, Instant now) {
+		return jdbc.queryForObject("""
 				insert into training.manager_recommendation (id, tenant_id, employee_id, course_id, text, recommended_by,
 				    recommended_by_name, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", id, TenantContext.require(), employeeId, courseId, text, by, byName,
-				Timestamp.from(now));
-		return id;
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (tenant_id, employee_id, course_id, recommended_by) do update set text = excluded.text,
+				    recommended_by_name = excluded.recommended_by_name, created_at = excluded.created_at
+				returning id""", UUID.class, UUID.randomUUID(), TenantContext.require(), employeeId, courseId, text, by,
+				byName, Timestamp.from(now));
 	}
 
 	/** The employee's recommendations, newest first. */
