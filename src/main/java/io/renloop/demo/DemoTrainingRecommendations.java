@@ -85,6 +85,7 @@ class DemoTrainingRecommendations implements ApplicationRunner {
 		if (!properties.demo() || administration.tenant(DemoApprovals.TENANT).isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		List<EmployeeSummary> hires = SystemActor.callAs(DemoApprovals.TENANT, this::newestMiners);
 		if (hires.isEmpty()) {
 			return;
@@ -110,7 +111,8 @@ class DemoTrainingRecommendations implements ApplicationRunner {
 				log.debug("The demo hire takes {} already", MANAGER_COURSE);
 			}
 		}
-		log.info("Demo training recommendations for {} new miners", hires.size());
+		log.info("Demo training recommendations for {} new miners in {} ms", hires.size(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private List<EmployeeSummary> newestMiners() {
