@@ -164,6 +164,12 @@ final class TrainingIsolationProbes {
 						acme -> notFound(acme.get("/api/v1/training/recommendations?employeeId=" + demoEmployee)))),
 				entry("GET /api/v1/me/training/recommendations", new Probe("acmeOwnRecommendationsHoldNoDemoData",
 						acme -> noDemo(acme.get("/api/v1/me/training/recommendations")))),
+				entry("POST /api/v1/training/recommendations", new Probe("acmeCannotRecommendToDemoEmployee", acme -> {
+					notFound(acme.post("/api/v1/training/recommendations", Map.of("employeeId", demoEmployee, "courseId",
+							demoCourse, "text", "acme")));
+					assertThat(jdbc.queryForObject("select count(*) from training.manager_recommendation where employee_id = ? "
+							+ "and text = 'acme'", Long.class, demoEmployee)).isZero();
+				})),
 				entry("POST /api/v1/training/recommendations/accept", new Probe("acmeCannotAcceptForDemoEmployee",
 						acme -> notFound(acme.post("/api/v1/training/recommendations/accept", Map.of("employeeId", demoEmployee,
 								"courseId", demoCourse))))),

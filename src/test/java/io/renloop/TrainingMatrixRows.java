@@ -49,6 +49,7 @@ final class TrainingMatrixRows {
 				row("POST /api/v1/me/training/attempts/{id}/submit", "POST", "/api/v1/me/training/attempts" + unknown + "/submit", () -> Map.of("answers", Map.of()), "404 404 404 404 404 404"),
 				row("GET /api/v1/training/recommendations", "GET", "/api/v1/training/recommendations?employeeId=" + miner, null, "2xx 2xx 404 2xx 404 404"),
 				row("GET /api/v1/me/training/recommendations", "GET", "/api/v1/me/training/recommendations", null, "404 404 404 2xx 2xx 2xx"),
+				row("POST /api/v1/training/recommendations", "POST", "/api/v1/training/recommendations", () -> Map.of("employeeId", UUID.randomUUID(), "courseId", UUID.randomUUID(), "text", "矩阵"), "404 404 404 404 404 404"),
 				row("POST /api/v1/training/recommendations/accept", "POST", "/api/v1/training/recommendations/accept", () -> Map.of("employeeId", UUID.randomUUID(), "courseId", UUID.randomUUID()), "404 404 404 404 404 404"),
 				row("GET /api/v1/me/training/enrolments", "GET", "/api/v1/me/training/enrolments", null, "404 404 404 2xx 2xx 2xx"),
 				row("POST /api/v1/me/training/enrolments/{id}/progress", "POST", "/api/v1/me/training/enrolments" + unknown + "/progress", () -> Map.of("positionSeconds", 1, "watchedSeconds", 1), "404 404 404 404 404 404"),

@@ -1,14 +1,10 @@
 package io.renloop.demo;
 
-import io.renloop.platform.RenloopPrincipal;
 import io.renloop.workflow.ApprovalInbox;
 import io.renloop.workflow.ApprovalOutcome;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -55,17 +51,6 @@ class DemoLeaveDecisions {
 	}
 
 	private void as(String login, Runnable work) {
-		RenloopPrincipal principal = (RenloopPrincipal) users.loadUserByUsername(login);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		DemoLogins.runAs(users, login, work);
 	}
 }

@@ -28,12 +28,30 @@ public record PerformanceResultsPublished(String tenantId, UUID cycleId, String 
 	 * @param grade the calibrated grade code, e.g. S, A, B, C or D
 	 * @param score the computed score from 0 to 100 with two decimals
 	 * @param gaps the items that scored low (competencies and KPIs), for development
+	 * @param items every scored item of the review, so that training can compare an item before and after a course
+	 * (empty in events published before items were carried)
 	 */
-	public record Result(UUID employeeId, String grade, BigDecimal score, List<Gap> gaps) {
+	public record Result(UUID employeeId, String grade, BigDecimal score, List<Gap> gaps, List<Item> items) {
 
 		public Result {
 			gaps = List.copyOf(gaps);
+			items = items == null ? List.of() : List.copyOf(items);
 		}
+
+		/** A result without its items. */
+		public Result(UUID employeeId, String grade, BigDecimal score, List<Gap> gaps) {
+			this(employeeId, grade, score, gaps, List.of());
+		}
+	}
+
+	/**
+	 * A scored item of a review.
+	 *
+	 * @param kind COMPETENCY or KPI
+	 * @param code the competency dimension or metric code
+	 * @param score the item's score from 0 to its cap
+	 */
+	public record Item(String kind, String code, String name, BigDecimal score) {
 	}
 
 	/**

@@ -55,7 +55,9 @@ public interface Catalogue {
 
 	/**
 	 * A course to add. Online courses name their content kind; a video states its length and the share that must be
-	 * watched; external courses usually cost money, which makes their enrolment need approval.
+	 * watched; external courses usually cost money, which makes their enrolment need approval. A course tied to a
+	 * performance item (a KPI code or competency as reviews show it, or {@code TOTAL} for the overall score) shows the
+	 * participants' score of it before and after.
 	 */
 	record SaveCourse(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+") String code,
 			@NotBlank @Size(max = 200) String titleZh, @NotBlank @Size(max = 200) String titleEn,
@@ -64,14 +66,31 @@ public interface Catalogue {
 			@NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal hours,
 			@NotNull @DecimalMin("0") @DecimalMax("1000") BigDecimal credits,
 			@DecimalMin("0") @DecimalMax("1000000") BigDecimal cost, @Size(max = 200) String provider,
-			@Size(max = 20) List<@NotBlank @Size(max = 40) String> tags) {
+			@Size(max = 20) List<@NotBlank @Size(max = 40) String> tags, @Size(max = 100) String performanceItem) {
+
+		/** A course tied to no performance item. */
+		public SaveCourse(String code, String titleZh, String titleEn, CourseKind kind, ContentKind contentKind,
+				Integer contentSeconds, BigDecimal minWatchShare, String richText, BigDecimal hours, BigDecimal credits,
+				BigDecimal cost, String provider, List<String> tags) {
+			this(code, titleZh, titleEn, kind, contentKind, contentSeconds, minWatchShare, richText, hours, credits, cost,
+					provider, tags, null);
+		}
 	}
 
 	/** A course as the catalogue shows it; {@code title} is in the reader's language. */
 	record CourseView(UUID id, String code, String title, String titleZh, String titleEn, CourseKind kind,
 			ContentKind contentKind, Integer contentSeconds, BigDecimal minWatchShare, String richText,
 			boolean hasFile, String contentType, BigDecimal hours, BigDecimal credits, BigDecimal cost, String provider,
-			List<String> tags) {
+			List<String> tags, String performanceItem) {
+
+		/** A course tied to no performance item. */
+		public CourseView(UUID id, String code, String title, String titleZh, String titleEn, CourseKind kind,
+				ContentKind contentKind, Integer contentSeconds, BigDecimal minWatchShare, String richText,
+				boolean hasFile, String contentType, BigDecimal hours, BigDecimal credits, BigDecimal cost,
+				String provider, List<String> tags) {
+			this(id, code, title, titleZh, titleEn, kind, contentKind, contentSeconds, minWatchShare, richText, hasFile,
+					contentType, hours, credits, cost, provider, tags, null);
+		}
 	}
 
 	record SaveSession(@NotNull Instant startsAt, @NotBlank @Size(max = 200) String location,

@@ -139,4 +139,16 @@ public final class TrainingFixtures {
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		return code;
 	}
+
+	/** The reasons of the course's recommendation as "SOURCE: text", or none when the course is not recommended. */
+	public static List<String> reasons(tools.jackson.databind.JsonNode recommendations, UUID courseId) {
+		for (tools.jackson.databind.JsonNode r : recommendations) {
+			if (r.get("courseId").asString().equals(courseId.toString())) {
+				return r.get("reasons").valueStream()
+					.map(reason -> reason.get("source").asString() + ": " + reason.get("text").asString())
+					.toList();
+			}
+		}
+		return List.of();
+	}
 }

@@ -10,6 +10,7 @@ import io.renloop.performance.CycleView;
 import io.renloop.performance.Grade;
 import io.renloop.performance.ItemScore;
 import io.renloop.performance.PerformanceResultsPublished.Gap;
+import io.renloop.performance.PerformanceResultsPublished.Item;
 import io.renloop.performance.PerformanceResultsPublished.Result;
 import io.renloop.performance.TemplateView;
 import io.renloop.performance.internal.scoring.GradeScale;
@@ -160,16 +161,19 @@ class Calibration {
 		ReviewScorer.CycleScoring scoring = scorer.forCycle(tenantId, cycles.byId(tenantId, cycleId).orElseThrow());
 		List<Result> results = new ArrayList<>();
 		for (ReviewRow review : reviews.ofCycle(tenantId, cycleId, null, null)) {
-			List<Gap> gaps = scoring.score(review)
-				.items()
-				.stream()
+			List<ItemScore> scored = scoring.score(review).items();
+			List<Gap> gaps = scored.stream()
 				.filter(item -> item.score() != null && item.score().compareTo(GAP) < 0 && !item.veto())
 				.sorted(Comparator.comparing(ItemScore::score))
 				.limit(3)
 				.map(item -> new Gap(item.kind(), item.code(), item.name(), item.score(),
 						item.score().compareTo(SEVERE_GAP) < 0 ? "HIGH" : "MEDIUM"))
 				.toList();
-			results.add(new Result(review.employeeId(), review.finalGrade(), review.score(), gaps));
+			List<Item> items = scored.stream()
+				.filter(item -> item.score() != null)
+				.map(item -> new Item(item.kind(), item.code(), item.name(), item.score()))
+				.toList();
+			results.add(new Result(review.employeeId(), review.finalGrade(), review.score(), gaps, items));
 		}
 		return results;
 	}

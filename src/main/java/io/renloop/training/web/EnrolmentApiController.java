@@ -70,7 +70,10 @@ class EnrolmentApiController {
 	@GetMapping("/api/v1/training/effectiveness")
 	@PreAuthorize("hasAuthority('TRAINING_ADMIN')")
 	@Operation(summary = "The year's training figures", description = "Completion rate, exam pass rate, hours per "
-			+ "employee employed in the year, cost per participant")
+			+ "employee employed in the year, cost per participant, and `courseEffects`: for every course tied to a performance "
+			+ "item, `{\"courseId\",\"code\",\"title\",\"performanceItem\",\"participants\",\"scoreBefore\","
+			+ "\"scoreAfter\"}` — the mean score of the item of those who completed it in the year, in their last "
+			+ "published result before completion and their first after; `participants` (n) counts those with both")
 	TrainingEffectiveness effectiveness(@RequestParam int year) {
 		if (year < 2000 || year > 2100) {
 			throw io.renloop.platform.InvalidFieldsException.of("year", "error.training.year");

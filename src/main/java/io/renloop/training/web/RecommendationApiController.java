@@ -45,6 +45,18 @@ class RecommendationApiController {
 		return recommendations.mine();
 	}
 
+	@PostMapping("/api/v1/training/recommendations")
+	@PreAuthorize("hasAuthority('TRAINING_WRITE')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Recommend a course to an employee, saying why", description = "`{\"employeeId\","
+			+ "\"courseId\",\"text\"}` (text up to 500 characters): the employee's recommendations then carry the "
+			+ "reason `{\"source\":\"MANAGER\",\"text\":\"<your name>: <text>\"}` until they are enrolled in or "
+			+ "completed the course. 404 outside the caller's data scope, 400 for an unknown course or a blank text, 403 "
+			+ "for oneself, 409 when already enrolled")
+	Recommendation recommend(@Valid @RequestBody Recommendations.Recommend command) {
+		return recommendations.recommend(command);
+	}
+
 	@PostMapping("/api/v1/training/recommendations/accept")
 	@PreAuthorize("hasAuthority('TRAINING_WRITE')")
 	@ResponseStatus(HttpStatus.CREATED)

@@ -83,11 +83,11 @@ class TrainingPageController {
 			@RequestParam CourseKind kind, @RequestParam(required = false) ContentKind contentKind,
 			@RequestParam(required = false) Integer contentSeconds, @RequestParam BigDecimal hours,
 			@RequestParam(required = false) BigDecimal cost, @RequestParam(required = false) String tags,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String performanceItem, RedirectAttributes redirect) {
 		return actions.attempt(redirect, "redirect:/training", "training.page.courseAdded",
 				() -> catalogue.create(new SaveCourse(code, titleZh, titleEn, kind, contentKind, contentSeconds, null,
 						null, hours, hours, cost, null, tags == null || tags.isBlank() ? List.of()
-								: List.of(tags.split("[,，]")))));
+								: List.of(tags.split("[,，]")), performanceItem)));
 	}
 
 	@GetMapping("/training/courses/{id}")
@@ -114,6 +114,7 @@ class TrainingPageController {
 	String employee(@PathVariable UUID id, Model model) {
 		model.addAttribute("employeeId", id);
 		model.addAttribute("recommendations", recommendations.forEmployee(id));
+		model.addAttribute("courses", catalogue.courses());
 		model.addAttribute("enrolments", enrolments.of(id));
 		model.addAttribute("certificates", certificates.of(id));
 		return "training/employee";
@@ -124,5 +125,13 @@ class TrainingPageController {
 	String accept(@PathVariable UUID id, @RequestParam UUID courseId, RedirectAttributes redirect) {
 		return actions.attempt(redirect, "redirect:/training/employees/" + id, "training.page.accepted",
 				() -> recommendations.accept(id, courseId));
+	}
+
+	@PostMapping("/training/employees/{id}/recommend")
+	@PreAuthorize("hasAuthority('TRAINING_WRITE')")
+	String recommend(@PathVariable UUID id, @RequestParam UUID courseId, @RequestParam String text,
+			RedirectAttributes redirect) {
+		return actions.attempt(redirect, "redirect:/training/employees/" + id, "training.page.recommended",
+				() -> recommendations.recommend(new Recommendations.Recommend(id, courseId, text)));
 	}
 }

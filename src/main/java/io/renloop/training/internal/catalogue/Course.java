@@ -12,7 +12,8 @@ import java.util.UUID;
 /** A course of the catalogue as stored. */
 record Course(UUID id, String code, String titleZh, String titleEn, CourseKind kind, ContentKind contentKind,
 		Integer contentSeconds, BigDecimal minWatchShare, String richText, String contentFile, String contentType,
-		Long contentSize, BigDecimal hours, BigDecimal credits, BigDecimal cost, String provider, String tags) {
+		Long contentSize, BigDecimal hours, BigDecimal credits, BigDecimal cost, String provider, String tags,
+		String performanceItem) {
 
 	boolean isVideo() {
 		return kind == CourseKind.ONLINE && contentKind == ContentKind.VIDEO && contentSeconds != null;
@@ -36,6 +37,6 @@ record Course(UUID id, String code, String titleZh, String titleEn, CourseKind k
 
 	CourseView view() {
 		return new CourseView(id, code, title(), titleZh, titleEn, kind, contentKind, contentSeconds, minWatchShare,
-				richText, contentFile != null, contentType, hours, credits, cost, provider, tagList());
+				richText, contentFile != null, contentType, hours, credits, cost, provider, tagList(), performanceItem);
 	}
 }

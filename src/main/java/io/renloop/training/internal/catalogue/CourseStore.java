@@ -21,7 +21,7 @@ class CourseStore {
 
 	private static final String COLUMNS = """
 			id, code, title_zh, title_en, kind, content_kind, content_seconds, min_watch_share, rich_text,
-			content_file, content_type, content_size, hours, credits, cost, provider, tags""";
+			content_file, content_type, content_size, hours, credits, cost, provider, tags, performance_item""";
 
 	private static final RowMapper<Course> ROW = CourseStore::course;
 
@@ -51,12 +51,12 @@ class CourseStore {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
 				insert into training.course (id, tenant_id, code, title_zh, title_en, kind, content_kind, content_seconds,
-				    min_watch_share, rich_text, hours, credits, cost, provider, tags, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, TenantContext.require(), c.code(),
+				    min_watch_share, rich_text, hours, credits, cost, provider, tags, performance_item, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, TenantContext.require(), c.code(),
 				c.titleZh().strip(), c.titleEn().strip(), c.kind().name(),
 				c.contentKind() == null ? null : c.contentKind().name(), c.contentSeconds(), c.minWatchShare(),
 				c.richText(), c.hours(), c.credits(), c.cost() == null ? java.math.BigDecimal.ZERO : c.cost(),
-				c.provider(), tags(c.tags()), Timestamp.from(now));
+				c.provider(), tags(c.tags()), blankToNull(c.performanceItem()), Timestamp.from(now));
 		return id;
 	}
 
@@ -64,6 +64,10 @@ class CourseStore {
 		jdbc.update("""
 				update training.course set content_file = ?, content_type = ?, content_size = ?
 				where tenant_id = ? and id = ?""", key, contentType, size, TenantContext.require(), id);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static String tags(List<String> tags) {
@@ -78,6 +82,7 @@ class CourseStore {
 				(Integer) rs.getObject("content_seconds"), rs.getBigDecimal("min_watch_share"),
 				rs.getString("rich_text"), rs.getString("content_file"), rs.getString("content_type"),
 				(Long) rs.getObject("content_size"), rs.getBigDecimal("hours"), rs.getBigDecimal("credits"),
-				rs.getBigDecimal("cost"), rs.getString("provider"), rs.getString("tags"));
+				rs.getBigDecimal("cost"), rs.getString("provider"), rs.getString("tags"),
+				rs.getString("performance_item"));
 	}
 }

@@ -4,6 +4,7 @@ import io.renloop.employee.EmployeeDirectory;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
 import io.renloop.training.TrainingEffectiveness;
+import io.renloop.training.internal.effect.CourseEffects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -26,10 +27,13 @@ class EffectivenessFigures implements TrainingEffectiveness.Figures {
 
 	private final TenantTime time;
 
-	EffectivenessFigures(JdbcTemplate jdbc, EmployeeDirectory directory, TenantTime time) {
+	private final CourseEffects effects;
+
+	EffectivenessFigures(JdbcTemplate jdbc, EmployeeDirectory directory, TenantTime time, CourseEffects effects) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.time = time;
+		this.effects = effects;
 	}
 
 	@Override
@@ -56,7 +60,7 @@ class EffectivenessFigures implements TrainingEffectiveness.Figures {
 		long employed = directory.employedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).size();
 		return new TrainingEffectiveness(year, total, completed, ratio(completed, total), number(exams.get("graded")),
 				ratio(number(exams.get("passed")), number(exams.get("graded"))),
-				divide(hours, employed, 1), cost, participants, divide(cost, participants, 2));
+				divide(hours, employed, 1), cost, participants, divide(cost, participants, 2), effects.of(year));
 	}
 
 	private static long number(Object value) {

@@ -14,8 +14,12 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("renloop.training.files")
 public record FileLimits(@DefaultValue("2GB") DataSize maxVideo, @DefaultValue("20MB") DataSize maxDocument) {
 
+	/**
+	 * Tika calls a WebM recorded by a browser (MediaRecorder writes a Matroska header it cannot tell from WebM before
+	 * the first cluster) application/x-matroska: browsers play it all the same.
+	 */
 	public static final Set<String> VIDEO_TYPES = Set.of("video/mp4", "video/quicktime", "video/webm",
-			"video/x-matroska", "video/x-m4v");
+			"video/x-matroska", "application/x-matroska", "video/x-m4v");
 
 	public static final Set<String> PDF_TYPES = Set.of("application/pdf");
 

@@ -3,12 +3,16 @@ package io.renloop.training.internal.recommend;
 import io.renloop.interview.InterviewScored;
 import io.renloop.onboarding.OfferAccepted;
 import io.renloop.onboarding.OnboardingCompleted;
+import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTransactions;
+import io.renloop.training.InterviewFindings;
 import io.renloop.training.Recommendations.Source;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,7 +23,7 @@ import org.springframework.transaction.annotation.Propagation;
  * onboarding created the employee (the three events may arrive in any order). Idempotent by reference keys.
  */
 @Component
-class InterviewNeeds {
+class InterviewNeeds implements InterviewFindings {
 
 	private final NeedStore needs;
 
@@ -37,18 +41,30 @@ class InterviewNeeds {
 	void on(InterviewScored scored) {
 		inTenant.run(scored.tenantId(), () -> {
 			needs.lockLinks();
-			String missing = String.join("；", scored.weaknesses());
-			for (Map.Entry<String, Double> dimension : scored.dimensionScores().entrySet()) {
-				needs.record(null, scored.applicationId(), Source.AI_INTERVIEW, dimension.getKey(),
-						BigDecimal.valueOf(dimension.getValue()).setScale(2, RoundingMode.HALF_UP), missing, "",
-						scored.sessionId() + ":dimension:" + dimension.getKey(), clock.instant());
-			}
-			for (String point : scored.weaknesses()) {
-				needs.record(null, scored.applicationId(), Source.AI_INTERVIEW, point, null, point, "",
-						scored.sessionId() + ":point:" + point, clock.instant());
-			}
+			store(null, scored.applicationId(), scored.sessionId(), scored.dimensionScores(), scored.weaknesses());
 			needs.attachLinkedNeeds();
 		});
+	}
+
+	@Override
+	public void record(UUID employeeId, UUID sessionId, Map<String, Double> dimensionScores,
+			List<String> missedPoints) {
+		inTenant.run(TenantContext.require(), () -> store(employeeId, null, sessionId, dimensionScores,
+				missedPoints));
+	}
+
+	private void store(UUID employeeId, UUID applicationId, UUID sessionId, Map<String, Double> dimensionScores,
+			List<String> missedPoints) {
+		String missing = String.join("；", missedPoints);
+		for (Map.Entry<String, Double> dimension : dimensionScores.entrySet()) {
+			needs.record(employeeId, applicationId, Source.AI_INTERVIEW, dimension.getKey(),
+					BigDecimal.valueOf(dimension.getValue()).setScale(2, RoundingMode.HALF_UP), missing, "",
+					sessionId + ":dimension:" + dimension.getKey(), clock.instant());
+		}
+		for (String point : missedPoints) {
+			needs.record(employeeId, applicationId, Source.AI_INTERVIEW, point, null, point, "",
+					sessionId + ":point:" + point, clock.instant());
+		}
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -1,6 +1,7 @@
 package io.renloop.training.internal.recommend;
 
 import static io.renloop.support.Problems.assertProblem;
+import static io.renloop.training.TrainingFixtures.reasons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.interview.InterviewScored;
@@ -91,16 +92,5 @@ class RecommendationsCarryTheirReasonsTests {
 			.isEmpty();
 		assertProblem(ApiClient.as(port, "employee@demo.example").get("/api/v1/training/recommendations?employeeId="
 				+ miner), 404);
-	}
-
-	private static List<String> reasons(JsonNode recommendations, UUID courseId) {
-		for (JsonNode r : recommendations) {
-			if (r.get("courseId").asString().equals(courseId.toString())) {
-				return r.get("reasons").valueStream()
-					.map(reason -> reason.get("source").asString() + ": " + reason.get("text").asString())
-					.toList();
-			}
-		}
-		return List.of();
 	}
 }
