@@ -95,7 +95,10 @@ class ComplianceLines {
 			.addValue("statuses", statuses.stream().map(Status::name).toList())
 			.addValue("offset", offset)
 			.addValue("limit", limit);
-		return jdbc.query(lines(audience) + """
+		// lines needing action are few: without VALID, only the missing and those expiring by :expiringUntil are read
+		String needingAction = statuses.contains(Status.VALID) ? ""
+				: " and (l.certificate_id is null or l.expires_on <= :expiringUntil)";
+		return jdbc.query(lines(audience, needingAction) + """
 				select employee_id, name, type_code, required, expires_on, status from graded
 				 where status in (:statuses)
 				 order by %s, expires_on nulls first, name collate "C" nulls last, employee_id, type_code collate "C"
@@ -103,8 +106,12 @@ class ComplianceLines {
 	}
 
 	private static String lines(Audience audience) {
+		return lines(audience, "");
+	}
+
+	private static String lines(Audience audience, String condition) {
 		String filter = (audience.departments() == null ? "" : " and l.department_id in (:departments)")
-				+ (audience.employeeId() == null ? "" : " and l.employee_id = :employee");
+				+ (audience.employeeId() == null ? "" : " and l.employee_id = :employee") + condition;
 		return LINES.formatted(filter);
 	}
 
