@@ -58,6 +58,17 @@ class ModuleFacts {
 		}
 	}
 
+	/**
+	 * The person's record as the employee module has it now, after an edit in place: name, number, current unit and
+	 * position, hire date; the hire unit follows too while no step names a unit (the edit corrects it).
+	 */
+	void recordChanged(String tenantId, UUID employeeId) {
+		ensurePerson(tenantId, employeeId);
+		EmployeeDetails d = employees.get(employeeId);
+		tables.recordChanged(tenantId, new ReadModelTables.Person(d.id(), d.employeeNo(), d.name(), d.departmentId(),
+				d.positionId(), d.hireDate(), null, d.terminationDate()));
+	}
+
 	/** The year only, for aggregate age bands. */
 	private Integer birthYear(UUID employeeId) {
 		return directory.birthYearsOf(List.of(employeeId)).get(employeeId);

@@ -4,6 +4,7 @@ import io.renloop.attendance.AttendancePeriodClosed;
 import io.renloop.attendance.AttendancePeriods;
 import io.renloop.employee.EmployeeHired;
 import io.renloop.employee.EmployeeLifecycleChanged;
+import io.renloop.employee.EmployeeRecordChanged;
 import io.renloop.offboarding.EmployeeLeft;
 import io.renloop.offboarding.ExitInterviewCompleted;
 import io.renloop.onboarding.OfferAccepted;
@@ -74,6 +75,13 @@ class ReadModelListeners {
 			facts.ensurePerson(changed.tenantId(), changed.employeeId());
 			tables.lifecycleChanged(changed);
 		}));
+	}
+
+	/** An edit in place: the record is read again (it may move the person's unit without a step). */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(EmployeeRecordChanged changed) {
+		inTenant.run(changed.tenantId(), () -> changingPeople(changed.tenantId(), changed.employeeId(),
+				() -> facts.recordChanged(changed.tenantId(), changed.employeeId())));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

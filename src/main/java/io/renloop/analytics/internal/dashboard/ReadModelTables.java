@@ -124,6 +124,18 @@ class ReadModelTables {
 					.toList());
 	}
 
+	/** An edit in place of the person's record; an exit already known stays. */
+	void recordChanged(String tenantId, Person p) {
+		jdbc.update("update analytics.person_fact f set employee_no = ?, name = ?, department_id = ?, position_id = ?, "
+				+ "hire_date = ?, hire_department_id = case when exists (select 1 from analytics.lifecycle_change c "
+				+ "where c.tenant_id = f.tenant_id and c.employee_id = f.employee_id and c.department_id is not null) "
+				+ "then f.hire_department_id else ? end, exit_date = coalesce(f.exit_date, ?), status = case when "
+				+ "coalesce(f.exit_date, ?) is null then 'ACTIVE' else 'LEFT' end where f.tenant_id = ? "
+				+ "and f.employee_id = ?", p.employeeNo(), p.name(), p.departmentId(), p.positionId(),
+				Date.valueOf(p.hireDate()), p.departmentId(), date(p.terminationDate()), date(p.terminationDate()),
+				tenantId, p.employeeId());
+	}
+
 	/** The units people were hired into, where a later transfer tells (a rebuild). */
 	void hiredInto(String tenantId, Map<UUID, UUID> units) {
 		jdbc.batchUpdate("update analytics.person_fact set hire_department_id = ? where tenant_id = ? and employee_id = ?",
