@@ -64,7 +64,12 @@ class TrainingPagesTests {
 		UUID course = TrainingFixtures.createCourse(hr, TrainingFixtures.course("ONLINE", "VIDEO", 600, 0, List.of(type)));
 		UUID miner = TrainingFixtures.newMiner(port, new DemoData(jdbc), position);
 		BrowserSession.Page page = manager.get("/training/employees/" + miner);
-		assertThat(page.body()).contains("id=\"recommendations\"", course.toString());
+		assertThat(page.body()).contains("id=\"recommendations\"", course.toString(), "id=\"recommend\"");
+		UUID self = new DemoData(jdbc).employeeOfUser("employee@demo.example");
+		assertThat(signedIn("employee@demo.example").get("/training/employees/" + self).body())
+			.as("nobody recommends a course to themselves")
+			.contains("id=\"recommendations\"")
+			.doesNotContain("id=\"recommend\"");
 		BrowserSession.Page accepted = manager.postForm("/training/employees/" + miner + "/accept",
 				Map.of("courseId", course.toString(), "_csrf", BrowserSession.csrfTokenOf(page)));
 		assertThat(accepted.location()).endsWith("/training/employees/" + miner);

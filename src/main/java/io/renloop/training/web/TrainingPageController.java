@@ -113,6 +113,8 @@ class TrainingPageController {
 	@PreAuthorize("hasAuthority('TRAINING_READ')")
 	String employee(@PathVariable UUID id, Model model) {
 		model.addAttribute("employeeId", id);
+		// nobody recommends a course to themselves (the API refuses it): the form is for managers and HR
+		model.addAttribute("mayRecommend", !id.equals(CurrentUser.require().employeeId()));
 		model.addAttribute("recommendations", recommendations.forEmployee(id));
 		model.addAttribute("courses", catalogue.courses());
 		model.addAttribute("enrolments", enrolments.of(id));
