@@ -3,11 +3,19 @@ package io.renloop.performance.web;
 import io.renloop.performance.CalibrationMove;
 import io.renloop.performance.CalibrationView;
 import io.renloop.performance.PerformanceCycles;
+import io.renloop.performance.PerformanceFeedback;
 import io.renloop.performance.PerformanceReviews;
+import io.renloop.performance.PerformanceTemplates;
 import io.renloop.performance.ReviewSummary;
 import io.renloop.performance.WriteReview;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
+import io.renloop.platform.TenantTime;
+import io.renloop.organization.Organization;
+import io.renloop.performance.CycleKind;
+import io.renloop.performance.CyclePhase;
+import io.renloop.performance.CycleView;
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +25,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,18 +44,37 @@ class PerformancePageController {
 
 	private final PerformanceReviews reviews;
 
+	private final PerformanceTemplates templates;
+
+	private final Organization organization;
+
+	private final PerformanceFeedback feedback;
+
+	private final TenantTime time;
+
 	private final MessageSource messages;
 
-	PerformancePageController(PerformanceCycles cycles, PerformanceReviews reviews, MessageSource messages) {
+	PerformancePageController(PerformanceCycles cycles, PerformanceReviews reviews, PerformanceTemplates templates,
+			Organization organization, PerformanceFeedback feedback, TenantTime time, MessageSource messages) {
 		this.cycles = cycles;
 		this.reviews = reviews;
+		this.templates = templates;
+		this.organization = organization;
+		this.feedback = feedback;
+		this.time = time;
 		this.messages = messages;
 	}
 
 	@GetMapping("/performance")
 	@PreAuthorize("hasAuthority('PERFORMANCE_READ')")
-	String cycles(Model model) {
+	String cycles(Model model, Authentication user) {
 		model.addAttribute("cycles", cycles.list());
+		if (user.getAuthorities().stream().anyMatch(a -> "PERFORMANCE_ADMIN".equals(a.getAuthority()))) {
+			// what the form that opens a cycle offers
+			model.addAttribute("templates", templates.list());
+			model.addAttribute("departments", organization.departments());
+			model.addAttribute("kinds", CycleKind.values());
+		}
 		return "performance/cycles";
 	}
 
@@ -66,13 +94,18 @@ class PerformancePageController {
 			.toList();
 		int pages = Math.max(1, (people.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.max(0, Math.min(page, pages - 1));
-		model.addAttribute("cycle", cycles.get(id));
+		CycleView cycle = cycles.get(id);
+		model.addAttribute("cycle", cycle);
 		model.addAttribute("calibration", calibration);
 		model.addAttribute("people", people.subList(current * PAGE_SIZE, Math.min(people.size(), (current + 1) * PAGE_SIZE)));
 		model.addAttribute("peopleCount", people.size());
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("grade", grade);
+		model.addAttribute("laterPhases", Arrays.stream(CyclePhase.values())
+			.filter(phase -> phase.ordinal() > cycle.phase().ordinal()
+					&& phase.ordinal() <= CyclePhase.CALIBRATION.ordinal())
+			.toList());
 		return "performance/cycle";
 	}
 
@@ -100,6 +133,8 @@ class PerformancePageController {
 	@PreAuthorize("hasAuthority('PERFORMANCE_READ')")
 	String mine(Model model) {
 		model.addAttribute("reviews", reviews.mine());
+		model.addAttribute("requests", feedback.mine());
+		model.addAttribute("today", time.today());
 		return "performance/me";
 	}
 

@@ -1,6 +1,7 @@
 package io.renloop.performance.web;
 
 import io.renloop.performance.PerformanceCycles;
+import io.renloop.performance.PerformanceFeedback;
 import io.renloop.performance.PerformanceReviews;
 import io.renloop.performance.TalentReviews;
 import io.renloop.performance.WriteReview;
@@ -33,13 +34,16 @@ class ReviewPageController {
 
 	private final TalentReviews talent;
 
+	private final PerformanceFeedback feedback;
+
 	private final MessageSource messages;
 
 	ReviewPageController(PerformanceCycles cycles, PerformanceReviews reviews, TalentReviews talent,
-			MessageSource messages) {
+			PerformanceFeedback feedback, MessageSource messages) {
 		this.cycles = cycles;
 		this.reviews = reviews;
 		this.talent = talent;
+		this.feedback = feedback;
 		this.messages = messages;
 	}
 
@@ -55,6 +59,12 @@ class ReviewPageController {
 	@PreAuthorize("hasAuthority('PERFORMANCE_READ')")
 	String review(@PathVariable UUID id, Model model) {
 		model.addAttribute("review", reviews.get(id));
+		try {
+			model.addAttribute("feedbackSummary", feedback.summary(id));
+		}
+		catch (BusinessRuleException notTheirs) {
+			// only the manager and HR see 360 feedback before publication; the page shows the rest
+		}
 		return "performance/review";
 	}
 

@@ -1,45 +1,26 @@
 package io.renloop.training.web;
 
 import io.renloop.platform.BusinessRuleException;
-import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Runs a page's form action and tells the person what happened, in their language, after the redirect. */
-@Component
+@Component("trainingPageActions")
 class PageActions {
 
-	private final MessageSource messages;
+	private final io.renloop.platform.PageActions actions;
 
-	PageActions(MessageSource messages) {
-		this.messages = messages;
+	PageActions(io.renloop.platform.PageActions actions) {
+		this.actions = actions;
 	}
 
 	String attempt(RedirectAttributes redirect, String target, String doneKey, Supplier<?> work) {
-		try {
+		return actions.attempt(redirect, target, () -> {
 			work.get();
-			redirect.addFlashAttribute("notice", text(doneKey));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", text(ex.messageKey(), ex.arguments()));
-		}
-		catch (ConstraintViolationException ex) {
-			redirect.addFlashAttribute("error", ex.getConstraintViolations().stream()
-				.map(v -> v.getPropertyPath() + ": " + v.getMessage())
-				.collect(Collectors.joining(" ")));
-		}
-		catch (InvalidFieldsException ex) {
-			redirect.addFlashAttribute("error", ex.problems().stream()
-				.map(problem -> text(problem.messageKey(), problem.arguments()))
-				.collect(Collectors.joining(" ")));
-		}
-		return target;
+			return text(doneKey);
+		});
 	}
 
 	/** Back to the target with the reason a rule refused the action. */
@@ -59,6 +40,6 @@ class PageActions {
 	}
 
 	String text(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+		return actions.text(key, arguments);
 	}
 }

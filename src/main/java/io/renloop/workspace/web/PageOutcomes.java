@@ -1,12 +1,7 @@
 package io.renloop.workspace.web;
 
-import io.renloop.platform.BusinessRuleException;
-import io.renloop.platform.InvalidFieldsException;
-import io.renloop.platform.NotFoundException;
-import jakarta.validation.ConstraintViolationException;
+import io.renloop.platform.PageActions;
 import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,10 +14,10 @@ class PageOutcomes {
 
 	private static final String HOME = "redirect:/me";
 
-	private final MessageSource messages;
+	private final PageActions actions;
 
-	PageOutcomes(MessageSource messages) {
-		this.messages = messages;
+	PageOutcomes(PageActions actions) {
+		this.actions = actions;
 	}
 
 	/** Runs {@code action}, whose result is the notice to show, and returns to {@code /me}. */
@@ -32,38 +27,15 @@ class PageOutcomes {
 
 	/** Runs {@code action}, whose result is the notice to show, and returns to the page {@code back}. */
 	String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
-		String message;
-		try {
-			redirect.addFlashAttribute("notice", action.get());
-			return back;
-		}
-		catch (BusinessRuleException ex) {
-			message = text(ex.messageKey(), ex.arguments());
-		}
-		catch (InvalidFieldsException ex) {
-			InvalidFieldsException.FieldProblem problem = ex.problems().get(0);
-			message = text(problem.messageKey(), problem.arguments());
-		}
-		catch (NotFoundException ex) {
-			message = text("me.notFound");
-		}
-		catch (ConstraintViolationException ex) {
-			message = text("me.invalid");
-		}
-		redirect.addFlashAttribute("error", message);
-		return back;
+		return actions.attempt(redirect, back, "me.notFound", "me.invalid", action);
 	}
 
 	String failed(RedirectAttributes redirect, String key) {
-		return failedWith(redirect, text(key));
+		redirect.addFlashAttribute("error", text(key));
+		return HOME;
 	}
 
 	String text(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
-	}
-
-	private static String failedWith(RedirectAttributes redirect, String message) {
-		redirect.addFlashAttribute("error", message);
-		return HOME;
+		return actions.text(key, arguments);
 	}
 }
