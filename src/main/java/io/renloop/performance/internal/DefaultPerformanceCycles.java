@@ -112,9 +112,12 @@ class DefaultPerformanceCycles implements PerformanceCycles {
 		if (people.isEmpty()) {
 			throw new BusinessRuleException(422, "performance.cycle.nobody");
 		}
+		List<CycleStore.StoredRule> rules = TemplateRules.resolve(command.templates(),
+				code -> templates.byCode(tenantId, code).map(TemplateView::id));
+		TemplateRules assignment = new TemplateRules(rules, organization.departments());
 		UUID id = UUID.randomUUID();
-		cycles.insert(tenantId, id, command, template.id(), people.size(), time.clock().instant());
-		reviews.insertAll(tenantId, id, people);
+		cycles.insert(tenantId, id, command, template.id(), rules, people.size(), time.clock().instant());
+		reviews.insertAll(tenantId, id, people, assignment::templateOf);
 		CycleView created = get(id);
 		audit.recordChange("CREATE", "PerformanceCycle", id, null, created);
 		return created;

@@ -9,7 +9,6 @@ import io.renloop.performance.KeyResult;
 import io.renloop.performance.ObjectiveView;
 import io.renloop.performance.PerformanceObjectives;
 import io.renloop.performance.SaveObjective;
-import io.renloop.performance.TemplateKind;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
@@ -38,8 +37,6 @@ class DefaultPerformanceObjectives implements PerformanceObjectives {
 
 	private final CycleStore cycles;
 
-	private final TemplateStore templates;
-
 	private final ReviewScope scope;
 
 	private final Employees employees;
@@ -50,11 +47,10 @@ class DefaultPerformanceObjectives implements PerformanceObjectives {
 
 	private final Clock clock;
 
-	DefaultPerformanceObjectives(ObjectiveStore store, CycleStore cycles, TemplateStore templates, ReviewScope scope,
+	DefaultPerformanceObjectives(ObjectiveStore store, CycleStore cycles, ReviewScope scope,
 			Employees employees, Organization organization, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.cycles = cycles;
-		this.templates = templates;
 		this.scope = scope;
 		this.employees = employees;
 		this.organization = organization;
@@ -67,7 +63,7 @@ class DefaultPerformanceObjectives implements PerformanceObjectives {
 	public ObjectiveView create(UUID cycleId, SaveObjective objective) {
 		String tenantId = TenantContext.require();
 		CycleRow cycle = cycles.byId(tenantId, cycleId).orElseThrow(() -> new NotFoundException("Cycle", cycleId));
-		if (templates.byId(tenantId, cycle.templateId()).orElseThrow().kind() != TemplateKind.OKR) {
+		if (!cycles.usesOkr(tenantId, cycleId)) {
 			throw new BusinessRuleException(409, "performance.objective.notOkr");
 		}
 		if (cycle.view().phase().compareTo(CyclePhase.MANAGER_REVIEW) > 0) {

@@ -111,7 +111,7 @@ class DefaultPerformanceReviews implements PerformanceReviews {
 		ReviewRow written = new ReviewRow(review.id(), review.cycleId(), review.employeeId(), review.employeeNo(),
 				review.employeeName(), review.departmentId(), review.positionId(), review.status(),
 				review.selfScores(), write.scores(), review.selfComment(), write.comment(), null, null, null, null,
-				null, null);
+				null, null, review.templateId());
 		ScoredReview scored = score(cycle, written, null);
 		if (write.submit() && scored.total() == null) {
 			throw new BusinessRuleException(422, "performance.review.missingScores", String.join(", ",

@@ -6,11 +6,16 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
-/** A stored review with its entries. */
+/**
+ * A stored review with its entries.
+ *
+ * @param templateId the template the review follows when a rule of the cycle gave it one, else null (the cycle's)
+ */
 record ReviewRow(UUID id, UUID cycleId, UUID employeeId, String employeeNo, String employeeName, UUID departmentId,
 		UUID positionId, ReviewStatus status, Map<String, BigDecimal> selfScores,
 		Map<String, BigDecimal> managerScores, String selfComment, String managerComment, BigDecimal score,
-		String grade, String calibratedGrade, Integer potential, String appealReason, String appealStatus) {
+		String grade, String calibratedGrade, Integer potential, String appealReason, String appealStatus,
+		UUID templateId) {
 
 	/** The grade after calibration. */
 	String finalGrade() {

@@ -54,18 +54,22 @@ class ReviewScorer {
 
 	/** A cycle's scoring with everything it reads loaded once: for scoring all its reviews. */
 	CycleScoring forCycle(String tenantId, CycleRow cycle) {
-		TemplateView template = templates.byId(tenantId, cycle.templateId()).orElseThrow();
-		Map<UUID, List<ObjectiveView>> okr = template.kind() != TemplateKind.OKR ? Map.of()
+		Map<UUID, TemplateView> used = new HashMap<>();
+		used.put(cycle.templateId(), templates.byId(tenantId, cycle.templateId()).orElseThrow());
+		cycle.rules().forEach(rule -> used.computeIfAbsent(rule.templateId(),
+				id -> templates.byId(tenantId, id).orElseThrow()));
+		Map<UUID, List<ObjectiveView>> okr = used.values().stream().noneMatch(t -> t.kind() == TemplateKind.OKR)
+				? Map.of()
 				: objectives.ofCycle(tenantId, cycle.id())
 					.stream()
 					.filter(o -> o.ownerKind() == ObjectiveOwner.EMPLOYEE)
 					.collect(Collectors.groupingBy(ObjectiveView::ownerId));
-		return new CycleScoring(template, metrics.ofPeriod(tenantId, cycle.view().period()), okr);
+		return new CycleScoring(used, cycle.templateId(), metrics.ofPeriod(tenantId, cycle.view().period()), okr);
 	}
 
 	/** One review, reading only its own data; explained when a label is given. */
 	ScoredReview score(String tenantId, CycleRow cycle, ReviewRow review, Function<String, String> label) {
-		TemplateView template = templates.byId(tenantId, cycle.templateId()).orElseThrow();
+		TemplateView template = templates.byId(tenantId, templateOf(cycle.templateId(), review)).orElseThrow();
 		List<ObjectiveView> own = template.kind() == TemplateKind.OKR
 				? objectives.ofOwner(tenantId, cycle.id(), review.employeeId()) : List.of();
 		Map<String, MetricValue> values = metrics.of(tenantId, cycle.view().period(), review.employeeId(),
@@ -73,20 +77,28 @@ class ReviewScorer {
 		return scoring(template, review.positionId(), own).score(inputs(review, values, own), label);
 	}
 
-	/** The scorings of one cycle, one per position (OKR reviews each their own). */
+	/** The template a review follows: its own when a rule of the cycle gave it one, else the cycle's. */
+	private static UUID templateOf(UUID cycleTemplate, ReviewRow review) {
+		return review.templateId() != null ? review.templateId() : cycleTemplate;
+	}
+
+	/** The scorings of one cycle, one per template and position (OKR reviews each their own). */
 	final class CycleScoring {
 
-		private final TemplateView template;
+		private final Map<UUID, TemplateView> templates;
+
+		private final UUID cycleTemplate;
 
 		private final Map<UUID, Map<String, MetricValue>> values;
 
 		private final Map<UUID, List<ObjectiveView>> okr;
 
-		private final Map<UUID, ReviewScoring> byPosition = new HashMap<>();
+		private final Map<List<UUID>, ReviewScoring> byTemplateAndPosition = new HashMap<>();
 
-		CycleScoring(TemplateView template, Map<UUID, Map<String, MetricValue>> values,
+		CycleScoring(Map<UUID, TemplateView> templates, UUID cycleTemplate, Map<UUID, Map<String, MetricValue>> values,
 				Map<UUID, List<ObjectiveView>> okr) {
-			this.template = template;
+			this.templates = templates;
+			this.cycleTemplate = cycleTemplate;
 			this.values = values;
 			this.okr = okr;
 		}
@@ -94,12 +106,15 @@ class ReviewScorer {
 		ScoredReview score(ReviewRow review) {
 			Map<String, MetricValue> own = new HashMap<>(values.getOrDefault(review.departmentId(), Map.of()));
 			own.putAll(values.getOrDefault(review.employeeId(), Map.of()));
+			TemplateView template = templates.get(templateOf(cycleTemplate, review));
 			if (template.kind() == TemplateKind.OKR) {
 				List<ObjectiveView> objectives = okr.getOrDefault(review.employeeId(), List.of());
 				return scoring(template, review.positionId(), objectives).score(inputs(review, own, objectives));
 			}
 			UUID position = review.positionId() == null ? new UUID(0, 0) : review.positionId();
-			return byPosition.computeIfAbsent(position, p -> scoring(template, review.positionId(), List.of()))
+			return byTemplateAndPosition
+				.computeIfAbsent(List.of(template.id(), position), key -> scoring(template, review.positionId(),
+						List.of()))
 				.score(inputs(review, own, List.of()));
 		}
 	}

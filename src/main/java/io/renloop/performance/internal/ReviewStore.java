@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -39,14 +40,16 @@ class ReviewStore {
 		this.json = json;
 	}
 
-	void insertAll(String tenantId, UUID cycleId, List<EmployeeDirectory.Entry> people) {
+	/** @param templateOf the template a person follows when it is not the cycle's, else null */
+	void insertAll(String tenantId, UUID cycleId, List<EmployeeDirectory.Entry> people,
+			Function<EmployeeDirectory.Entry, UUID> templateOf) {
 		for (int from = 0; from < people.size(); from += CHUNK) {
 			List<EmployeeDirectory.Entry> chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
 			jdbc.update("""
 					insert into performance.review (id, tenant_id, cycle_id, employee_id, employee_no, employee_name,
-					 department_id, position_id, status)
-					select gen_random_uuid(), ?, ?, e, n, m, d, p, ? from unnest(?::uuid[], ?::varchar[], ?::varchar[],
-					 ?::uuid[], ?::uuid[]) as t(e, n, m, d, p)""", ps -> {
+					 department_id, position_id, status, template_id)
+					select gen_random_uuid(), ?, ?, e, n, m, d, p, ?, t from unnest(?::uuid[], ?::varchar[], ?::varchar[],
+					 ?::uuid[], ?::uuid[], ?::uuid[]) as t(e, n, m, d, p, t)""", ps -> {
 				ps.setString(1, tenantId);
 				ps.setObject(2, cycleId);
 				ps.setString(3, ReviewStatus.SELF_REVIEW.name());
@@ -55,6 +58,7 @@ class ReviewStore {
 				array(ps, 6, "varchar", chunk.stream().map(EmployeeDirectory.Entry::name).toArray());
 				array(ps, 7, "uuid", chunk.stream().map(EmployeeDirectory.Entry::departmentId).toArray());
 				array(ps, 8, "uuid", chunk.stream().map(EmployeeDirectory.Entry::positionId).toArray());
+				array(ps, 9, "uuid", chunk.stream().map(templateOf).toArray());
 			});
 		}
 	}
@@ -175,7 +179,7 @@ class ReviewStore {
 				entries.getOrDefault("manager", new TreeMap<>()), rs.getString("self_comment"),
 				rs.getString("manager_comment"), rs.getBigDecimal("score"), rs.getString("grade"),
 				rs.getString("calibrated_grade"), potential == null ? null : ((Number) potential).intValue(),
-				rs.getString("appeal_reason"), rs.getString("appeal_status"));
+				rs.getString("appeal_reason"), rs.getString("appeal_status"), rs.getObject("template_id", UUID.class));
 	}
 
 	static Collection<UUID> ids(List<ReviewRow> rows) {
