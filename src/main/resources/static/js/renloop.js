@@ -6,3 +6,115 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The desk shell: the sidebar (a drawer on phones, collapsible to icons on wide screens, remembered), the current
+// page marked in it, and the search box (Ctrl/Cmd-K to focus, arrow keys through the hits, Enter to open).
+(function () {
+  var NARROW = 'renloop.sidebar.narrow';
+  document.addEventListener('DOMContentLoaded', function () {
+    var body = document.body;
+    if (localStorage.getItem(NARROW) === '1') {
+      body.classList.add('rl-narrow');
+    }
+    var main = document.querySelector('body > main');
+    if (main && !main.id) {
+      main.id = 'rl-main';
+    }
+    var sidebar = document.getElementById('rl-sidebar');
+    var toggle = document.getElementById('rl-sidebar-toggle');
+    if (sidebar && toggle) {
+      toggle.addEventListener('click', function () {
+        if (window.matchMedia('(min-width: 992px)').matches) {
+          body.classList.toggle('rl-narrow');
+          localStorage.setItem(NARROW, body.classList.contains('rl-narrow') ? '1' : '0');
+        } else {
+          bootstrap.Offcanvas.getOrCreateInstance(sidebar).toggle();
+        }
+      });
+      var collapse = document.getElementById('rl-collapse');
+      if (collapse) {
+        collapse.addEventListener('click', function () {
+          body.classList.toggle('rl-narrow');
+          localStorage.setItem(NARROW, body.classList.contains('rl-narrow') ? '1' : '0');
+        });
+      }
+      // the link whose path is the longest prefix of this page's marks it current
+      var best = null;
+      sidebar.querySelectorAll('a.rl-link').forEach(function (link) {
+        var path = new URL(link.href).pathname;
+        var here = location.pathname;
+        if ((here === path || (path !== '/' && here.indexOf(path + '/') === 0))
+            && (!best || path.length > new URL(best.href).pathname.length)) {
+          best = link;
+        }
+      });
+      if (best) {
+        best.classList.add('active');
+        best.setAttribute('aria-current', 'page');
+      }
+    }
+    var input = document.getElementById('rl-search');
+    var results = document.getElementById('rl-search-results');
+    if (!input || !results) {
+      return;
+    }
+    document.addEventListener('keydown', function (event) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+    function hits() {
+      return Array.prototype.slice.call(results.querySelectorAll('a.rl-hit'));
+    }
+    function move(step) {
+      var all = hits();
+      if (!all.length) {
+        return;
+      }
+      var at = all.indexOf(document.activeElement);
+      var next = at < 0 ? (step > 0 ? 0 : all.length - 1) : Math.min(all.length - 1, Math.max(-1, at + step));
+      if (next < 0) {
+        input.focus();
+      } else {
+        all[next].focus();
+      }
+    }
+    document.getElementById('rl-search-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+    });
+    results.addEventListener('htmx:afterSwap', function () {
+      results.classList.toggle('show', results.children.length > 0);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        move(1);
+      } else if (event.key === 'Enter') {
+        var first = hits()[0];
+        if (first) {
+          event.preventDefault();
+          location.href = first.href;
+        }
+      } else if (event.key === 'Escape') {
+        results.classList.remove('show');
+        input.blur();
+      }
+    });
+    results.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        move(event.key === 'ArrowDown' ? 1 : -1);
+      } else if (event.key === 'Escape') {
+        results.classList.remove('show');
+        input.focus();
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (!event.target.closest('#rl-search-form')) {
+        results.classList.remove('show');
+      }
+    });
+  });
+})();

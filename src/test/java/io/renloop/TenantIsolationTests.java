@@ -414,6 +414,7 @@ class TenantIsolationTests {
 		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new DashboardIsolationProbes(data, jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new AttritionIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		new DeskIsolationProbes(jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new WorkforcePlanIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), data, this::assertNoDemoData).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}

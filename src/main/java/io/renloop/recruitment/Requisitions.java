@@ -3,6 +3,7 @@ package io.renloop.recruitment;
 import io.renloop.recruitment.RequisitionCommands.CreateRequisition;
 import io.renloop.recruitment.RequisitionCommands.OpenRequisition;
 import io.renloop.shared.PageView;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,9 @@ public interface Requisitions {
 
 	/** One requisition with its position's competency model. */
 	RequisitionView get(UUID id);
+
+	/** The newest requisitions whose title contains the text, ignoring case: for the desk's search box. */
+	List<RequisitionView> search(String text, int size);
 
 	/**
 	 * Opens a DRAFT or ON_HOLD requisition. Fails with 409 when its headcount exceeds what the plan leaves

@@ -23,6 +23,7 @@ import io.renloop.shared.PageView;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -79,6 +80,14 @@ class DefaultRequisitions implements Requisitions {
 				: requisitions.findByStatusOrderByCreatedAtDesc(status, request);
 		return PageView.of(found.getContent().stream().map(r -> view(r, false)).toList(), page, size,
 				found.getTotalElements());
+	}
+
+	@Override
+	public List<RequisitionView> search(String text, int size) {
+		return requisitions.findByTitleContainingIgnoreCaseOrderByCreatedAtDesc(text, PageRequest.of(0, size))
+			.stream()
+			.map(r -> view(r, false))
+			.toList();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.renloop.recruitment.internal;
 
 import io.renloop.recruitment.RequisitionStatus;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,8 @@ interface RequisitionRepository extends JpaRepository<Requisition, UUID> {
 	Page<Requisition> findAllByOrderByCreatedAtDesc(Pageable pageable);
 
 	Page<Requisition> findByStatusOrderByCreatedAtDesc(RequisitionStatus status, Pageable pageable);
+
+	List<Requisition> findByTitleContainingIgnoreCaseOrderByCreatedAtDesc(String title, Pageable pageable);
 
 	@Query("""
 			select coalesce(sum(r.headcount), 0) from Requisition r
