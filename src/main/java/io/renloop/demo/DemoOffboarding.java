@@ -5,6 +5,8 @@ import io.renloop.employee.EmployeeStatus;
 import io.renloop.employee.Employees;
 import io.renloop.offboarding.CaseStatus;
 import io.renloop.offboarding.ExitInterviews;
+import io.renloop.offboarding.LeavingDocumentKind;
+import io.renloop.offboarding.LeavingDocuments;
 import io.renloop.offboarding.LeavingKind;
 import io.renloop.offboarding.LegalGround;
 import io.renloop.offboarding.OffboardingCases;
@@ -37,8 +39,8 @@ import org.springframework.stereotype.Component;
  * Leavers of the demo tenant, each a person of their own (numbers LV…, hired years ago) so that no demo login or
  * colleague of theirs leaves: a resignation waiting for approval, a case halfway through its checklist, and a year
  * of exits (one about every month) with exit interviews and reasons for analytics — the latest two with their
- * settlement and rehire decision. Approvals go through the approvers' inboxes as in real use. Runs once: a tenant
- * with any leaving case is left alone.
+ * approved settlement, rehire decision and signed leaving documents. Approvals go through the approvers' inboxes
+ * as in real use. Runs once: a tenant with any leaving case is left alone.
  */
 @Component
 @Order(7)
@@ -64,9 +66,11 @@ class DemoOffboarding implements ApplicationRunner {
 
 	private final TenantTime time;
 
+	private final LeavingDocuments documents;
+
 	DemoOffboarding(RenloopProperties properties, TenantAdministration administration, Organization organization,
 			Employees employees, OffboardingCases cases, ExitInterviews interviews, DemoLeaveDecisions decisions,
-			TenantTime time) {
+			TenantTime time, LeavingDocuments documents) {
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
@@ -75,6 +79,7 @@ class DemoOffboarding implements ApplicationRunner {
 		this.interviews = interviews;
 		this.decisions = decisions;
 		this.time = time;
+		this.documents = documents;
 	}
 
 	/** One demo leaver: where they work, when they came and left, why. */
@@ -171,8 +176,15 @@ class DemoOffboarding implements ApplicationRunner {
 				cases.settle(id, new Settle(new BigDecimal(i == 0 ? "9800" : "12500"), new BigDecimal("8200"), false, 5,
 						BigDecimal.ONE));
 				cases.decideRehire(id, new RehireDecision(true, "表现良好", i == 0));
+				cases.approveSettlement(id);
 			}
 			cases.depart(id);
+			if (i < 2) {
+				// the completed cases have their signed certificate, settlement statement and handover record
+				for (LeavingDocumentKind kind : LeavingDocumentKind.values()) {
+					documents.pdf(id, kind);
+				}
+			}
 		}
 	}
 
