@@ -93,10 +93,14 @@ class LeaverDownloadsDocumentsByLinkForNinetyDaysTests {
 	@Test
 	void settlementStatementFollowsTheApprovedSettlement(Scenario scenario) throws IOException {
 		Leaver leaver = leavers.hire(new DemoData(jdbc).departmentId(DEMO, "HR"), leavers.today().minusYears(4));
-		UUID caseId = departed(scenario, leaver);
+		UUID caseId = approved(scenario, leaver);
 		String path = "/api/v1/offboarding/cases/" + caseId;
 		assertThat(hr.put(path + "/settlement", Map.of("monthlyWage", 10000, "localAverageMonthlyWage", 9000,
 				"noticeInLieu", false, "annualLeaveDays", 5, "annualLeaveTaken", 0)).status()).isEqualTo(200);
+		depart(caseId);
+		assertThat(ApiClient.anonymous(port).getBinary("/leaving-documents/" + token(caseId)
+				+ "/settlement-statement.pdf").status()).as("not approved yet").isEqualTo(404);
+		// HR may approve the settlement after the last day; the statement follows
 		assertThat(hr.post(path + "/settlement/approve", null).status()).isEqualTo(200);
 
 		ApiClient.Binary statement = ApiClient.anonymous(port).getBinary("/leaving-documents/" + token(caseId)
@@ -137,6 +141,10 @@ class LeaverDownloadsDocumentsByLinkForNinetyDaysTests {
 	}
 
 	private UUID departed(Scenario scenario, Leaver leaver) {
+		return depart(approved(scenario, leaver));
+	}
+
+	private UUID approved(Scenario scenario, Leaver leaver) {
 		LocalDate lastDay = leavers.today().minusDays(1);
 		UUID caseId = leavers.open(Map.of("employeeId", leaver.employeeId(), "kind", "RESIGNATION", "reason", "个人发展",
 				"lastDay", lastDay.toString()));
@@ -144,6 +152,10 @@ class LeaverDownloadsDocumentsByLinkForNinetyDaysTests {
 				"ok"))
 			.andWaitForStateChange(() -> leavers.status(caseId), "APPROVED"::equals)
 			.andVerify(status -> assertThat(status).isEqualTo("APPROVED"));
+		return caseId;
+	}
+
+	private UUID depart(UUID caseId) {
 		ApiClient.Response departed = hr.post("/api/v1/offboarding/cases/" + caseId + "/depart", null);
 		assertThat(departed.status()).as(departed.body()).isEqualTo(200);
 		return caseId;
