@@ -5,8 +5,6 @@ import io.renloop.employee.EmployeeStatus;
 import io.renloop.employee.Employees;
 import io.renloop.offboarding.CaseStatus;
 import io.renloop.offboarding.ExitInterviews;
-import io.renloop.offboarding.LeavingDocumentKind;
-import io.renloop.offboarding.LeavingDocuments;
 import io.renloop.offboarding.LeavingKind;
 import io.renloop.offboarding.LegalGround;
 import io.renloop.offboarding.OffboardingCases;
@@ -39,8 +37,9 @@ import org.springframework.stereotype.Component;
  * Leavers of the demo tenant, each a person of their own (numbers LV…, hired years ago) so that no demo login or
  * colleague of theirs leaves: a resignation waiting for approval, a case halfway through its checklist, and a year
  * of exits (one about every month) with exit interviews and reasons for analytics — the latest two with their
- * approved settlement, rehire decision and signed leaving documents. Approvals go through the approvers' inboxes
- * as in real use. Runs once: a tenant with any leaving case is left alone.
+ * approved settlement, rehire decision and leaving documents (each signed on its first download, which keeps the
+ * start-up fast). Approvals go through the approvers' inboxes as in real use. Runs once: a tenant with any leaving
+ * case is left alone.
  */
 @Component
 @Order(7)
@@ -66,11 +65,9 @@ class DemoOffboarding implements ApplicationRunner {
 
 	private final TenantTime time;
 
-	private final LeavingDocuments documents;
-
 	DemoOffboarding(RenloopProperties properties, TenantAdministration administration, Organization organization,
 			Employees employees, OffboardingCases cases, ExitInterviews interviews, DemoLeaveDecisions decisions,
-			TenantTime time, LeavingDocuments documents) {
+			TenantTime time) {
 		this.properties = properties;
 		this.administration = administration;
 		this.organization = organization;
@@ -79,7 +76,6 @@ class DemoOffboarding implements ApplicationRunner {
 		this.interviews = interviews;
 		this.decisions = decisions;
 		this.time = time;
-		this.documents = documents;
 	}
 
 	/** One demo leaver: where they work, when they came and left, why. */
@@ -179,12 +175,6 @@ class DemoOffboarding implements ApplicationRunner {
 				cases.approveSettlement(id);
 			}
 			cases.depart(id);
-			if (i < 2) {
-				// the completed cases have their signed certificate, settlement statement and handover record
-				for (LeavingDocumentKind kind : LeavingDocumentKind.values()) {
-					documents.pdf(id, kind);
-				}
-			}
 		}
 	}
 
