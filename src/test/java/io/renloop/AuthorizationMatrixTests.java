@@ -388,6 +388,8 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/offboarding/exit-reasons", "GET", "/api/v1/offboarding/exit-reasons", null, "2xx 2xx 2xx 2xx 2xx 2xx"),
 				row("PUT /api/v1/offboarding/cases/{id}/exit-interview", "PUT", "/api/v1/offboarding/cases" + unknown + "/exit-interview", () -> Map.of("reasonCodes", List.of("PAY")), "404 404 404 404 404 404"),
 				row("GET /api/v1/offboarding/cases/{id}/exit-interview", "GET", "/api/v1/offboarding/cases" + unknown + "/exit-interview", null, "404 404 403 403 403 403"),
+				row("GET /api/v1/offboarding/cases/{id}/documents", "GET", "/api/v1/offboarding/cases" + unknown + "/documents", null, "404 404 403 403 403 403"),
+				row("GET /api/v1/offboarding/cases/{id}/documents/{kind}", "GET", "/api/v1/offboarding/cases" + unknown + "/documents/leaving-certificate", null, "404 404 403 403 403 403"),
 				row("POST /api/v1/me/resignation", "POST", "/api/v1/me/resignation", () -> Map.of("reason", "matrix"), "400 400 400 400 400 400"),
 				row("GET /api/v1/me/resignation", "GET", "/api/v1/me/resignation", null, "404 404 404 404 404 404")),
 				Stream.of(TrainingMatrixRows.rows(miner), DashboardMatrixRows.rows(), AttritionMatrixRows.rows(), WorkforcePlanMatrixRows.rows(), PayBandMatrixRows.rows(), DeskMatrixRows.rows()).flatMap(List::stream)).toList();

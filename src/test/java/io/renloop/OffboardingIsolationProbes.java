@@ -115,6 +115,13 @@ final class OffboardingIsolationProbes {
 				})),
 				entry("GET /api/v1/offboarding/cases/{id}/exit-interview", new Probe("acmeCannotReadDemoExitInterview", acme ->
 					notFound(acme.get(path + "/exit-interview")))),
+				entry("GET /api/v1/offboarding/cases/{id}/documents", new Probe("acmeCannotListDemoLeavingDocuments", acme ->
+					notFound(acme.get(path + "/documents")))),
+				entry("GET /api/v1/offboarding/cases/{id}/documents/{kind}", new Probe("acmeCannotDownloadDemoCertificate", acme -> {
+					notFound(acme.get(path + "/documents/leaving-certificate"));
+					assertThat(jdbc.queryForObject("select count(*) from offboarding.leaving_document where case_id = ?",
+							Long.class, demoCase)).isZero();
+				})),
 				entry("POST /api/v1/me/resignation", new Probe("acmeResignationStaysInAcme", acme -> {
 					ApiClient.Response resigned = acme.post("/api/v1/me/resignation", Map.of("lastDay",
 							LocalDate.now().plusDays(40).toString()));

@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
  * Leavers of the demo tenant, each a person of their own (numbers LV…, hired years ago) so that no demo login or
  * colleague of theirs leaves: a resignation waiting for approval, a case halfway through its checklist, and a year
  * of exits (one about every month) with exit interviews and reasons for analytics — the latest two with their
- * settlement and rehire decision. Approvals go through the approvers' inboxes as in real use. Runs once: a tenant
- * with any leaving case is left alone.
+ * approved settlement, rehire decision and leaving documents (each signed on its first download, which keeps the
+ * start-up fast). Approvals go through the approvers' inboxes as in real use. Runs once: a tenant with any leaving
+ * case is left alone.
  */
 @Component
 @Order(7)
@@ -171,6 +172,7 @@ class DemoOffboarding implements ApplicationRunner {
 				cases.settle(id, new Settle(new BigDecimal(i == 0 ? "9800" : "12500"), new BigDecimal("8200"), false, 5,
 						BigDecimal.ONE));
 				cases.decideRehire(id, new RehireDecision(true, "表现良好", i == 0));
+				cases.approveSettlement(id);
 			}
 			cases.depart(id);
 		}

@@ -4,9 +4,9 @@ import static io.renloop.support.DemoData.DEMO;
 import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.renloop.onboarding.internal.signing.PdfSigner;
-import io.renloop.onboarding.internal.signing.SignatureVerification;
-import io.renloop.onboarding.internal.signing.SignatureVerifier;
+import io.renloop.platform.DocumentSigning;
+import io.renloop.platform.SignatureVerification;
+import io.renloop.platform.SignatureVerifier;
 import io.renloop.support.ApiClient;
 import io.renloop.support.RenloopIntegrationTest;
 import java.io.IOException;
@@ -53,7 +53,7 @@ class LabourContractTests {
 	OnboardingCases cases;
 
 	@Autowired
-	PdfSigner signer;
+	DocumentSigning signer;
 
 	ApiClient api;
 

@@ -6,9 +6,9 @@ import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.onboarding.OfferFixtures.Application;
-import io.renloop.onboarding.internal.signing.PdfSigner;
-import io.renloop.onboarding.internal.signing.SignatureVerification;
-import io.renloop.onboarding.internal.signing.SignatureVerifier;
+import io.renloop.platform.DocumentSigning;
+import io.renloop.platform.SignatureVerification;
+import io.renloop.platform.SignatureVerifier;
 import io.renloop.platform.DevOutbox;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
@@ -62,7 +62,7 @@ class SignedOfferTests {
 	DevOutbox outbox;
 
 	@Autowired
-	PdfSigner signer;
+	DocumentSigning signer;
 
 	@Autowired
 	RecordedOfferEvents recorded;

@@ -1,6 +1,5 @@
 package io.renloop.offboarding.internal;
 
-import io.renloop.offboarding.EconomicCompensation;
 import io.renloop.offboarding.Explanation;
 import io.renloop.offboarding.LeavingKind;
 import io.renloop.offboarding.OffboardingViews.CaseDetails;
@@ -9,9 +8,7 @@ import io.renloop.offboarding.OffboardingViews.RehireView;
 import io.renloop.offboarding.OffboardingViews.SettlementView;
 import io.renloop.offboarding.RecentPay;
 import io.renloop.offboarding.ResignationNotice;
-import io.renloop.offboarding.UnusedAnnualLeave;
 import io.renloop.platform.CurrentUser;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -70,13 +67,7 @@ class CaseViews {
 		if (c.compensation() == null) {
 			return null;
 		}
-		List<Explanation> lines = new ArrayList<>();
-		if (c.compensationMonths().signum() > 0 || c.noticeInLieu()) {
-			lines.addAll(EconomicCompensation.of(c.monthlyWage(), c.hireDate(), c.lastDay(), c.localAverageWage(),
-					c.noticeInLieu()).explanation());
-		}
-		lines.addAll(UnusedAnnualLeave.payout(c.monthlyWage(), c.annualLeaveDays(), c.annualLeaveTaken(), c.hireDate(),
-				c.lastDay()).explanation());
+		List<Explanation> lines = Settlements.explanation(c);
 		return new SettlementView(c.monthlyWage(), c.localAverageWage(), c.noticeInLieu(), c.compensationMonths(),
 				c.compensation(), c.noticePay(), c.leavePayout(),
 				c.compensation().add(c.noticePay()).add(c.leavePayout()), lines.stream().map(this::text).toList(),

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * The last day: once it has ended in the tenant's zone (or earlier on that day when HR ends the employment at
  * once), the employee record becomes TERMINATED with a timeline entry, every login of the leaver is closed (sessions
- * and tokens end), and {@link EmployeeLeft} goes out. Each case in a transaction of its own, so that one failure
+ * and tokens end), the leaver receives the link to their leaving documents, and {@link EmployeeLeft} goes out.
+ * Each case in a transaction of its own, so that one failure
  * does not hold back the others; a case already LEFT is not touched again.
  */
 @Component
@@ -52,9 +53,11 @@ class Departures {
 
 	private final JdbcTemplate jdbc;
 
+	private final LeaverLinks leaverLinks;
+
 	Departures(OffboardingCaseRepository cases, Employees employees, LoginClosure logins,
 			ExitInterviewRepository interviews, ApplicationEventPublisher events, AuditTrail audit, TenantTime time,
-			TenantTransactions inTenant, JdbcTemplate jdbc) {
+			TenantTransactions inTenant, JdbcTemplate jdbc, LeaverLinks leaverLinks) {
 		this.cases = cases;
 		this.employees = employees;
 		this.logins = logins;
@@ -64,6 +67,7 @@ class Departures {
 		this.time = time;
 		this.inTenant = inTenant;
 		this.jdbc = jdbc;
+		this.leaverLinks = leaverLinks;
 	}
 
 	/** Every minute, so that access ends within a minute of the last day's end in any zone. */
@@ -106,6 +110,8 @@ class Departures {
 					offboarding.lastDay(), null, null, null, reason(offboarding)));
 		}
 		int closed = logins.closeLoginsOfEmployee(offboarding.employeeId());
+		// the documents outlive the login: the leaver's link is made and sent now, valid for 90 days
+		leaverLinks.issueAndSend(TenantContext.require(), offboarding, time.clock().instant());
 		List<String> reasons = interviews.findByCaseId(offboarding.id()).map(ExitInterview::reasonCodes).orElse(List.of());
 		events.publishEvent(new EmployeeLeft(TenantContext.require(), offboarding.employeeId(), offboarding.id(),
 				offboarding.lastDay(), offboarding.kind().attrition(), offboarding.kind(), offboarding.legalGround(),

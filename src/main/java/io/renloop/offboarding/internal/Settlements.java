@@ -1,7 +1,10 @@
 package io.renloop.offboarding.internal;
 
+import io.renloop.offboarding.EconomicCompensation;
+import io.renloop.offboarding.Explanation;
 import io.renloop.offboarding.OffboardingCommands.Settle;
 import io.renloop.offboarding.SettlementApproved;
+import io.renloop.offboarding.UnusedAnnualLeave;
 import io.renloop.platform.AmountLimits;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
@@ -68,6 +71,18 @@ class Settlements {
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
+	}
+
+	/** How the stored settlement came about, line by line (the case page and the settlement statement). */
+	static List<Explanation> explanation(OffboardingCase c) {
+		List<Explanation> lines = new ArrayList<>();
+		if (c.compensationMonths().signum() > 0 || c.noticeInLieu()) {
+			lines.addAll(EconomicCompensation.of(c.monthlyWage(), c.hireDate(), c.lastDay(), c.localAverageWage(),
+					c.noticeInLieu()).explanation());
+		}
+		lines.addAll(UnusedAnnualLeave.payout(c.monthlyWage(), c.annualLeaveDays(), c.annualLeaveTaken(), c.hireDate(),
+				c.lastDay()).explanation());
+		return lines;
 	}
 
 	OffboardingCase approve(OffboardingCase offboarding) {

@@ -2,12 +2,16 @@ package io.renloop.offboarding.web;
 
 import io.renloop.offboarding.CaseStatus;
 import io.renloop.offboarding.ExitInterviews;
+import io.renloop.offboarding.LeavingDocumentKind;
+import io.renloop.offboarding.LeavingDocuments;
 import io.renloop.offboarding.OffboardingCases;
 import io.renloop.offboarding.OffboardingCommands.RehireDecision;
 import io.renloop.offboarding.OffboardingCommands.Settle;
 import io.renloop.offboarding.OffboardingViews.CaseDetails;
 import java.math.BigDecimal;
 import java.util.UUID;
+import io.renloop.platform.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +32,12 @@ class OffboardingPageController {
 
 	private final ExitInterviews interviews;
 
-	OffboardingPageController(OffboardingCases cases, ExitInterviews interviews) {
+	private final LeavingDocuments documents;
+
+	OffboardingPageController(OffboardingCases cases, ExitInterviews interviews, LeavingDocuments documents) {
 		this.cases = cases;
 		this.interviews = interviews;
+		this.documents = documents;
 	}
 
 	@GetMapping("/offboarding")
@@ -46,7 +53,15 @@ class OffboardingPageController {
 		CaseDetails details = cases.get(id);
 		model.addAttribute("c", details);
 		model.addAttribute("interview", details.exitInterviewDone() ? interviews.answers(id) : null);
+		model.addAttribute("documents", documents.ofCase(id));
 		return "offboarding/case";
+	}
+
+	@GetMapping("/offboarding/cases/{id}/documents/{kind:[a-z-]+}.pdf")
+	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind) {
+		LeavingDocumentKind document = LeavingDocumentKind.ofSlug(kind)
+			.orElseThrow(() -> new NotFoundException("LeavingDocument", kind));
+		return PdfDownloads.attachment(document.slug() + ".pdf", documents.pdf(id, document));
 	}
 
 	@PostMapping("/offboarding/cases/{id}/checklist/{itemId}/done")

@@ -27,8 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Three doors: HTTP Basic only to mint API tokens, bearer tokens for the API, form login with a session
  * and CSRF for pages. The careers pages of each tenant (/careers/**) are public, and so is a candidate's AI
  * interview (/interview/{token} and /api/v1/candidate-interview/**), which its signed token guards, and a
- * candidate's offer (/offer/{token} and /api/v1/candidate-offers/**), guarded by its random token; every other
- * request needs authentication.
+ * candidate's offer (/offer/{token} and /api/v1/candidate-offers/**), guarded by its random token, and a
+ * leaver's documents (GET /leaving-documents/{token} and its PDFs), likewise; every other request needs
+ * authentication.
  * <p>
  * Passwords are checked unless their source address must wait after too many wrong ones ({@link LoginThrottle}); a
  * page session ends once its login changes ({@link StaleSessionFilter}); no answer sends a referrer, so that the
@@ -61,6 +62,11 @@ class SecurityConfiguration {
 	private static final String CANDIDATE_OFFER_API = "/api/v1/candidate-offers/**";
 
 	private static final String CANDIDATE_OFFER_PAGE = "/offer/{token:[A-Za-z0-9_-]{43}}";
+
+	/** A leaver's documents for 90 days after the last day, when their login is gone: the random token guards them. */
+	private static final String LEAVER_DOCUMENTS_PAGE = "/leaving-documents/{token:[A-Za-z0-9_-]{43}}";
+
+	private static final String LEAVER_DOCUMENT = LEAVER_DOCUMENTS_PAGE + "/{kind:[a-z-]+}.pdf";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -139,6 +145,10 @@ class SecurityConfiguration {
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, NEW_HIRE_PAGE))
 			.permitAll()
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_OFFER_PAGE))
+			.permitAll()
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, LEAVER_DOCUMENTS_PAGE))
+			.permitAll()
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, LEAVER_DOCUMENT))
 			.permitAll()
 			.anyRequest()
 			.authenticated())

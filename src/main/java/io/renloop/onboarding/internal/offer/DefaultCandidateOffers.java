@@ -8,8 +8,8 @@ import io.renloop.onboarding.OfferStatus;
 import io.renloop.onboarding.internal.signing.CodeConfirmation;
 import io.renloop.onboarding.internal.signing.KeptRefusal;
 import io.renloop.onboarding.internal.signing.OneTimeCodes;
-import io.renloop.onboarding.internal.signing.PdfSigner;
-import io.renloop.onboarding.internal.signing.SigningRecord;
+import io.renloop.platform.DocumentSigning;
+import io.renloop.platform.SigningRecord;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.SystemActor;
@@ -51,7 +51,7 @@ class DefaultCandidateOffers implements CandidateOffers {
 
 	private final OfferNotifications notifications;
 
-	private final PdfSigner signer;
+	private final DocumentSigning signer;
 
 	private final ApplicationEventPublisher events;
 
@@ -62,7 +62,7 @@ class DefaultCandidateOffers implements CandidateOffers {
 	private final Clock clock;
 
 	DefaultCandidateOffers(CandidateLinkTokens tokens, OfferRepository offers, OneTimeCodes codes, OfferFacts facts,
-			OfferLetter letter, OfferDocuments documents, OfferNotifications notifications, PdfSigner signer,
+			OfferLetter letter, OfferDocuments documents, OfferNotifications notifications, DocumentSigning signer,
 			ApplicationEventPublisher events, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
 		this.tokens = tokens;
 		this.offers = offers;

@@ -7,10 +7,10 @@ import io.renloop.onboarding.PersonalInfo;
 import io.renloop.onboarding.internal.signing.CodeConfirmation;
 import io.renloop.onboarding.internal.signing.KeptRefusal;
 import io.renloop.onboarding.internal.signing.OneTimeCodes;
-import io.renloop.onboarding.internal.signing.PdfSigner;
-import io.renloop.onboarding.internal.signing.Sha256;
+import io.renloop.platform.DocumentSigning;
+import io.renloop.platform.Sha256;
 import io.renloop.onboarding.internal.signing.SignatureRecordPage;
-import io.renloop.onboarding.internal.signing.SigningRecord;
+import io.renloop.platform.SigningRecord;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.SystemActor;
@@ -51,7 +51,7 @@ class DefaultNewHireContracts implements NewHireContracts {
 
 	private final SignatureRecordPage recordPage;
 
-	private final PdfSigner signer;
+	private final DocumentSigning signer;
 
 	private final OnboardingTexts texts;
 
@@ -63,7 +63,7 @@ class DefaultNewHireContracts implements NewHireContracts {
 
 	DefaultNewHireContracts(NewHireTokens tokens, OnboardingCaseRepository cases, LabourContractRepository contracts,
 			PersonalInfoSeal seal, ContractDocument document, ContractCodeMessages messages, OneTimeCodes codes,
-			SignatureRecordPage recordPage, PdfSigner signer, OnboardingTexts texts, AuditTrail audit,
+			SignatureRecordPage recordPage, DocumentSigning signer, OnboardingTexts texts, AuditTrail audit,
 			TransactionTemplate transactions, Clock clock) {
 		this.tokens = tokens;
 		this.cases = cases;

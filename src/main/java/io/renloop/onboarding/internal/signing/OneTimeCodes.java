@@ -1,5 +1,6 @@
 package io.renloop.onboarding.internal.signing;
 
+import io.renloop.platform.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

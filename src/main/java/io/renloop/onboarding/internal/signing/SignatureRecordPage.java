@@ -1,5 +1,6 @@
 package io.renloop.onboarding.internal.signing;
 
+import io.renloop.platform.SigningRecord;
 import io.renloop.platform.TextPdf;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

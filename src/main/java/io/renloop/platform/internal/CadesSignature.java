@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.signing;
+package io.renloop.platform.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

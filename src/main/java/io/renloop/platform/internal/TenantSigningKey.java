@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.signing;
+package io.renloop.platform.internal;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

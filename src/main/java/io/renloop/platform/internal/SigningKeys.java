@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.signing;
+package io.renloop.platform.internal;
 
 import io.renloop.platform.PersonalDataCipher;
 import io.renloop.platform.TenantAdministration;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signing key of each tenant: an EC P-256 key pair with a self-signed certificate (CN = the tenant's name),
- * generated on first use and stored in {@code onboarding.signing_key} with the private key sealed by the
+ * generated on first use and stored in {@code platform.signing_key} with the private key sealed by the
  * installation's personal-data key. Plain SQL, so every statement names its tenant.
  */
 @Component
@@ -68,7 +68,7 @@ class SigningKeys {
 		}
 		TenantSigningKey generated = generate(tenantId);
 		jdbc.update("""
-				insert into onboarding.signing_key (tenant_id, algorithm, private_key, certificate, created_at)
+				insert into platform.signing_key (tenant_id, algorithm, private_key, certificate, created_at)
 				values (?, ?, ?, ?, ?) on conflict (tenant_id) do nothing""", tenantId, "EC-P256",
 				cipher.encrypt(Base64.getEncoder().encodeToString(generated.privateKey().getEncoded())),
 				encoded(generated.certificate()), java.sql.Timestamp.from(clock.instant()));
@@ -76,7 +76,7 @@ class SigningKeys {
 	}
 
 	private List<TenantSigningKey> load(String tenantId) {
-		return jdbc.query("select private_key, certificate from onboarding.signing_key where tenant_id = ?",
+		return jdbc.query("select private_key, certificate from platform.signing_key where tenant_id = ?",
 				(rs, i) -> decode(rs.getBytes(1), rs.getBytes(2)), tenantId);
 	}
 

@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.signing;
+package io.renloop.platform;
 
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
@@ -23,7 +23,8 @@ public record SignatureVerification(boolean signed, boolean cryptographicallyVal
 		return signed && cryptographicallyValid && coversWholeDocument && signingCertificateBound;
 	}
 
-	static SignatureVerification invalid(String problem) {
+	/** Not a signed document we can read, and why. */
+	public static SignatureVerification invalid(String problem) {
 		return new SignatureVerification(false, false, false, false, null, null, null, null, null, problem);
 	}
 }

@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.signing;
+package io.renloop.platform;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package io.renloop.onboarding.internal.signing;
+package io.renloop.platform.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,25 +11,26 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import io.renloop.platform.DocumentSigning;
+import io.renloop.platform.SigningRecord;
 import org.springframework.stereotype.Service;
 
 /**
  * Signs PDFs with the tenant's key: a PAdES B-B signature ({@code ETSI.CAdES.detached}) added in an incremental
- * update, so the signature covers the whole file. Reused for every document the module has signed (offers,
- * labour contracts).
+ * update, so the signature covers the whole file.
  */
 @Service
-public class PdfSigner {
+class PadesDocumentSigning implements DocumentSigning {
 
 	private static final COSName CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
 
 	private final SigningKeys keys;
 
-	PdfSigner(SigningKeys keys) {
+	PadesDocumentSigning(SigningKeys keys) {
 		this.keys = keys;
 	}
 
-	/** {@code pdf} signed for {@code tenantId}, the signing record in the signature's entries. */
+	@Override
 	public byte[] sign(byte[] pdf, String tenantId, SigningRecord record) {
 		TenantSigningKey key = keys.of(tenantId);
 		try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
@@ -52,7 +53,7 @@ public class PdfSigner {
 		}
 	}
 
-	/** The certificate the tenant's documents are signed with (generated when the tenant has none yet). */
+	@Override
 	public X509Certificate certificate(String tenantId) {
 		return keys.of(tenantId).certificate();
 	}
