@@ -1,6 +1,7 @@
 package io.renloop.attendance.internal;
 
 import static io.renloop.support.DemoData.DEMO;
+import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The employee's termination (effective on the last day) ends the schedule: the own rotation ends at the last day,
  * days planned by hand after it go, no shift is planned after it (whatever the team's rotation), and a pending swap
- * with the leaver for a later day is cancelled. The same termination delivered again changes nothing.
+ * with the leaver for a later day is cancelled (and no new one is taken). The same termination delivered again
+ * changes nothing.
  */
 @RenloopIntegrationTest
 @EnableScenarios
@@ -67,6 +69,10 @@ class SchedulesEndAtTheLastDayTests {
 				Long.class, leaver, lastDay)).isZero();
 		assertThat(jdbc.queryForObject("select effective_to from attendance.rotation_assignment where employee_id = ?",
 				LocalDate.class, leaver)).isEqualTo(lastDay);
+		assertThat(assertProblem(hr.inLanguage("zh-CN").post("/api/v1/attendance/shift-swaps", Map.of("employeeId",
+				colleague, "partnerId", leaver, "date", swapDay.toString())), 409).get("detail").asString())
+			.as("no new swap with the leaver after the last day")
+			.contains("劳动关系");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.leave.LeaveFixtures;
 import io.renloop.platform.TenantTransactions;
 import io.renloop.support.ApiClient;
+import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.workflow.ApprovalDecided;
@@ -84,7 +85,11 @@ class LeaveFreezesWhenTheEmploymentEndsTests {
 		assertThat(assertProblem(hr.inLanguage("en").post("/api/v1/leave/balances/adjustments", Map.of("employeeId",
 				miner, "type", "ANNUAL", "days", 1, "reason", "late correction")), 409).get("detail").asString())
 			.contains("frozen");
-		assertThat(hr.get("/leave/requests?employeeId=" + miner).body()).contains("leave-ended-because");
+		BrowserSession pages = new BrowserSession(port);
+		pages.signIn("hr@demo.example", ApiClient.PASSWORD);
+		assertThat(pages.get("/leave?status=CANCELLED").body()).contains("request-" + after)
+			.contains("leave-ended-because");
+		assertThat(pages.get("/leave/balances?employeeId=" + miner).body()).contains("leave-frozen");
 	}
 
 	@Test
