@@ -4,6 +4,7 @@ import static io.renloop.support.DemoData.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.support.ApiClient;
+import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
@@ -47,11 +48,11 @@ class FormerEmployeesAreRecognizedAmongCandidatesTests {
 
 		assertThat(formerEmployee(hr, byPhone)).isEqualTo(former.toString());
 		assertThat(formerEmployee(hr, byEmail)).isEqualTo(former.toString());
-		assertThat(hr.get("/recruitment/candidates/" + byPhone).body()).contains("id=\"former-employee\"")
+		assertThat(page("hr@demo.example", byPhone)).contains("id=\"former-employee\"")
 			.contains("/employees/" + former);
 		ApiClient recruiter = ApiClient.as(port, "recruiter@demo.example");
 		assertThat(formerEmployee(recruiter, byPhone)).as("a recruiter without HR rights").isNull();
-		assertThat(recruiter.get("/recruitment/candidates/" + byPhone).body()).doesNotContain("former-employee");
+		assertThat(page("recruiter@demo.example", byPhone)).contains("candidate-name").doesNotContain("former-employee");
 	}
 
 	@Test
@@ -92,6 +93,12 @@ class FormerEmployeesAreRecognizedAmongCandidatesTests {
 		ApiClient.Response applied = client.post("/api/v1/requisitions/" + requisition + "/applications", body);
 		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
 		return applied.json().get("candidateId").asString();
+	}
+
+	private String page(String login, String candidate) {
+		BrowserSession browser = new BrowserSession(port);
+		browser.signIn(login, ApiClient.PASSWORD);
+		return browser.get("/recruitment/candidates/" + candidate).body();
 	}
 
 	private static String formerEmployee(ApiClient client, String candidate) {
