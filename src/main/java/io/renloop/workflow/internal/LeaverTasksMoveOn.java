@@ -68,6 +68,10 @@ class LeaverTasksMoveOn {
 			return;
 		}
 		List<UUID> successors = successors(tenantId, leaver);
+		if (successors.isEmpty()) {
+			// nobody to hand the tasks to (no manager, no HR, no administrator): better left visible than orphaned
+			return;
+		}
 		for (Task task : assigned) {
 			if (successors.size() == 1) {
 				tasks.setAssignee(task.getId(), successors.get(0).toString());
