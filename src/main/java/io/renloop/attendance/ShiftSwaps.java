@@ -27,7 +27,7 @@ public interface ShiftSwaps {
 			@Size(max = 500) String reason) {
 	}
 
-	/** @param status PENDING, APPROVED, REJECTED or RETURNED */
+	/** @param status PENDING, APPROVED, REJECTED, RETURNED or CANCELLED (a partner left before the day) */
 	record SwapView(UUID id, UUID requesterId, UUID partnerId, LocalDate date, String status) {
 	}
 }

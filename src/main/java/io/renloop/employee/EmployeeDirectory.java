@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,6 +33,13 @@ public interface EmployeeDirectory {
 	 * left out.
 	 */
 	Map<UUID, Integer> birthYearsOf(Collection<UUID> employeeIds);
+
+	/**
+	 * The former (TERMINATED) employee who is the person with this phone or e-mail, if any: the phone compared by its
+	 * digits with the Chinese country code ignored, the e-mail case-insensitively; the most recent leaver first. For
+	 * recognizing a returning person (rehire); callers show it only to those who may read the record.
+	 */
+	Optional<UUID> formerEmployeeMatching(String phone, String email);
 
 	/**
 	 * An employee's name, e-mail and mobile number (null when not on record), whether they left, and their manager's

@@ -42,10 +42,12 @@ public final class ApplicationViews {
 	 * A candidate with every application.
 	 * @param profile the parsed resume, or null when none was given
 	 * @param retainUntil when the candidate's data is due for deletion under their consent
+	 * @param formerEmployeeId the former (TERMINATED) employee this person is — same phone or e-mail — shown only to
+	 *        readers who may see that employee record; null otherwise
 	 */
 	public record CandidateDetails(UUID id, String name, String phone, String email, ParsedResume profile,
 			Channel channel, Instant consentGivenAt, LocalDate retainUntil, Instant createdAt,
-			List<ApplicationDetails> applications) {
+			List<ApplicationDetails> applications, UUID formerEmployeeId) {
 	}
 
 	/** How to reach a candidate. */

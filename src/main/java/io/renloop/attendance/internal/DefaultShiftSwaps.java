@@ -41,8 +41,12 @@ class DefaultShiftSwaps implements ShiftSwaps {
 
 	private final AuditTrail audit;
 
+	private final ScheduleStore schedule;
+
 	DefaultShiftSwaps(ShiftSwapStore store, WorkSchedules schedules, Employees employees,
-			EmployeeDepartments departments, ApprovalRequests approvals, TenantTime time, AuditTrail audit) {
+			EmployeeDepartments departments, ApprovalRequests approvals, TenantTime time, AuditTrail audit,
+			ScheduleStore schedule) {
+		this.schedule = schedule;
 		this.store = store;
 		this.schedules = schedules;
 		this.employees = employees;
@@ -69,6 +73,15 @@ class DefaultShiftSwaps implements ShiftSwaps {
 		if (command.date().isBefore(time.today())) {
 			throw InvalidFieldsException.of("date", "attendance.swap.past");
 		}
+		// a leaver has no shift after the last day to give or take
+		schedule.lastDays(TenantContext.require(), List.of(requester, command.partnerId()))
+			.values()
+			.stream()
+			.filter(lastDay -> lastDay.isBefore(command.date()))
+			.findFirst()
+			.ifPresent(lastDay -> {
+				throw new BusinessRuleException("attendance.swap.employmentEnded", lastDay);
+			});
 		Map<UUID, List<ScheduledDay>> days = schedules.schedules(List.of(requester, command.partnerId()),
 				command.date(), command.date());
 		if (Objects.equals(code(days.get(requester).get(0)), code(days.get(command.partnerId()).get(0)))) {

@@ -64,10 +64,21 @@ class DefaultWorkSchedules implements WorkSchedules {
 		defaults.ensure(tenant);
 		Map<UUID, UUID> departments = employeeDepartments.departmentsOf(employeeIds);
 		SchedulePlanner planner = planner(tenant, departments, from, to);
+		Map<UUID, LocalDate> lastDays = store.lastDays(tenant, departments.keySet());
 		Map<UUID, List<ScheduledDay>> result = new HashMap<>(departments.size() * 2);
 		departments.forEach((employee, department) -> result.put(employee,
-				planner.plan(employee, department, from, to)));
+				endingAt(planner.plan(employee, department, from, to), lastDays.get(employee))));
 		return result;
+	}
+
+	/** A leaver has no shift after the last day, whatever their team's rotation or the standard shift would say. */
+	private static List<ScheduledDay> endingAt(List<ScheduledDay> days, LocalDate lastDay) {
+		if (lastDay == null) {
+			return days;
+		}
+		return days.stream()
+			.map(day -> day.date().isAfter(lastDay) ? new ScheduledDay(day.date(), day.dayType(), null) : day)
+			.toList();
 	}
 
 	@Override

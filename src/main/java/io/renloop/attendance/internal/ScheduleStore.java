@@ -159,6 +159,44 @@ class ScheduleStore {
 				Date.valueOf(day), shiftCode, source);
 	}
 
+	/** Records the employee's last day once; false when it was recorded before (a repeated delivery). */
+	boolean endEmployment(String tenantId, UUID employeeId, LocalDate lastDay) {
+		return jdbc.update("insert into attendance.employment_end (tenant_id, employee_id, last_day) values (?, ?, ?) "
+				+ "on conflict do nothing", tenantId, employeeId, Date.valueOf(lastDay)) == 1;
+	}
+
+	/** The last day of each of the employees whose employment has ended. */
+	Map<UUID, LocalDate> lastDays(String tenantId, Collection<UUID> employeeIds) {
+		Map<UUID, LocalDate> lastDays = new HashMap<>();
+		if (employeeIds.isEmpty()) {
+			return lastDays;
+		}
+		jdbc.query(con -> {
+			var ps = con.prepareStatement("select employee_id, last_day from attendance.employment_end "
+					+ "where tenant_id = ? and employee_id = any(?)");
+			ps.setString(1, tenantId);
+			ps.setArray(2, con.createArrayOf("uuid", employeeIds.toArray()));
+			return ps;
+		}, (org.springframework.jdbc.core.RowCallbackHandler) rs -> lastDays
+			.put(rs.getObject("employee_id", UUID.class), rs.getDate("last_day").toLocalDate()));
+		return lastDays;
+	}
+
+	/**
+	 * Ends the employee's own rotation assignments at the last day (those starting after it go) and removes the
+	 * days planned by hand after it; returns how many assignments and days changed.
+	 */
+	int clearAfter(String tenantId, UUID employeeId, LocalDate lastDay) {
+		Date last = Date.valueOf(lastDay);
+		return jdbc.update("delete from attendance.rotation_assignment where tenant_id = ? and employee_id = ? "
+				+ "and effective_from > ?", tenantId, employeeId, last)
+				+ jdbc.update("update attendance.rotation_assignment set effective_to = ? where tenant_id = ? "
+						+ "and employee_id = ? and (effective_to is null or effective_to > ?)", last, tenantId,
+						employeeId, last)
+				+ jdbc.update("delete from attendance.schedule_entry where tenant_id = ? and employee_id = ? and day > ?",
+						tenantId, employeeId, last);
+	}
+
 	private static RotationAssignment assignment(ResultSet rs, int row) throws SQLException {
 		Date to = rs.getDate("effective_to");
 		return new RotationAssignment(rs.getObject("id", UUID.class), rs.getObject("rotation_id", UUID.class),

@@ -2,6 +2,7 @@ package io.renloop.attendance.internal;
 
 import io.renloop.attendance.ShiftSwaps.SwapView;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,5 +38,15 @@ class ShiftSwapStore {
 	void decide(String tenantId, UUID id, String status) {
 		jdbc.update("update attendance.shift_swap set status = ?, decided_at = now() where tenant_id = ? and id = ?",
 				status, tenantId, id);
+	}
+
+	/**
+	 * Cancels the pending swaps of the employee (as requester or partner) for days after the last day; returns the
+	 * cancelled swaps' ids.
+	 */
+	List<UUID> cancelPendingAfter(String tenantId, UUID employeeId, LocalDate lastDay) {
+		return jdbc.queryForList("update attendance.shift_swap set status = 'CANCELLED', decided_at = now() "
+				+ "where tenant_id = ? and status = 'PENDING' and day > ? and ? in (requester_id, partner_id) "
+				+ "returning id", UUID.class, tenantId, Date.valueOf(lastDay), employeeId);
 	}
 }

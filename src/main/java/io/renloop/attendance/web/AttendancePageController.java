@@ -7,6 +7,7 @@ import io.renloop.attendance.ShiftPlanning;
 import io.renloop.attendance.WorkCalendars;
 import io.renloop.attendance.WorkSchedules;
 import io.renloop.employee.EmployeeQuery;
+import io.renloop.employee.EmployeeStatus;
 import io.renloop.employee.EmployeeSummary;
 import io.renloop.employee.Employees;
 import io.renloop.organization.DepartmentKind;
@@ -98,6 +99,11 @@ class AttendancePageController {
 		LocalDate to = shown.atEndOfMonth();
 		Map<UUID, List<ScheduledDay>> planned = schedules.schedules(people.stream().map(EmployeeSummary::id).toList(),
 				from, to);
+		// a leaver stays on the month of the last day (their shifts end there) and is gone from the months after
+		people = people.stream()
+			.filter(p -> p.status() != EmployeeStatus.TERMINATED
+					|| planned.getOrDefault(p.id(), List.of()).stream().anyMatch(ScheduledDay::isWorking))
+			.toList();
 		model.addAttribute("active", "attendance");
 		model.addAttribute("teams", organization.departments()
 			.stream()

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,24 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 			ids.put(rs.getString(1), rs.getObject(2, UUID.class));
 		});
 		return ids;
+	}
+
+	@Override
+	public Optional<UUID> formerEmployeeMatching(String phone, String email) {
+		String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+		String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+		if (digits.length() < 5 && mail.isEmpty()) {
+			return Optional.empty();
+		}
+		// the stored phone as digits, without +86 / 0086 before a mobile number (as recruitment normalizes it)
+		return jdbc.queryForList("""
+				select id from employee.employee
+				 where tenant_id = ? and status = 'TERMINATED'
+				   and ((? <> '' and lower(trim(email)) = ?)
+				     or (length(?) >= 5 and regexp_replace(regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'),
+				           '^(0086|86)(1[0-9]{10})$', '\\2') = ?))
+				 order by termination_date desc nulls last, id limit 1""", UUID.class, TenantContext.require(), mail,
+				mail, digits, digits).stream().findFirst();
 	}
 
 	@Override

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * One balance of one employee for one year. Annual leave: the statutory days (pro-rated for joiners and leavers),
  * accrued yearly or month by month as the tenant chose, plus the days carried over from last year (taken first, and
- * lost when the carry-over expires), plus HR's adjustments. Other types with a balance hold only adjustments.
+ * lost when the carry-over expires), plus HR's adjustments. Other types with a balance hold only adjustments. A
+ * leaver's balances are computed as of the last day they are frozen at.
  */
 @Component
 class BalanceLedger {
@@ -28,14 +29,20 @@ class BalanceLedger {
 
 	private final LeavePolicy policy;
 
-	BalanceLedger(LeaveRequestRepository requests, BalanceGrants grants, LeavePolicy policy) {
+	private final BalanceFreezes freezes;
+
+	BalanceLedger(LeaveRequestRepository requests, BalanceGrants grants, LeavePolicy policy, BalanceFreezes freezes) {
 		this.requests = requests;
 		this.grants = grants;
 		this.policy = policy;
+		this.freezes = freezes;
 	}
 
-	LeaveBalanceView balance(EmployeeDetails employee, String type, int year, LocalDate today) {
+	LeaveBalanceView balance(EmployeeDetails employee, String type, int year, LocalDate asOf) {
 		LeavePolicy.Settings settings = policy.current();
+		LocalDate frozenOn = freezes.frozenOn(employee.id()).orElse(null);
+		// a leaver's balance stands as it was on the last day: nothing accrues, nothing expires after it
+		LocalDate today = frozenOn != null && frozenOn.isBefore(asOf) ? frozenOn : asOf;
 		BigDecimal taken = used(employee, type, year, TAKEN, LocalDate.of(year, 12, 31));
 		BigDecimal pending = used(employee, type, year, PENDING, LocalDate.of(year, 12, 31));
 		BigDecimal entitled = grants.sum(employee.id(), type, year);
@@ -56,7 +63,7 @@ class BalanceLedger {
 			entitled = entitled.add(carried);
 		}
 		return new LeaveBalanceView(type, LeaveSpan.plain(entitled), LeaveSpan.plain(taken), LeaveSpan.plain(pending),
-				LeaveSpan.plain(entitled.subtract(taken).subtract(pending)), expiresOn);
+				LeaveSpan.plain(entitled.subtract(taken).subtract(pending)), expiresOn, frozenOn);
 	}
 
 	/** The statutory days of the year, all of them from January 1st or, accrued monthly, the months begun so far. */

@@ -33,8 +33,11 @@ class DefaultLeaveBalances implements LeaveBalances {
 
 	private final TenantTime time;
 
+	private final BalanceFreezes freezes;
+
 	DefaultLeaveBalances(VisibleEmployees employees, LeaveTypes types, BalanceLedger ledger, BalanceGrants grants,
-			AuditTrail audit, TenantTime time) {
+			AuditTrail audit, TenantTime time, BalanceFreezes freezes) {
+		this.freezes = freezes;
 		this.employees = employees;
 		this.types = types;
 		this.ledger = ledger;
@@ -58,6 +61,7 @@ class DefaultLeaveBalances implements LeaveBalances {
 	@Override
 	public List<LeaveBalanceView> adjust(AdjustBalance command) {
 		EmployeeDetails employee = employees.get(command.employeeId());
+		freezes.requireOpen(employee.id());
 		LeaveTypeView type = types.list().stream().filter(t -> t.code().equals(command.type()) && t.hasBalance())
 			.findFirst()
 			.orElseThrow(() -> InvalidFieldsException.of("type", "error.leave.noBalance"));

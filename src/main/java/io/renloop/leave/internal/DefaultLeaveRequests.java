@@ -98,12 +98,7 @@ class DefaultLeaveRequests implements LeaveRequests {
 	public LeaveRequestView cancel(UUID id) {
 		LeaveRequest request = load(id);
 		LeaveRequestView before = get(id);
-		boolean wasApproved = request.status() == LeaveStatus.APPROVED;
-		request.cancel(time.clock().instant());
-		List<LocalDate> dates = held.releaseAll(request.id());
-		if (wasApproved) {
-			announceCancelled(request, request.startDate(), request.endDate(), dates, request.days());
-		}
+		withdraw(request, null);
 		LeaveRequestView after = LeaveRequestViews.view(request, before.employeeName());
 		audit.recordChange("CANCEL", "LeaveRequest", id, before, after);
 		return after;
@@ -113,15 +108,45 @@ class DefaultLeaveRequests implements LeaveRequests {
 	public LeaveRequestView returnEarly(UUID id, LocalDate lastDay) {
 		LeaveRequest request = load(id);
 		LeaveRequestView before = get(id);
-		List<LocalDate> returned = held.daysOf(request.id()).stream().filter(day -> day.isAfter(lastDay)).toList();
-		BigDecimal daysBefore = request.days();
-		BigDecimal kept = request.days().subtract(returnedDays(request, lastDay));
-		request.endEarly(lastDay, kept, time.clock().instant());
-		held.releaseAfter(request.id(), lastDay);
-		announceCancelled(request, lastDay.plusDays(1), before.end(), returned, daysBefore.subtract(kept));
+		shorten(request, lastDay, null);
 		LeaveRequestView after = LeaveRequestViews.view(request, before.employeeName());
 		audit.recordChange("RETURN_EARLY", "LeaveRequest", id, before, after);
 		return after;
+	}
+
+	/**
+	 * Cancels the request and gives its days back; approved leave is announced as cancelled. {@code because} is
+	 * the system's reason, null when a person cancels.
+	 */
+	void withdraw(LeaveRequest request, String because) {
+		boolean wasApproved = request.status() == LeaveStatus.APPROVED;
+		request.cancel(time.clock().instant(), because);
+		List<LocalDate> dates = held.releaseAll(request.id());
+		if (wasApproved) {
+			announceCancelled(request, request.startDate(), request.endDate(), dates, request.days());
+		}
+	}
+
+	/**
+	 * Ends the request on {@code lastDay} and gives the days after it back: an approved early return when
+	 * {@code because} is null, else the system's cut (a pending request too) for that reason.
+	 */
+	void shorten(LeaveRequest request, LocalDate lastDay, String because) {
+		boolean wasApproved = request.status() == LeaveStatus.APPROVED;
+		LocalDate end = request.endDate();
+		List<LocalDate> returned = held.daysOf(request.id()).stream().filter(day -> day.isAfter(lastDay)).toList();
+		BigDecimal daysBefore = request.days();
+		BigDecimal kept = request.days().subtract(returnedDays(request, lastDay));
+		if (because == null) {
+			request.endEarly(lastDay, kept, time.clock().instant());
+		}
+		else {
+			request.endWithEmployment(lastDay, kept, because, time.clock().instant());
+		}
+		held.releaseAfter(request.id(), lastDay);
+		if (wasApproved) {
+			announceCancelled(request, lastDay.plusDays(1), end, returned, daysBefore.subtract(kept));
+		}
 	}
 
 	@Override

@@ -29,15 +29,23 @@ class LeaveLimits {
 
 	private final JdbcTemplate jdbc;
 
-	LeaveLimits(BalanceLedger ledger, LeaveRequestRepository requests, HeldDays held, JdbcTemplate jdbc) {
+	private final BalanceFreezes freezes;
+
+	LeaveLimits(BalanceLedger ledger, LeaveRequestRepository requests, HeldDays held, JdbcTemplate jdbc,
+			BalanceFreezes freezes) {
 		this.ledger = ledger;
 		this.requests = requests;
 		this.held = held;
 		this.jdbc = jdbc;
+		this.freezes = freezes;
 	}
 
-	/** Leave falls within the employment: from the hire date to the last day, if there is one. */
+	/**
+	 * Leave falls within the employment: from the hire date to the last day, if there is one; once the employment
+	 * has ended (the balances are frozen) no request is taken at all.
+	 */
 	void checkEmployment(EmployeeDetails employee, LocalDate start, LocalDate end) {
+		freezes.requireOpen(employee.id());
 		if (start.isBefore(employee.hireDate())) {
 			throw new BusinessRuleException(422, "error.leave.beforeHire", employee.hireDate());
 		}

@@ -60,6 +60,9 @@ class LeaveRequest {
 
 	private String requestedBy;
 
+	/** Why the system, not a person, cancelled or shortened the request (e.g. EMPLOYMENT_ENDED); null otherwise. */
+	private String endedBecause;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -104,14 +107,34 @@ class LeaveRequest {
 	}
 
 	void cancel(Instant now) {
+		cancel(now, null);
+	}
+
+	/** Cancels the request for a reason of the system's (null when a person cancels it). */
+	void cancel(Instant now, String because) {
 		require(EnumSet.of(LeaveStatus.PENDING, LeaveStatus.APPROVED));
 		this.status = LeaveStatus.CANCELLED;
+		this.endedBecause = because;
 		this.updatedAt = now;
 	}
 
 	/** The employee came back early: the leave now ends on {@code lastDay} (a whole day) and counts fewer days. */
 	void endEarly(LocalDate lastDay, BigDecimal remainingDays, Instant now) {
 		require(EnumSet.of(LeaveStatus.APPROVED));
+		shortenTo(lastDay, remainingDays, now);
+	}
+
+	/**
+	 * The employment ends on {@code lastDay}, inside the request: a pending or approved request now ends that day
+	 * and says why.
+	 */
+	void endWithEmployment(LocalDate lastDay, BigDecimal remainingDays, String because, Instant now) {
+		require(EnumSet.of(LeaveStatus.PENDING, LeaveStatus.APPROVED));
+		shortenTo(lastDay, remainingDays, now);
+		this.endedBecause = because;
+	}
+
+	private void shortenTo(LocalDate lastDay, BigDecimal remainingDays, Instant now) {
 		if (lastDay.isBefore(startDate) || !lastDay.isBefore(endDate)) {
 			throw new BusinessRuleException(422, "error.leave.returnDate", startDate, endDate);
 		}
@@ -175,5 +198,9 @@ class LeaveRequest {
 
 	String decisionComment() {
 		return decisionComment;
+	}
+
+	String endedBecause() {
+		return endedBecause;
 	}
 }

@@ -32,4 +32,8 @@ interface LeaveRequestRepository extends JpaRepository<LeaveRequest, UUID> {
 			+ " and r.startDate <= ?5 and r.endDate >= ?4")
 	List<LeaveRequest> overlapping(UUID employeeId, String typeCode, Collection<LeaveStatus> statuses,
 			LocalDate from, LocalDate to);
+
+	/** The requests of the employee in the statuses that still run after the day. */
+	List<LeaveRequest> findByEmployeeIdAndStatusInAndEndDateAfter(UUID employeeId, Collection<LeaveStatus> statuses,
+			LocalDate day);
 }

@@ -13,6 +13,6 @@ final class LeaveRequestViews {
 		return new LeaveRequestView(request.id(), request.employeeId(), employeeName, request.typeCode(),
 				period.start(), period.end(), period.startHalf(), period.endHalf(), period.hours(),
 				LeaveSpan.plain(request.days()), request.paid(), request.status(), request.reason(),
-				request.decisionComment());
+				request.decisionComment(), request.endedBecause());
 	}
 }

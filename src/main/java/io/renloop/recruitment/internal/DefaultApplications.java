@@ -53,10 +53,13 @@ class DefaultApplications implements Applications {
 
 	private final AuditTrail audit;
 
+	private final FormerEmployeeRecognition formerEmployees;
+
 	DefaultApplications(ApplicationIntake intake, RequisitionRepository requisitions, CandidateRepository candidates,
 			JobApplicationRepository applications, StageHistory history, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, AuditTrail audit) {
+			JsonMapper json, Clock clock, AuditTrail audit, FormerEmployeeRecognition formerEmployees) {
 		this.audit = audit;
+		this.formerEmployees = formerEmployees;
 		this.intake = intake;
 		this.requisitions = requisitions;
 		this.candidates = candidates;
@@ -121,7 +124,7 @@ class DefaultApplications implements Applications {
 				: json.readValue(candidate.profile(), ParsedResume.class);
 		return new CandidateDetails(candidate.id(), candidate.name(), candidate.phone(), candidate.email(), profile,
 				candidate.channel(), candidate.consentGivenAt(), candidate.retainUntil(), candidate.createdAt(),
-				details);
+				details, formerEmployees.of(candidate).orElse(null));
 	}
 
 	@Override

@@ -1,0 +1,59 @@
+package io.renloop.attendance.internal;
+
+import io.renloop.employee.EmployeeCommands.LifecycleChange;
+import io.renloop.employee.EmployeeLifecycleChanged;
+import io.renloop.platform.AuditTrail;
+import io.renloop.platform.TenantTransactions;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * The employment ended (a TERMINATION on the employee's timeline, effective on the last day; ADR 0033): the leaver's
+ * own rotation assignments end at the last day, the days planned by hand after it go, no shift is planned after it
+ * (team rotations and the standard shift included), and pending shift swaps with the leaver for a later day are
+ * cancelled. Idempotent: the last day is recorded once (primary key); a repeated delivery changes nothing.
+ */
+@Component
+class SchedulesEndWithEmployment {
+
+	private final ScheduleStore schedule;
+
+	private final ShiftSwapStore swaps;
+
+	private final AuditTrail audit;
+
+	private final TenantTransactions inTenant;
+
+	SchedulesEndWithEmployment(ScheduleStore schedule, ShiftSwapStore swaps, AuditTrail audit,
+			TenantTransactions inTenant) {
+		this.schedule = schedule;
+		this.swaps = swaps;
+		this.audit = audit;
+		this.inTenant = inTenant;
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(EmployeeLifecycleChanged changed) {
+		if (changed.change() != LifecycleChange.TERMINATION) {
+			return;
+		}
+		inTenant.run(changed.tenantId(), () -> end(changed.tenantId(), changed.employeeId(), changed.effectiveDate()));
+	}
+
+	private void end(String tenantId, UUID employeeId, LocalDate lastDay) {
+		if (!schedule.endEmployment(tenantId, employeeId, lastDay)) {
+			return;
+		}
+		int cleared = schedule.clearAfter(tenantId, employeeId, lastDay);
+		List<UUID> cancelled = swaps.cancelPendingAfter(tenantId, employeeId, lastDay);
+		audit.recordChange("EMPLOYMENT_ENDED", "Schedule", employeeId, null, Map.of("lastDay", lastDay.toString(),
+				"assignmentsAndDaysCleared", cleared, "swapsCancelled", cancelled));
+		cancelled.forEach(swap -> audit.recordChange("EMPLOYMENT_ENDED", DefaultShiftSwaps.ENTITY, swap,
+				Map.of("status", "PENDING"), Map.of("status", "CANCELLED", "employeeLeft", employeeId)));
+	}
+}
