@@ -1,0 +1,26 @@
+package io.renloop;
+
+import io.renloop.AuthorizationMatrixTests.Row;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The rows of {@link AuthorizationMatrixTests} (admin, hr, recruiter, manager, employee, interviewer) for the time
+ * requests lists, the clock rules, the leave policy and the clock event file import: everybody with attendance lists
+ * the requests of their scope; HR and the admin read and set the rules and the policy and import terminal exports.
+ */
+final class TimeMatrixRows {
+
+	private TimeMatrixRows() {
+	}
+
+	static List<Row> rows() {
+		return List.of(
+				row("GET /api/v1/attendance/shift-swaps", "GET", "/api/v1/attendance/shift-swaps", null, "2xx 2xx 403 2xx 2xx 403"));
+	}
+
+	private static Row row(String endpoint, String method, String path, Supplier<Object> body, String expected) {
+		return new Row(endpoint, method, path, body, expected);
+	}
+}
