@@ -1,5 +1,6 @@
 package io.renloop;
 
+import static io.renloop.support.DemoData.ACME;
 import static io.renloop.support.DemoData.DEMO;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TimeIsolationProbes {
 
+	/** The date of a version of the clock rules only demo has (with the default values, so nothing changes). */
+	static final String DEMO_RULES_DATE = "2001-01-01";
+
 	/** The reason of a shift swap only demo has. */
 	static final String DEMO_SWAP_REASON = "ISO_DEMO_SWAP";
 
@@ -32,6 +36,9 @@ final class TimeIsolationProbes {
 		jdbc.update("insert into attendance.shift_swap (id, tenant_id, requester_id, partner_id, day, reason, status, "
 				+ "requested_by) values (?, ?, ?, ?, date '2030-01-02', ?, 'PENDING', 'probe')", demoSwap, DEMO,
 				demoEmployee, partner, DEMO_SWAP_REASON);
+		jdbc.update("insert into attendance.clock_rule (tenant_id, effective_from, grace_minutes, overtime_rule, "
+				+ "min_overtime_minutes, correction_monthly_limit) values (?, date '" + DEMO_RULES_DATE + "', 5, "
+				+ "'APPROVED', 30, 3) on conflict do nothing", DEMO);
 	}
 
 	List<Map.Entry<String, Probe>> probes() {
@@ -40,6 +47,38 @@ final class TimeIsolationProbes {
 					ApiClient.Response swaps = acme.get("/api/v1/attendance/shift-swaps");
 					assertThat(swaps.status()).isEqualTo(200);
 					assertThat(swaps.body()).doesNotContain(demoSwap.toString(), DEMO_SWAP_REASON);
+				})),
+				entry("GET /api/v1/attendance/rules", new Probe("acmeReadsNoDemoClockRules", acme -> {
+					ApiClient.Response rules = acme.get("/api/v1/attendance/rules");
+					assertThat(rules.status()).isEqualTo(200);
+					assertThat(rules.body()).doesNotContain(DEMO_RULES_DATE);
+				})),
+				entry("PUT /api/v1/attendance/rules", new Probe("acmeClockRulesLandInAcme", acme -> {
+					assertThat(acme.put("/api/v1/attendance/rules", Map.of("effectiveFrom", "2099-01-01", "graceMinutes", 9,
+							"minOvertimeMinutes", 30, "overtimeRule", "APPROVED", "correctionMonthlyLimit", 3)).status())
+						.isEqualTo(200);
+					assertThat(jdbc.queryForObject("select count(*) from attendance.clock_rule where tenant_id = ? and "
+							+ "effective_from = date '2099-01-01'", Long.class, DEMO)).isZero();
+					jdbc.update("delete from attendance.clock_rule where tenant_id = ? and effective_from = date '2099-01-01'",
+							ACME);
+				})),
+				entry("GET /api/v1/leave/policy", new Probe("acmeReadsItsOwnLeavePolicy", acme -> {
+					ApiClient.Response policy = acme.get("/api/v1/leave/policy");
+					assertThat(policy.status()).isEqualTo(200);
+					assertThat(policy.json().get("province").asString()).isEqualTo("CN");
+				})),
+				entry("PUT /api/v1/leave/policy", new Probe("acmeLeavePolicyLandsInAcme", acme -> {
+					String demoProvince = province(DEMO);
+					// acme's own defaults again, without the HR threshold: acme's policy and chain stay as they were
+					assertThat(acme.put("/api/v1/leave/policy", Map.of("province", "CN", "accrual", "YEARLY",
+							"carryOverMaxDays", 5, "carryOverMonths", 3)).status()).isEqualTo(200);
+					assertThat(province(DEMO)).isEqualTo(demoProvince);
+					assertThat(province(ACME)).isEqualTo("CN");
 				})));
+	}
+
+	private String province(String tenant) {
+		return jdbc.query("select province from leave.leave_policy where tenant_id = ?", (rs, n) -> rs.getString(1),
+				tenant).stream().findFirst().orElse("CN");
 	}
 }

@@ -17,7 +17,12 @@ final class TimeMatrixRows {
 
 	static List<Row> rows() {
 		return List.of(
-				row("GET /api/v1/attendance/shift-swaps", "GET", "/api/v1/attendance/shift-swaps", null, "2xx 2xx 403 2xx 2xx 403"));
+				row("GET /api/v1/attendance/shift-swaps", "GET", "/api/v1/attendance/shift-swaps", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("GET /api/v1/attendance/rules", "GET", "/api/v1/attendance/rules", null, "2xx 2xx 403 2xx 2xx 403"),
+				// an overtime rule only the service refuses: nothing changes, and the role check comes first
+				row("PUT /api/v1/attendance/rules", "PUT", "/api/v1/attendance/rules", () -> Map.of("graceMinutes", 5, "minOvertimeMinutes", 30, "overtimeRule", "MATRIX", "correctionMonthlyLimit", 3), "400 400 403 403 403 403"),
+				row("GET /api/v1/leave/policy", "GET", "/api/v1/leave/policy", null, "2xx 2xx 403 2xx 2xx 403"),
+				row("PUT /api/v1/leave/policy", "PUT", "/api/v1/leave/policy", () -> Map.of("province", "XX", "accrual", "YEARLY", "carryOverMaxDays", 5, "carryOverMonths", 3), "400 400 403 403 403 403"));
 	}
 
 	private static Row row(String endpoint, String method, String path, Supplier<Object> body, String expected) {

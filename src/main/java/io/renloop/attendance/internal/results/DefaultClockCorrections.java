@@ -75,7 +75,7 @@ class DefaultClockCorrections implements ClockCorrections {
 		}
 		// one employee's requests one at a time, so two at once cannot both slip under the limit
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", tenantId + ":correction:" + employeeId);
-		int limit = settings.rules(tenantId).correctionMonthlyLimit();
+		int limit = settings.rules(tenantId).on(YearMonth.parse(period).atDay(1)).correctionMonthlyLimit();
 		Integer asked = jdbc.queryForObject("""
 				select count(*) from attendance.clock_correction
 				 where tenant_id = ? and employee_id = ? and period = ? and status <> 'REJECTED'""", Integer.class,
