@@ -28,6 +28,8 @@ final class TimeIsolationProbes {
 
 	private final UUID demoSwap;
 
+	private final String demoEmployeeNo;
+
 	TimeIsolationProbes(JdbcTemplate jdbc, UUID demoEmployee) {
 		this.jdbc = jdbc;
 		UUID partner = jdbc.queryForObject("select id from employee.employee where tenant_id = ? and id <> ? limit 1",
@@ -39,6 +41,8 @@ final class TimeIsolationProbes {
 		jdbc.update("insert into attendance.clock_rule (tenant_id, effective_from, grace_minutes, overtime_rule, "
 				+ "min_overtime_minutes, correction_monthly_limit) values (?, date '" + DEMO_RULES_DATE + "', 5, "
 				+ "'APPROVED', 30, 3) on conflict do nothing", DEMO);
+		this.demoEmployeeNo = jdbc.queryForObject("select employee_no from employee.employee where id = ?",
+				String.class, demoEmployee);
 	}
 
 	List<Map.Entry<String, Probe>> probes() {
@@ -74,6 +78,15 @@ final class TimeIsolationProbes {
 							"carryOverMaxDays", 5, "carryOverMonths", 3)).status()).isEqualTo(200);
 					assertThat(province(DEMO)).isEqualTo(demoProvince);
 					assertThat(province(ACME)).isEqualTo("CN");
+				})),
+				entry("POST /api/v1/attendance/clock-events/file", new Probe("acmeCannotImportPunchesOfDemoEmployees", acme -> {
+					String device = "iso-" + UUID.randomUUID().toString().substring(0, 8);
+					ApiClient.Response refused = acme.postFile("/api/v1/attendance/clock-events/file", "file", "export.csv",
+							("工号,时间,设备\n" + demoEmployeeNo + ",2026-03-02 08:00," + device + "\n")
+								.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					assertThat(refused.status()).isEqualTo(422);
+					assertThat(jdbc.queryForObject("select count(*) from attendance.clock_event where device_id = ?",
+							Long.class, device)).isZero();
 				})));
 	}
 
