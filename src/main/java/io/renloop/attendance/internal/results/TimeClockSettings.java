@@ -26,7 +26,7 @@ class TimeClockSettings {
 				(rs, n) -> new Version(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3), rs.getString(4),
 						rs.getInt(5)),
 				tenantId);
-		return versions.isEmpty() ? List.of(TimeClockRules.DEFAULTS) : versions;
+		return new RuleBook(versions).versions();
 	}
 
 	/** The rules of each day, read once for a computation over many days. */
@@ -47,10 +47,23 @@ class TimeClockSettings {
 				version.correctionMonthlyLimit(), by);
 	}
 
-	/** The versions of a tenant, oldest first, answering which is in force on a day. */
+	/**
+	 * The versions of a tenant, oldest first, answering which is in force on a day. Before the tenant's first version
+	 * the defaults applied, so they lead the list unless a version starts on {@link TimeClockRules#SINCE_EVER}.
+	 */
 	record RuleBook(List<Version> versions) {
 
-		/** The version in force on the day: the latest from on or before it, else the oldest. */
+		RuleBook {
+			if (versions.isEmpty() || versions.get(0).effectiveFrom().isAfter(TimeClockRules.SINCE_EVER)) {
+				List<Version> withDefaults = new java.util.ArrayList<>();
+				withDefaults.add(TimeClockRules.DEFAULTS);
+				withDefaults.addAll(versions);
+				versions = withDefaults;
+			}
+			versions = List.copyOf(versions);
+		}
+
+		/** The version in force on the day: the latest from on or before it (the defaults before any). */
 		Version versionOn(LocalDate day) {
 			Version found = versions.get(0);
 			for (Version version : versions) {

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A tenant's rules are versions: a day is computed with the version in force on it, so the same ten-minute late
- * arrival counts before a wider grace takes effect and not after; before the first version the oldest applies.
+ * arrival counts before a wider grace takes effect and not after; before the tenant's first version the defaults
+ * apply.
  */
 class ClockRulesApplyFromTheirEffectiveDateTests {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	static final TimeClockSettings.RuleBook BOOK = new TimeClockSettings.RuleBook(List.of(TimeClockRules.DEFAULTS,
-			new Version(LocalDate.of(2026, 10, 20), 15, 30, "APPROVED", 3)));
+	static final TimeClockSettings.RuleBook BOOK = new TimeClockSettings.RuleBook(
+			List.of(new Version(LocalDate.of(2026, 10, 20), 15, 30, "APPROVED", 3)));
 
 	@Test
 	void theVersionInForceDecidesWhetherTenMinutesAreLate() {
@@ -34,10 +35,13 @@ class ClockRulesApplyFromTheirEffectiveDateTests {
 	}
 
 	@Test
-	void beforeTheFirstVersionTheOldestApplies() {
+	void beforeTheTenantsFirstVersionTheDefaultsApply() {
 		TimeClockSettings.RuleBook later = new TimeClockSettings.RuleBook(
 				List.of(new Version(LocalDate.of(2026, 1, 1), 0, 30, "AUTOMATIC", 2)));
-		assertThat(later.on(LocalDate.of(2025, 6, 1)).automaticOvertime()).isTrue();
+		assertThat(later.on(LocalDate.of(2025, 6, 1)).automaticOvertime()).isFalse();
+		assertThat(later.on(LocalDate.of(2025, 6, 1)).graceMinutes()).isEqualTo(5);
+		assertThat(later.on(LocalDate.of(2026, 6, 1)).automaticOvertime()).isTrue();
+		assertThat(later.versions()).hasSize(2).first().isEqualTo(TimeClockRules.DEFAULTS);
 		assertThat(BOOK.on(LocalDate.of(2026, 10, 19)).graceMinutes()).isEqualTo(5);
 	}
 
