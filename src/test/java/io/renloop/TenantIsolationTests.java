@@ -171,6 +171,8 @@ class TenantIsolationTests {
 	OffboardingIsolationProbes offboardingProbes;
 	/** The training module's probes. */
 	TrainingIsolationProbes trainingProbes;
+	/** The time requests', clock rules', leave policy's and clock import's probes. */
+	TimeIsolationProbes timeProbes;
 
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
@@ -210,6 +212,7 @@ class TenantIsolationTests {
 				this::assertNoDemoData);
 		trainingProbes = new TrainingIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
 				this::assertNoDemoData);
+		timeProbes = new TimeIsolationProbes(jdbc, demoEmployee);
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -412,6 +415,7 @@ class TenantIsolationTests {
 		analyticsProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		offboardingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		trainingProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		timeProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new DashboardIsolationProbes(data, jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new AttritionIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new DeskIsolationProbes(jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));

@@ -26,6 +26,14 @@ public interface ClockCorrections {
 	/** The employee's corrections, newest punch first; not found outside the caller's data scope. */
 	List<CorrectionView> of(UUID employeeId);
 
+	/**
+	 * The corrections the caller may see, newest punch first (at most {@value ShiftSwaps#LIST_LIMIT}): their own,
+	 * their department subtree's for managers, everyone's for HR.
+	 *
+	 * @param status PENDING, APPROVED or REJECTED; null for all
+	 */
+	List<CorrectionView> list(String status);
+
 	/** The missing punch; {@code employeeId} defaults to the caller, {@code at} is ISO-8601 with an offset. */
 	record AskCorrection(UUID employeeId, @NotNull OffsetDateTime at, @Size(max = 500) String reason) {
 	}

@@ -3,6 +3,7 @@ package io.renloop.attendance;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,12 +23,23 @@ public interface ShiftSwaps {
 	 */
 	SwapView request(RequestSwap command);
 
+	/**
+	 * The swaps the caller may see, newest first (at most {@value #LIST_LIMIT}): those in which their own employee
+	 * takes part, for managers those of their department subtree (as requester or partner), for HR all.
+	 *
+	 * @param status PENDING, APPROVED, REJECTED, RETURNED or CANCELLED; null for all
+	 */
+	List<SwapView> list(String status);
+
+	/** The most swaps or corrections a list gives. */
+	int LIST_LIMIT = 500;
+
 	/** @param employeeId the requester, null for the caller's own employee record */
 	record RequestSwap(UUID employeeId, @NotNull UUID partnerId, @NotNull LocalDate date,
 			@Size(max = 500) String reason) {
 	}
 
 	/** @param status PENDING, APPROVED, REJECTED, RETURNED or CANCELLED (a partner left before the day) */
-	record SwapView(UUID id, UUID requesterId, UUID partnerId, LocalDate date, String status) {
+	record SwapView(UUID id, UUID requesterId, UUID partnerId, LocalDate date, String status, String reason) {
 	}
 }

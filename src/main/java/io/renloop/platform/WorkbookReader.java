@@ -16,7 +16,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the first sheet of an Excel workbook. The first non-blank row is the header. Dates become
- * {@code yyyy-MM-dd}; formulas give their cached result and are never evaluated.
+ * {@code yyyy-MM-dd} ({@code yyyy-MM-dd HH:mm:ss} with a time of day); formulas give their cached result and are
+ * never evaluated.
  */
 final class WorkbookReader {
 
@@ -75,11 +76,24 @@ final class WorkbookReader {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? dateText(cell)
 					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";
 		};
+	}
+
+	/**
+	 * A date cell as {@code yyyy-MM-dd}; with a time of day (a terminal's punch) as {@code yyyy-MM-dd HH:mm:ss}, and a
+	 * time alone (a value below one day) as {@code HH:mm:ss}.
+	 */
+	private static String dateText(Cell cell) {
+		java.time.LocalDateTime value = cell.getLocalDateTimeCellValue();
+		String clock = value.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
+		if (cell.getNumericCellValue() < 1) {
+			return clock;
+		}
+		return value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? value.toLocalDate().toString()
+				: value.toLocalDate() + " " + clock;
 	}
 }

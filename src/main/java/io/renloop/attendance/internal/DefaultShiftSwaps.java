@@ -43,10 +43,13 @@ class DefaultShiftSwaps implements ShiftSwaps {
 
 	private final ScheduleStore schedule;
 
+	private final VisibleStaff visible;
+
 	DefaultShiftSwaps(ShiftSwapStore store, WorkSchedules schedules, Employees employees,
 			EmployeeDepartments departments, ApprovalRequests approvals, TenantTime time, AuditTrail audit,
-			ScheduleStore schedule) {
+			ScheduleStore schedule, VisibleStaff visible) {
 		this.schedule = schedule;
+		this.visible = visible;
 		this.store = store;
 		this.schedules = schedules;
 		this.employees = employees;
@@ -87,12 +90,20 @@ class DefaultShiftSwaps implements ShiftSwaps {
 		if (Objects.equals(code(days.get(requester).get(0)), code(days.get(command.partnerId()).get(0)))) {
 			throw new BusinessRuleException("attendance.swap.sameShift", command.date());
 		}
-		SwapView swap = new SwapView(UUID.randomUUID(), requester, command.partnerId(), command.date(), "PENDING");
+		SwapView swap = new SwapView(UUID.randomUUID(), requester, command.partnerId(), command.date(), "PENDING",
+				command.reason());
 		store.insert(TenantContext.require(), swap, command.reason(), user.email());
 		approvals.start(new ApprovalRequest(SUBJECT_TYPE, swap.id(), "调班 Shift swap · " + command.date(), null,
 				requester, null, Map.of("date", command.date().toString(), "partnerId", command.partnerId().toString())));
 		audit.recordChange("REQUEST", ENTITY, swap.id(), null, swap);
 		return swap;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SwapView> list(String status) {
+		return store.list(TenantContext.require(), Statuses.checked(status, "PENDING", "APPROVED", "REJECTED",
+				"RETURNED", "CANCELLED"), visible.asArray(), LIST_LIMIT);
 	}
 
 	static String code(ScheduledDay day) {

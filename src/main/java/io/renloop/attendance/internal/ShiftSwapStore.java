@@ -27,12 +27,37 @@ class ShiftSwapStore {
 
 	/** The swap while it waits for its decision, locked against a second delivery of the same decision. */
 	Optional<SwapView> pending(String tenantId, UUID id) {
-		List<SwapView> found = jdbc.query("select id, requester_id, partner_id, day, status from attendance.shift_swap "
-				+ "where tenant_id = ? and id = ? and status = 'PENDING' for update", (rs, n) -> new SwapView(
-						rs.getObject("id", UUID.class), rs.getObject("requester_id", UUID.class),
-						rs.getObject("partner_id", UUID.class), rs.getDate("day").toLocalDate(), rs.getString("status")),
-				tenantId, id);
+		List<SwapView> found = jdbc.query("select " + COLUMNS + " from attendance.shift_swap "
+				+ "where tenant_id = ? and id = ? and status = 'PENDING' for update", ShiftSwapStore::swap, tenantId, id);
 		return found.stream().findFirst();
+	}
+
+	/**
+	 * The newest swaps with the status (null: any) in which one of the employees takes part (null: everybody).
+	 */
+	List<SwapView> list(String tenantId, String status, UUID[] employees, int limit) {
+		return jdbc.query(con -> {
+			var statement = con.prepareStatement("select " + COLUMNS + " from attendance.shift_swap where tenant_id = ?"
+					+ " and (?::varchar is null or status = ?) and (?::uuid[] is null or requester_id = any(?::uuid[])"
+					+ " or partner_id = any(?::uuid[])) order by created_at desc limit ?");
+			java.sql.Array ids = employees == null ? null : con.createArrayOf("uuid", employees);
+			statement.setString(1, tenantId);
+			statement.setString(2, status);
+			statement.setString(3, status);
+			statement.setArray(4, ids);
+			statement.setArray(5, ids);
+			statement.setArray(6, ids);
+			statement.setInt(7, limit);
+			return statement;
+		}, ShiftSwapStore::swap);
+	}
+
+	private static final String COLUMNS = "id, requester_id, partner_id, day, status, reason";
+
+	private static SwapView swap(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new SwapView(rs.getObject("id", UUID.class), rs.getObject("requester_id", UUID.class),
+				rs.getObject("partner_id", UUID.class), rs.getDate("day").toLocalDate(), rs.getString("status"),
+				rs.getString("reason"));
 	}
 
 	void decide(String tenantId, UUID id, String status) {

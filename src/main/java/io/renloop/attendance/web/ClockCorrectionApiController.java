@@ -41,10 +41,16 @@ class ClockCorrectionApiController {
 
 	@GetMapping("/api/v1/attendance/corrections")
 	@PreAuthorize("hasAuthority('ATTENDANCE_READ')")
-	@Operation(summary = "An employee's clock corrections", description = "Newest punch first, with their state "
-			+ "(PENDING, APPROVED, REJECTED). 404 outside the caller's data scope (employees see themselves, managers "
-			+ "their department subtree, HR everyone)")
-	List<CorrectionView> list(@RequestParam UUID employeeId) {
-		return corrections.of(employeeId);
+	@Operation(summary = "Clock corrections, of one employee or of everyone the caller may see", description = "Newest "
+			+ "punch first, with their state (PENDING, APPROVED, REJECTED), at most 500. With employeeId: that "
+			+ "employee's (404 outside the caller's data scope); without: the caller's own, their department "
+			+ "subtree's for managers, everyone's for HR. status filters; an unknown status is 400")
+	List<CorrectionView> list(@RequestParam(required = false) UUID employeeId,
+			@RequestParam(required = false) String status) {
+		if (employeeId == null) {
+			return corrections.list(status);
+		}
+		List<CorrectionView> all = corrections.of(employeeId);
+		return status == null ? all : all.stream().filter(c -> c.status().equalsIgnoreCase(status)).toList();
 	}
 }

@@ -19,6 +19,8 @@ final class BuiltInTypes {
 
 	static final String SICK = "SICK";
 
+	static final String COMPENSATORY = "COMPENSATORY";
+
 	static final List<Definition> ALL = List.of(
 			new Definition(ANNUAL, "年休假", "Annual leave", "HALF_DAY", DayBasis.WORKING_DAYS, true, true),
 			new Definition(SICK, "病假", "Sick leave", "HALF_DAY", DayBasis.WORKING_DAYS, true, false),

@@ -5,6 +5,7 @@ import io.renloop.leave.Half;
 import io.renloop.leave.LeaveBalanceView;
 import io.renloop.leave.LeaveBalances;
 import io.renloop.leave.LeaveRequests;
+import io.renloop.leave.LeavePolicies;
 import io.renloop.leave.LeaveRules;
 import io.renloop.leave.LeaveStatus;
 import io.renloop.leave.LeaveTypes;
@@ -50,8 +51,11 @@ class LeavePageController {
 
 	private final MessageSource messages;
 
+	private final LeavePolicies policies;
+
 	LeavePageController(LeaveRequests requests, LeaveBalances balances, LeaveTypes types, LeaveRules rules,
-			TenantTime time, MessageSource messages) {
+			TenantTime time, MessageSource messages, LeavePolicies policies) {
+		this.policies = policies;
 		this.requests = requests;
 		this.balances = balances;
 		this.types = types;
@@ -126,6 +130,24 @@ class LeavePageController {
 		return "leave/types";
 	}
 
+	@GetMapping("/leave/policy")
+	@PreAuthorize("hasAuthority('LEAVE_ADMIN')")
+	String policy(Model model) {
+		model.addAttribute("policy", policies.current());
+		return "leave/policy";
+	}
+
+	@PostMapping("/leave/policy")
+	@PreAuthorize("hasAuthority('LEAVE_ADMIN')")
+	String changePolicy(@RequestParam String province, @RequestParam String accrual,
+			@RequestParam String carryOverMaxDays, @RequestParam Integer carryOverMonths,
+			@RequestParam(required = false) String hrApprovalAboveDays, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/leave/policy", "leave.policy.saved", () -> policies.change(
+				new LeavePolicies.ChangePolicy(province, accrual, Decimals.parse(carryOverMaxDays), carryOverMonths,
+						hrApprovalAboveDays == null || hrApprovalAboveDays.isBlank() ? null
+								: Decimals.parse(hrApprovalAboveDays))));
+	}
+
 	/** The caller's own balances; none for a login without an employee record (an administrator). */
 	private List<LeaveBalanceView> ownBalances() {
 		try {
@@ -148,6 +170,9 @@ class LeavePageController {
 			redirect.addFlashAttribute("error", ex.problems().stream()
 				.map(problem -> text(problem.messageKey(), problem.arguments()))
 				.collect(Collectors.joining(" ")));
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("error", text("error.leave.number"));
 		}
 		return target;
 	}

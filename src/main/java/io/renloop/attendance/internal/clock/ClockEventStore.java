@@ -58,6 +58,29 @@ class ClockEventStore {
 		});
 	}
 
+	/** How many of the events are kept already (by device and event id), for a dry run's count of duplicates. */
+	int countExisting(String tenantId, List<ValidEvent> events) {
+		if (events.isEmpty()) {
+			return 0;
+		}
+		String[] devices = events.stream().map(ValidEvent::deviceId).toArray(String[]::new);
+		String[] ids = events.stream().map(ValidEvent::eventId).toArray(String[]::new);
+		return jdbc.execute((java.sql.Connection con) -> {
+			try (var statement = con.prepareStatement("""
+					select count(*) from attendance.clock_event c
+					  join unnest(?::varchar[], ?::varchar[]) as t(d, e) on c.device_id = t.d and c.event_id = t.e
+					 where c.tenant_id = ?""")) {
+				statement.setArray(1, con.createArrayOf("varchar", devices));
+				statement.setArray(2, con.createArrayOf("varchar", ids));
+				statement.setString(3, tenantId);
+				try (var rs = statement.executeQuery()) {
+					rs.next();
+					return rs.getInt(1);
+				}
+			}
+		});
+	}
+
 	/** An event that passed every check, ready to store. */
 	record ValidEvent(String deviceId, String eventId, UUID employeeId, Instant at,
 			io.renloop.attendance.ClockSource source) {

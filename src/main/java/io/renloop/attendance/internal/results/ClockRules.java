@@ -1,7 +1,9 @@
 package io.renloop.attendance.internal.results;
 
+import io.renloop.attendance.TimeClockRules.Version;
+
 /**
- * A tenant's time clock rules.
+ * A tenant's time clock rules on one day, as the calculations use them.
  *
  * @param graceMinutes lateness or early leave up to this many minutes is not counted
  * @param minOvertimeMinutes overtime shorter than this is not counted
@@ -10,5 +12,10 @@ package io.renloop.attendance.internal.results;
  */
 record ClockRules(int graceMinutes, int minOvertimeMinutes, boolean automaticOvertime, int correctionMonthlyLimit) {
 
-	static final ClockRules DEFAULTS = new ClockRules(5, 30, false, 3);
+	static final ClockRules DEFAULTS = of(io.renloop.attendance.TimeClockRules.DEFAULTS);
+
+	static ClockRules of(Version version) {
+		return new ClockRules(version.graceMinutes(), version.minOvertimeMinutes(),
+				"AUTOMATIC".equals(version.overtimeRule()), version.correctionMonthlyLimit());
+	}
 }

@@ -51,7 +51,7 @@ class DailyComputation {
 
 	Map<UUID, List<DailyResult>> compute(String tenantId, Collection<UUID> employeeIds, LocalDate from, LocalDate to) {
 		ZoneId zone = time.zone(tenantId);
-		ClockRules rules = settings.rules(tenantId);
+		TimeClockSettings.RuleBook rules = settings.rules(tenantId);
 		LocalDate today = LocalDate.now(time.clock().withZone(zone));
 		Map<UUID, List<ScheduledDay>> plans = plannedDays.of(employeeIds, from.minusDays(1), to.plusDays(1));
 		Instant start = from.minusDays(1).atStartOfDay(zone).toInstant();
@@ -76,7 +76,7 @@ class DailyComputation {
 				else {
 					days.add(DayCalculator.compute(day, byDay.getOrDefault(day.date(), List.of()), zone,
 							away.get(day.date()),
-							approved.getOrDefault(employeeId, Map.of()).get(day.date()), rules));
+							approved.getOrDefault(employeeId, Map.of()).get(day.date()), rules.on(day.date())));
 				}
 			}
 			results.put(employeeId, days);

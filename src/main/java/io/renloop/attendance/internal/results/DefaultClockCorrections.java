@@ -2,7 +2,10 @@ package io.renloop.attendance.internal.results;
 
 import io.renloop.attendance.ClockCorrections;
 import io.renloop.employee.EmployeeDetails;
+import io.renloop.attendance.ShiftSwaps;
 import io.renloop.attendance.internal.Requesters;
+import io.renloop.attendance.internal.Statuses;
+import io.renloop.attendance.internal.VisibleStaff;
 import io.renloop.employee.Employees;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
@@ -42,8 +45,11 @@ class DefaultClockCorrections implements ClockCorrections {
 
 	private final PeriodStates periods;
 
+	private final VisibleStaff visible;
+
 	DefaultClockCorrections(JdbcTemplate jdbc, Employees employees, ApprovalRequests approvals, AuditTrail audit,
-			TenantTime time, TimeClockSettings settings, PeriodStates periods) {
+			TenantTime time, TimeClockSettings settings, PeriodStates periods, VisibleStaff visible) {
+		this.visible = visible;
 		this.jdbc = jdbc;
 		this.employees = employees;
 		this.approvals = approvals;
@@ -69,7 +75,7 @@ class DefaultClockCorrections implements ClockCorrections {
 		}
 		// one employee's requests one at a time, so two at once cannot both slip under the limit
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", tenantId + ":correction:" + employeeId);
-		int limit = settings.rules(tenantId).correctionMonthlyLimit();
+		int limit = settings.rules(tenantId).on(YearMonth.parse(period).atDay(1)).correctionMonthlyLimit();
 		Integer asked = jdbc.queryForObject("""
 				select count(*) from attendance.clock_correction
 				 where tenant_id = ? and employee_id = ? and period = ? and status <> 'REJECTED'""", Integer.class,
@@ -93,11 +99,32 @@ class DefaultClockCorrections implements ClockCorrections {
 	@Transactional(readOnly = true)
 	public List<CorrectionView> of(UUID employeeId) {
 		employees.get(employeeId); // not found outside the caller's data scope
-		return jdbc.query("""
-				select id, employee_id, at, reason, status from attendance.clock_correction
-				 where tenant_id = ? and employee_id = ? order by at desc""",
-				(rs, n) -> new CorrectionView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-						rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)),
-				TenantContext.require(), employeeId);
+		return query(null, new UUID[] { employeeId });
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CorrectionView> list(String status) {
+		return query(Statuses.checked(status, "PENDING", "APPROVED", "REJECTED"), visible.asArray());
+	}
+
+	/** The newest corrections with the status (null: any) of the employees (null: everybody). */
+	private List<CorrectionView> query(String status, UUID[] employeeIds) {
+		String tenantId = TenantContext.require();
+		return jdbc.query(con -> {
+			var statement = con.prepareStatement("""
+					select id, employee_id, at, reason, status from attendance.clock_correction
+					 where tenant_id = ? and (?::varchar is null or status = ?)
+					   and (?::uuid[] is null or employee_id = any(?::uuid[])) order by at desc limit ?""");
+			java.sql.Array ids = employeeIds == null ? null : con.createArrayOf("uuid", employeeIds);
+			statement.setString(1, tenantId);
+			statement.setString(2, status);
+			statement.setString(3, status);
+			statement.setArray(4, ids);
+			statement.setArray(5, ids);
+			statement.setInt(6, ShiftSwaps.LIST_LIMIT);
+			return statement;
+		}, (rs, n) -> new CorrectionView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+				rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)));
 	}
 }
