@@ -335,6 +335,7 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/payroll/runs/{id}/submit", "POST", "/api/v1/payroll/runs" + unknown + "/submit", null, "404 403 403 403 403 403"),
 				row("POST /api/v1/payroll/runs/{id}/publish", "POST", "/api/v1/payroll/runs" + unknown + "/publish", null, "404 403 403 403 403 403"),
 				row("GET /api/v1/payroll/runs/{id}/bank-file", "GET", "/api/v1/payroll/runs" + unknown + "/bank-file", null, "404 403 403 403 403 403"),
+				row("POST /api/v1/payroll/runs/{id}/corrections", "POST", "/api/v1/payroll/runs" + unknown + "/corrections", null, "404 403 403 403 403 403"),
 				// analytics: hiring validity spans the tenant (interview scores with performance): HR and the tenant admin only
 				row("GET /api/v1/analytics/predictive-validity", "GET", "/api/v1/analytics/predictive-validity", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/me/payslips", "GET", "/api/v1/me/payslips", null, "404 404 404 2xx 2xx 2xx"),

@@ -104,6 +104,11 @@ final class PayrollRunIsolationProbes {
 						acme -> notFound(acme.post(run + "/publish", Map.of())))),
 				entry("GET /api/v1/payroll/runs/{id}/bank-file", new Probe("acmeCannotDownloadADemoBankFile",
 						acme -> notFound(acme.get(run + "/bank-file")))),
+				entry("POST /api/v1/payroll/runs/{id}/corrections", new Probe("acmeCannotCorrectADemoRun", acme -> {
+					notFound(acme.post(run + "/corrections", Map.of()));
+					assertThat(jdbc.queryForObject("select count(*) from payroll.payroll_run where corrects_run_id = ?",
+							Integer.class, demoRun)).isZero();
+				})),
 				entry("GET /api/v1/me/payslips", new Probe("acmeReadsNoDemoPayslip", acme -> {
 					ApiClient.Response mine = acme.get("/api/v1/me/payslips");
 					assertThat(mine.status()).isIn(200, 404);

@@ -48,6 +48,19 @@ class PayrollRunApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(runs.create(command));
 	}
 
+	@PostMapping("/api/v1/payroll/runs/{id}/corrections")
+	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
+	@Operation(summary = "Correct a published month (补发/补扣)", description = "Opens a run of kind CORRECTION for "
+			+ "the same month and pay group that recalculates it with the inputs as they are now (a late attendance "
+			+ "close, a late input, a backdated structure); calculate, submit and publish it like any run. Its "
+			+ "results are the differences per employee and line and of the year-to-date tax; they are paid as "
+			+ "lines of their own with the regular run of `targetPeriod`, the next month not yet approved. 409 "
+			+ "unless the run is a published regular run, or while another correction of it is not published; "
+			+ "audited")
+	ResponseEntity<PayrollRunView> correct(@PathVariable UUID id) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(runs.correct(id));
+	}
+
 	@GetMapping("/api/v1/payroll/runs")
 	@PreAuthorize("hasAuthority('PAYROLL_READ')")
 	@Operation(summary = "The tenant's payroll runs, newest month first")

@@ -61,6 +61,9 @@ public class BankFile {
 		if (!EnumSet.of(PayrollRunStatus.APPROVED, PayrollRunStatus.PUBLISHED).contains(run.status())) {
 			throw new BusinessRuleException("payroll.bankFile.notApproved", run.period(), run.status());
 		}
+		if (run.correction()) {
+			throw new BusinessRuleException("payroll.bankFile.correction", run.period(), run.targetPeriod());
+		}
 		YearMonth period = YearMonth.parse(run.period());
 		Map<UUID, EmployeeDirectory.Entry> people = directory.employedBetween(period.atDay(1), period.atEndOfMonth())
 			.stream()

@@ -14,6 +14,7 @@ import io.renloop.payroll.internal.tax.BonusTax;
 import io.renloop.payroll.internal.tax.CumulativeWithholding;
 import io.renloop.payroll.internal.tax.MonthlyTaxInput;
 import io.renloop.payroll.internal.tax.MonthlyWithholding;
+import io.renloop.payroll.internal.tax.TaxYearToDate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -91,10 +92,11 @@ public final class PayCalculator {
 		}
 		Contributions contributions = contributions(structure, lines);
 		BigDecimal socialInsurance = contributions == null ? Yuan.ZERO : contributions.employeeTotal();
-		MonthlyWithholding withholding = CumulativeWithholding.next(employee.before(),
+		TaxYearToDate before = employee.beforeWithCorrections();
+		MonthlyWithholding withholding = CumulativeWithholding.next(before,
 				new MonthlyTaxInput(taxable.total().max(Yuan.ZERO), socialInsurance,
 						employee.specialAdditional().setScale(2), Yuan.ZERO));
-		lines.add(taxLine(withholding, employee));
+		lines.add(taxLine(withholding, before));
 		BigDecimal tax = withholding.withheld();
 		if (separateBonus) {
 			BonusTax bonusTax = AnnualBonusTax.separately(bonus);
@@ -109,9 +111,26 @@ public final class PayCalculator {
 					"payroll.explain.afterTax", Yuan.text(deduction.getValue())));
 			afterTax = afterTax.add(deduction.getValue());
 		}
+		BigDecimal employerContributions = contributions == null ? BigDecimal.ZERO : contributions.employerTotal();
+		// differences of corrected earlier months: paid now, taxed through the year to date they corrected
+		for (CarriedDifference difference : employee.carried()) {
+			for (PayLine line : difference.lines()) {
+				lines.add(line);
+				switch (line.kind()) {
+					case "EARNING" -> gross.add(line.amount());
+					case "DEDUCTION" -> gross.add(line.amount().negate());
+					case "CONTRIBUTION" -> socialInsurance = socialInsurance.add(line.amount());
+					case "TAX" -> tax = tax.add(line.amount());
+					case "AFTER_TAX" -> afterTax = afterTax.add(line.amount());
+					default -> {
+					}
+				}
+			}
+			employerContributions = employerContributions.add(difference.employerCost().subtract(difference.gross()));
+		}
 		BigDecimal grossPay = gross.total();
 		BigDecimal net = grossPay.subtract(socialInsurance).subtract(tax).subtract(afterTax);
-		BigDecimal employerCost = contributions == null ? grossPay : grossPay.add(contributions.employerTotal());
+		BigDecimal employerCost = Yuan.of(grossPay.add(employerContributions));
 		return new PayResult(employee.employeeId(), employee.departmentId(), grossPay, net, tax, socialInsurance,
 				employerCost, withholding.yearToDate(), lines);
 	}
@@ -257,12 +276,12 @@ public final class PayCalculator {
 		return contributions;
 	}
 
-	private static PayLine taxLine(MonthlyWithholding w, EmployeePay employee) {
+	private static PayLine taxLine(MonthlyWithholding w, TaxYearToDate before) {
 		var ytd = w.yearToDate();
 		return PayLine.explained("TAX", "TAX", w.withheld(), "payroll.explain.tax", Yuan.text(w.cumulativeIncome()),
 				Yuan.text(ytd.basicDeduction()), Yuan.text(ytd.socialInsurance()), Yuan.text(ytd.specialAdditional()),
 				Yuan.text(w.cumulativeTaxableIncome()), percent(w.rate()), Yuan.text(w.quickDeduction()),
-				Yuan.text(w.cumulativeTax()), Yuan.text(employee.before().tax()), Yuan.text(w.withheld()));
+				Yuan.text(w.cumulativeTax()), Yuan.text(before.tax()), Yuan.text(w.withheld()));
 	}
 
 	private BigDecimal employedShare(EmployeePay employee) {

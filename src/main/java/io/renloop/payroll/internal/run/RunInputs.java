@@ -80,6 +80,7 @@ class RunInputs {
 		Map<java.util.UUID, BigDecimal> declared = declarations.monthlyTotals(tenantId, period.getYear());
 		Map<java.util.UUID, TaxYearToDate> before = payslips.yearToDate(tenantId, run.period());
 		Map<java.util.UUID, PerformanceGrade> grades = performance.month(tenantId, run.period());
+		Map<java.util.UUID, List<CarriedDifference>> carried = payslips.carried(tenantId, run.period());
 		List<EmployeePay> employees = directory.employedBetween(first, last).stream().map(entry -> {
 			StructureRow structure = inForce.get(entry.id());
 			if (structure == null || !structure.payGroupId().equals(run.payGroupId())) {
@@ -90,14 +91,29 @@ class RunInputs {
 					? entry.terminationDate() : last;
 			return new EmployeePay(entry.id(), entry.departmentId(), structure, from, to, figures.get(entry.id()),
 					oneOff.getOrDefault(entry.id(), Map.of()), declared.getOrDefault(entry.id(), BigDecimal.ZERO),
-					before.getOrDefault(entry.id(), TaxYearToDate.NONE), grades.get(entry.id()));
+					before.getOrDefault(entry.id(), TaxYearToDate.NONE), grades.get(entry.id()),
+					carried.getOrDefault(entry.id(), List.of()));
 		}).filter(Objects::nonNull).toList();
 		PayCalculator calculator = new PayCalculator(period, regions.effectiveAll(tenantId, last),
 				items.inForce(tenantId, last));
-		return new Prepared(calculator, employees);
+		// a correction recalculates the month as the regular run did, then keeps only what differs from it
+		return new Prepared(calculator, employees, run.period(),
+				run.correction() ? payslips.publishedVersions(tenantId, run.correctsRunId()) : null);
 	}
 
-	/** A run ready to calculate. */
-	record Prepared(PayCalculator calculator, List<EmployeePay> employees) {
+	/**
+	 * A run ready to calculate.
+	 *
+	 * @param published for a correction run, each employee's month as published so far; null for a regular run
+	 */
+	record Prepared(PayCalculator calculator, List<EmployeePay> employees, String period,
+			Map<java.util.UUID, CorrectionDifferences.Published> published) {
+
+		/** The employee's result: the month, or for a correction what it changes (null when nothing). */
+		PayResult calculate(EmployeePay employee) {
+			PayResult month = calculator.calculate(employee);
+			return published == null ? month
+					: CorrectionDifferences.between(period, published.get(employee.employeeId()), month);
+		}
 	}
 }
