@@ -121,16 +121,22 @@ class PayrollRunApiController {
 	@GetMapping("/api/v1/payroll/runs/{id}/bank-file")
 	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
 	@Operation(summary = "The salary transfer file of an approved or published run", description = "`format=csv` "
-			+ "(default) or `xlsx`: employee number, name, bank, account, net pay, purpose; the read of the accounts "
-			+ "is audited; 409 before approval")
-	ResponseEntity<byte[]> bankFile(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
+			+ "(default) or `xlsx`; `template=GENERIC` (employee number, name, bank, account, net pay, purpose), "
+			+ "`ICBC` (工商银行: 收款账号, 收款人户名, 金额, 用途, 备注) or `CCB` (建设银行: 序号, 账号, 户名, 金额, 摘要), by default "
+			+ "the pay group's; the bank layouts are approximations of the banks' batch payroll templates. The read "
+			+ "of the accounts is audited; 400 for an unknown format or template; 409 before approval")
+	ResponseEntity<byte[]> bankFile(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String template) {
 		if (!format.equals("csv") && !format.equals("xlsx")) {
 			throw InvalidFieldsException.of("format", "payroll.bankFile.format", format);
+		}
+		if (template != null && !BankFile.knownTemplate(template)) {
+			throw InvalidFieldsException.of("template", "payroll.bankFile.template", template);
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bank-" + id + "." + format + "\"")
 			.contentType(MediaType.parseMediaType(
 					format.equals("xlsx") ? SpreadsheetFiles.XLSX_MEDIA_TYPE : SpreadsheetFiles.CSV_MEDIA_TYPE))
-			.body(bankFile.of(id, format));
+			.body(bankFile.of(id, format, template));
 	}
 }

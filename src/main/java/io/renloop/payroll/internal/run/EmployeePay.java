@@ -20,17 +20,23 @@ import java.util.UUID;
  * @param before the tax year to date before this month ({@link TaxYearToDate#NONE} in January or for new hires)
  * @param performance the published performance grade that sets the month's performance factor, or null (factor 1)
  * @param carried the differences of published corrections of earlier months that this month pays
+ * @param hireDate the day employment began, for the years of service sick pay depends on
  */
 public record EmployeePay(UUID employeeId, UUID departmentId, StructureRow structure, LocalDate employedFrom,
 		LocalDate employedTo, MonthFigures attendance, Map<String, BigDecimal> inputs, BigDecimal specialAdditional,
-		TaxYearToDate before, PerformanceGrade performance, List<CarriedDifference> carried) {
+		TaxYearToDate before, PerformanceGrade performance, List<CarriedDifference> carried, LocalDate hireDate) {
 
 	/** A month without corrections of earlier months to pay. */
 	public EmployeePay(UUID employeeId, UUID departmentId, StructureRow structure, LocalDate employedFrom,
 			LocalDate employedTo, MonthFigures attendance, Map<String, BigDecimal> inputs, BigDecimal specialAdditional,
 			TaxYearToDate before, PerformanceGrade performance) {
 		this(employeeId, departmentId, structure, employedFrom, employedTo, attendance, inputs, specialAdditional,
-				before, performance, List.of());
+				before, performance, List.of(), employedFrom);
+	}
+
+	/** Full years of service at the end of the month (0 without a hire date). */
+	int serviceYears(LocalDate monthEnd) {
+		return hireDate == null || hireDate.isAfter(monthEnd) ? 0 : java.time.Period.between(hireDate, monthEnd).getYears();
 	}
 
 	/** The tax year to date the month starts from: the published one plus what corrections paid now change in it. */

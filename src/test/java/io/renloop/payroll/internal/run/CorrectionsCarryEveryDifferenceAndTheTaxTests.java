@@ -140,7 +140,7 @@ class CorrectionsCarryEveryDifferenceAndTheTaxTests {
 				new BigDecimal("0.12"), null, null, null, BonusTaxMethod.SEPARATE, "TEST", null, "test", Instant.now());
 		var month = PayCalculatorExplainsEveryLineTests.NOVEMBER;
 		return calculator.calculate(new EmployeePay(EMPLOYEE, null, structure, month.atDay(1), month.atEndOfMonth(),
-				null, Map.of(), BigDecimal.ZERO, before, null, carried));
+				null, Map.of(), BigDecimal.ZERO, before, null, carried, null));
 	}
 
 	private static PayLine line(PayResult result, String code) {
