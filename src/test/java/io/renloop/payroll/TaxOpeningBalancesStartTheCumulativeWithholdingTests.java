@@ -90,8 +90,9 @@ class TaxOpeningBalancesStartTheCumulativeWithholdingTests {
 				header + known + ",2,\"20,000.00\",3000,120\n" + known + ",2,abc,0,0\n")
 			.postTo(payroll, PATH + "/file");
 		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
-		assertThat(refused.json().get("errors")).hasSize(2);
+		assertThat(refused.json().get("errors")).hasSize(1);
 		assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("income");
 		assertThat(jdbc.queryForObject("select count(*) from payroll.tax_opening_balance where tax_year = 2029",
 				Integer.class)).isZero();
 
