@@ -335,6 +335,11 @@ class AuthorizationMatrixTests {
 				row("POST /api/v1/payroll/runs/{id}/submit", "POST", "/api/v1/payroll/runs" + unknown + "/submit", null, "404 403 403 403 403 403"),
 				row("POST /api/v1/payroll/runs/{id}/publish", "POST", "/api/v1/payroll/runs" + unknown + "/publish", null, "404 403 403 403 403 403"),
 				row("GET /api/v1/payroll/runs/{id}/bank-file", "GET", "/api/v1/payroll/runs" + unknown + "/bank-file", null, "404 403 403 403 403 403"),
+				row("POST /api/v1/payroll/runs/{id}/corrections", "POST", "/api/v1/payroll/runs" + unknown + "/corrections", null, "404 403 403 403 403 403"),
+				row("GET /api/v1/payroll/sick-pay", "GET", "/api/v1/payroll/sick-pay", null, "2xx 403 403 403 403 403"),
+				row("PUT /api/v1/payroll/sick-pay", "PUT", "/api/v1/payroll/sick-pay", () -> Map.of("tiers", List.of()), "400 403 403 403 403 403"),
+				row("POST /api/v1/payroll/tax/opening-balances", "POST", "/api/v1/payroll/tax/opening-balances?dryRun=true", () -> Map.of("year", 2027, "items", List.of(Map.of("employeeNo", "NOBODY", "throughMonth", 1, "income", 1, "socialInsurance", 0, "taxPaid", 0))), "422 403 403 403 403 403"),
+				row("POST /api/v1/payroll/tax/opening-balances/file", "POST", "/api/v1/payroll/tax/opening-balances/file", () -> Multipart.form(Map.of("year", "2027", "dryRun", "true"), "file", "balances.csv", "employeeNo,throughMonth,income,socialInsurance,taxPaid\nNOBODY,1,1,0,0\n"), "422 403 403 403 403 403"),
 				// analytics: hiring validity spans the tenant (interview scores with performance): HR and the tenant admin only
 				row("GET /api/v1/analytics/predictive-validity", "GET", "/api/v1/analytics/predictive-validity", null, "2xx 2xx 403 403 403 403"),
 				row("GET /api/v1/me/payslips", "GET", "/api/v1/me/payslips", null, "404 404 404 2xx 2xx 2xx"),

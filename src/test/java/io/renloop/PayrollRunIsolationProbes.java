@@ -38,6 +38,11 @@ final class PayrollRunIsolationProbes {
 				demoEmployee);
 	}
 
+	private int openingBalances() {
+		return jdbc.queryForObject("select count(*) from payroll.tax_opening_balance where tax_year = 2030 and "
+				+ "employee_id = ?", Integer.class, demoEmployee);
+	}
+
 	List<Map.Entry<String, Probe>> probes() {
 		String run = "/api/v1/payroll/runs/" + demoRun;
 		return List.of(
@@ -104,6 +109,43 @@ final class PayrollRunIsolationProbes {
 						acme -> notFound(acme.post(run + "/publish", Map.of())))),
 				entry("GET /api/v1/payroll/runs/{id}/bank-file", new Probe("acmeCannotDownloadADemoBankFile",
 						acme -> notFound(acme.get(run + "/bank-file")))),
+				entry("POST /api/v1/payroll/runs/{id}/corrections", new Probe("acmeCannotCorrectADemoRun", acme -> {
+					notFound(acme.post(run + "/corrections", Map.of()));
+					assertThat(jdbc.queryForObject("select count(*) from payroll.payroll_run where corrects_run_id = ?",
+							Integer.class, demoRun)).isZero();
+				})),
+				entry("GET /api/v1/payroll/sick-pay", new Probe("acmeReadsItsOwnSickPay", acme -> {
+					jdbc.update("""
+							insert into payroll.sick_pay_tier (tenant_id, from_service_years, share, updated_at)
+							values (?, 0, 0.55, now()) on conflict do nothing""", DEMO);
+					ApiClient.Response tiers = acme.get("/api/v1/payroll/sick-pay");
+					if (allowed(tiers)) {
+						assertThat(tiers.body()).doesNotContain("0.55");
+					}
+					jdbc.update("delete from payroll.sick_pay_tier where tenant_id = ? and share = 0.55", DEMO);
+				})),
+				entry("PUT /api/v1/payroll/sick-pay", new Probe("acmeSickPayLandsInAcme", acme -> {
+					acme.put("/api/v1/payroll/sick-pay", Map.of("tiers", List.of(Map.of("fromServiceYears", 0,
+							"share", 0.11))));
+					assertThat(jdbc.queryForObject("select count(*) from payroll.sick_pay_tier where tenant_id = ? "
+							+ "and share = 0.11", Integer.class, DEMO)).isZero();
+				})),
+				entry("POST /api/v1/payroll/tax/opening-balances", new Probe("acmeCannotSetDemoOpeningBalances",
+						acme -> {
+							ApiClient.Response saved = acme.post("/api/v1/payroll/tax/opening-balances", Map.of("year",
+									2030, "items", List.of(Map.of("employeeNo", demoNumber, "throughMonth", 1, "income",
+											1, "socialInsurance", 0, "taxPaid", 0))));
+							assertThat(saved.status()).isIn(403, 422);
+							assertThat(openingBalances()).isZero();
+						})),
+				entry("POST /api/v1/payroll/tax/opening-balances/file", new Probe("acmeCannotImportDemoOpeningBalances",
+						acme -> {
+							ApiClient.Response saved = Multipart.form(Map.of("year", "2030"), "file", "b.csv",
+									"工号,截至月份,累计收入,累计专项扣除,累计已缴税额\n" + demoNumber + ",1,1,0,0\n")
+								.postTo(acme, "/api/v1/payroll/tax/opening-balances/file");
+							assertThat(saved.status()).isIn(403, 422);
+							assertThat(openingBalances()).isZero();
+						})),
 				entry("GET /api/v1/me/payslips", new Probe("acmeReadsNoDemoPayslip", acme -> {
 					ApiClient.Response mine = acme.get("/api/v1/me/payslips");
 					assertThat(mine.status()).isIn(200, 404);

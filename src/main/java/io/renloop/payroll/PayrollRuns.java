@@ -14,6 +14,14 @@ public interface PayrollRuns {
 	/** Opens the month's run of a pay group; 409 when one exists. */
 	PayrollRunView create(CreatePayrollRun command);
 
+	/**
+	 * Opens a correction (补发/补扣) of a published regular run: a run of kind {@code CORRECTION} for the same month
+	 * and pay group that recalculates the month with the inputs as they are now; its differences are paid with the
+	 * next month whose regular run is not approved yet. 409 unless the run is published, or while another correction
+	 * of it is not published yet.
+	 */
+	PayrollRunView correct(UUID runId);
+
 	List<PayrollRunView> list();
 
 	PayrollRunView get(UUID runId);

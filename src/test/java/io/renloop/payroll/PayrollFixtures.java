@@ -3,6 +3,7 @@ package io.renloop.payroll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.support.ApiClient;
+import io.renloop.support.Approvals;
 import io.renloop.support.Eventually;
 import io.renloop.support.TestUsers;
 import java.util.ArrayList;
@@ -47,6 +48,21 @@ final class PayrollFixtures {
 			numbers.add(number);
 		}
 		return numbers;
+	}
+
+	/** Calculates, submits, has HR and finance approve and publishes the run; the run as then read. */
+	static JsonNode published(int port, ApiClient payroll, String runId) {
+		assertThat(calculated(payroll, runId)).as("calculated").isNotNull();
+		ApiClient.Response submitted = payroll.post("/api/v1/payroll/runs/" + runId + "/submit", Map.of());
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+		Approvals.approve(port, "hr@demo.example", runId);
+		Approvals.approve(port, "finance@demo.example", runId);
+		assertThat(Eventually.await(() -> "APPROVED"
+			.equals(payroll.get("/api/v1/payroll/runs/" + runId).json().get("status").asString()) ? true : null))
+			.as("approved by HR and finance").isTrue();
+		ApiClient.Response published = payroll.post("/api/v1/payroll/runs/" + runId + "/publish", Map.of());
+		assertThat(published.status()).as(published.body()).isEqualTo(200);
+		return published.json();
 	}
 
 	/** Calculates the run and waits for it; the run as then read. */

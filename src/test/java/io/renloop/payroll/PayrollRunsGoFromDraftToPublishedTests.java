@@ -77,6 +77,12 @@ class PayrollRunsGoFromDraftToPublishedTests {
 
 		String bankFile = payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file").body();
 		assertThat(bankFile).contains(staff.get(0), staff.get(1), "6222020200112345678", "中国工商银行");
+		assertThat(payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file?template=icbc").body())
+			.contains("收款账号,收款人户名,金额,用途,备注").contains("6222020200112345678");
+		assertThat(payroll.put("/api/v1/payroll/pay-groups/" + group.get("code").asString(), Map.of("name",
+				group.get("name").asString(), "regionCode", "BJ", "bankTemplate", "CCB")).status()).isEqualTo(200);
+		assertThat(payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file").body()).contains("序号,账号,户名,金额,摘要");
+		assertProblem(payroll.get("/api/v1/payroll/runs/" + runId + "/bank-file?template=ABC"), 400);
 		JsonNode published = payroll.post("/api/v1/payroll/runs/" + runId + "/publish", Map.of()).json();
 		assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
 		assertThat(published.get("publishedAt").isNull()).isFalse();

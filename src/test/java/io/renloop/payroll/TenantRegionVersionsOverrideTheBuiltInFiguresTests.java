@@ -46,12 +46,14 @@ class TenantRegionVersionsOverrideTheBuiltInFiguresTests {
 
 		assertThat(beijing.status()).as(beijing.body()).isEqualTo(200);
 		JsonNode region = beijing.json();
-		assertThat(region.propertyNames()).containsExactly("code", "name", "effectiveFrom", "items");
+		assertThat(region.propertyNames()).containsExactly("code", "name", "effectiveFrom", "items", "minimumWage",
+				"averageMonthlyWage");
 		assertThat(region.get("effectiveFrom").asString()).isEqualTo("2025-07-01");
 		assertThat(region.get("items").get(0).propertyNames()).containsExactly("kind", "baseFloor", "baseCeiling",
 				"employeeRate", "employerRate", "employeeFixed", "rounding");
 		assertThat(beijing.body()).contains("\"baseFloor\":7162.00", "\"baseCeiling\":35811.00",
-				"\"employeeFixed\":3.00", "\"employeeRate\":0.08");
+				"\"employeeFixed\":3.00", "\"employeeRate\":0.08", "\"minimumWage\":2540.00",
+				"\"averageMonthlyWage\":11937.00");
 	}
 
 	@Test

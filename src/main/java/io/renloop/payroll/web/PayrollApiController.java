@@ -61,7 +61,8 @@ class PayrollApiController {
 	@PutMapping("/api/v1/payroll/pay-groups/{code}")
 	@PreAuthorize("hasAuthority('PAYROLL_ADMIN')")
 	@Operation(summary = "Create or change a pay group", description = "Code in upper-case letters, digits and "
-			+ "underscores; the region is the social-insurance region its members contribute in by default; audited")
+			+ "underscores; the region is the social-insurance region its members contribute in by default; "
+			+ "`bankTemplate` (GENERIC, ICBC or CCB) is the layout of its bank file, kept when left out; audited")
 	PayGroupView saveGroup(@PathVariable String code, @Valid @RequestBody SavePayGroup command) {
 		return groups.save(code, command);
 	}

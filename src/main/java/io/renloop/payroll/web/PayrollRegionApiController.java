@@ -59,7 +59,9 @@ class PayrollRegionApiController {
 	@Operation(summary = "Save the tenant's version of a region", description = "Adds the version starting on "
 			+ "effectiveFrom, or replaces the tenant's version that starts that day; other versions stay. 400 naming "
 			+ "each invalid field (rates 0 to 1 with at most 4 decimals, amounts with at most 2, floor not above "
-			+ "ceiling, each kind once), nothing saved then. Audited")
+			+ "ceiling, each kind once), nothing saved then. Optional `minimumWage` (the local monthly minimum wage: "
+			+ "sick pay is at least 80 % of it) and `averageMonthlyWage` (last year's local average: the housing fund "
+			+ "is tax-exempt up to 12 % of three times it). Audited")
 	Region save(@PathVariable String code, @RequestBody SaveRegion version) {
 		return administration.save(code, version);
 	}

@@ -48,6 +48,19 @@ class PayrollRunApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(runs.create(command));
 	}
 
+	@PostMapping("/api/v1/payroll/runs/{id}/corrections")
+	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
+	@Operation(summary = "Correct a published month (补发/补扣)", description = "Opens a run of kind CORRECTION for "
+			+ "the same month and pay group that recalculates it with the inputs as they are now (a late attendance "
+			+ "close, a late input, a backdated structure); calculate, submit and publish it like any run. Its "
+			+ "results are the differences per employee and line and of the year-to-date tax; they are paid as "
+			+ "lines of their own with the regular run of `targetPeriod`, the next month not yet approved. 409 "
+			+ "unless the run is a published regular run, or while another correction of it is not published; "
+			+ "audited")
+	ResponseEntity<PayrollRunView> correct(@PathVariable UUID id) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(runs.correct(id));
+	}
+
 	@GetMapping("/api/v1/payroll/runs")
 	@PreAuthorize("hasAuthority('PAYROLL_READ')")
 	@Operation(summary = "The tenant's payroll runs, newest month first")
@@ -108,16 +121,22 @@ class PayrollRunApiController {
 	@GetMapping("/api/v1/payroll/runs/{id}/bank-file")
 	@PreAuthorize("hasAuthority('PAYROLL_WRITE')")
 	@Operation(summary = "The salary transfer file of an approved or published run", description = "`format=csv` "
-			+ "(default) or `xlsx`: employee number, name, bank, account, net pay, purpose; the read of the accounts "
-			+ "is audited; 409 before approval")
-	ResponseEntity<byte[]> bankFile(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
+			+ "(default) or `xlsx`; `template=GENERIC` (employee number, name, bank, account, net pay, purpose), "
+			+ "`ICBC` (工商银行: 收款账号, 收款人户名, 金额, 用途, 备注) or `CCB` (建设银行: 序号, 账号, 户名, 金额, 摘要), by default "
+			+ "the pay group's; the bank layouts are approximations of the banks' batch payroll templates. The read "
+			+ "of the accounts is audited; 400 for an unknown format or template; 409 before approval")
+	ResponseEntity<byte[]> bankFile(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String template) {
 		if (!format.equals("csv") && !format.equals("xlsx")) {
 			throw InvalidFieldsException.of("format", "payroll.bankFile.format", format);
+		}
+		if (template != null && !BankFile.knownTemplate(template)) {
+			throw InvalidFieldsException.of("template", "payroll.bankFile.template", template);
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bank-" + id + "." + format + "\"")
 			.contentType(MediaType.parseMediaType(
 					format.equals("xlsx") ? SpreadsheetFiles.XLSX_MEDIA_TYPE : SpreadsheetFiles.CSV_MEDIA_TYPE))
-			.body(bankFile.of(id, format));
+			.body(bankFile.of(id, format, template));
 	}
 }

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +35,14 @@ class DefaultPayInputs implements PayInputs {
 
 	private final EmployeeDirectory directory;
 
-	private final MessageSource messages;
+	private final RowErrorMessages messages;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	DefaultPayInputs(InputStore store, RunStore runs, StructureStore structures, EmployeeDirectory directory,
-			MessageSource messages, AuditTrail audit, Clock clock) {
+			RowErrorMessages messages, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.runs = runs;
 		this.structures = structures;
@@ -109,6 +107,6 @@ class DefaultPayInputs implements PayInputs {
 	}
 
 	private RowError error(int row, String field, String key, Object... arguments) {
-		return new RowError(row, field, messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
+		return messages.of(row, field, key, arguments);
 	}
 }

@@ -29,14 +29,18 @@ record InputFile(List<Line> lines, List<Problem> problems) {
 	record Problem(int row, String field, String messageKey, Object... arguments) {
 	}
 
-	static InputFile read(String fileName, byte[] content) {
-		SheetTable table;
+	/** The file's table; an unreadable file is a 400 naming the field {@code file}. */
+	static SheetTable table(String fileName, byte[] content) {
 		try {
-			table = SpreadsheetReader.read(fileName, content);
+			return SpreadsheetReader.read(fileName, content);
 		}
 		catch (UnreadableFileException ex) {
 			throw InvalidFieldsException.of("file", ex.messageKey(), ex.arguments());
 		}
+	}
+
+	static InputFile read(String fileName, byte[] content) {
+		SheetTable table = table(fileName, content);
 		Map<String, Integer> index = new java.util.HashMap<>();
 		for (int i = 0; i < table.header().size(); i++) {
 			String column = COLUMNS.get(table.header().get(i).strip().toLowerCase(Locale.ROOT));

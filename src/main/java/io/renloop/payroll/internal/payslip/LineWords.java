@@ -21,6 +21,9 @@ class LineWords {
 	private static final TypeReference<List<PayLine>> LINES = new TypeReference<>() {
 	};
 
+	/** The code prefix of a corrected month's difference lines. */
+	private static final String DIFFERENCE = "DIFF_";
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
@@ -41,10 +44,22 @@ class LineWords {
 	}
 
 	private String name(PayLine line, Locale locale) {
+		if (line.code().startsWith(DIFFERENCE)) {
+			// a corrected month's difference: "补发 2026-09 差额：基本工资"
+			String code = line.code().substring(DIFFERENCE.length());
+			String item = line.nameZh() != null ? itemName(line, locale)
+					: messages.getMessage("payroll.line." + code, null, code, locale);
+			return messages.getMessage("payroll.line.difference", new Object[] { line.args().get(0), item },
+					line.code(), locale);
+		}
 		if (line.nameZh() != null) {
-			return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? line.nameZh() : line.nameEn();
+			return itemName(line, locale);
 		}
 		return messages.getMessage("payroll.line." + line.code(), null, line.code(), locale);
+	}
+
+	private static String itemName(PayLine line, Locale locale) {
+		return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? line.nameZh() : line.nameEn();
 	}
 
 	private String explanation(PayLine line, Map<String, String> names, Locale locale) {

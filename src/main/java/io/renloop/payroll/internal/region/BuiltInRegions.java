@@ -43,7 +43,9 @@ class BuiltInRegions {
 	private static Region region(JsonNode node) {
 		return new Region(node.get("code").asString(), node.get("name").asString(),
 				LocalDate.parse(node.get("effectiveFrom").asString()),
-				node.get("items").valueStream().map(BuiltInRegions::item).toList());
+				node.get("items").valueStream().map(BuiltInRegions::item).toList(),
+				node.has("minimumWage") ? decimal(node, "minimumWage") : null,
+				node.has("averageMonthlyWage") ? decimal(node, "averageMonthlyWage") : null);
 	}
 
 	private static RegionItem item(JsonNode node) {

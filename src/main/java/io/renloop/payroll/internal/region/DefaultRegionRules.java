@@ -44,7 +44,8 @@ class DefaultRegionRules implements RegionRules, RegionAdministration {
 	public Region save(String code, SaveRegion version) {
 		RegionValidation.check(code, version);
 		Region region = new Region(code, version.name().strip(), version.effectiveFrom(),
-				version.items().stream().map(DefaultRegionRules::item).toList());
+				version.items().stream().map(DefaultRegionRules::item).toList(), version.minimumWage(),
+				version.averageMonthlyWage());
 		String tenantId = TenantContext.require();
 		Optional<Region> before = versions.find(tenantId, code, version.effectiveFrom());
 		versions.save(tenantId, region, CurrentUser.find().map(CurrentUser::email).orElse(null), time.clock().instant());

@@ -53,6 +53,8 @@ final class RegionValidation {
 		if (version.effectiveFrom() == null) {
 			problem("effectiveFrom", "validation.required");
 		}
+		amount("minimumWage", version.minimumWage(), false);
+		amount("averageMonthlyWage", version.averageMonthlyWage(), false);
 	}
 
 	private void items(List<SaveRegion.Item> items) {

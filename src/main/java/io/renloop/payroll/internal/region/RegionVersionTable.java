@@ -33,15 +33,16 @@ class RegionVersionTable {
 	/** Every version of the tenant, of every code. */
 	List<Region> all(String tenantId) {
 		return jdbc.query("""
-				select code, name, effective_from, items::text from payroll.region_version where tenant_id = ?
+				select code, name, effective_from, items::text, minimum_wage, average_monthly_wage
+				  from payroll.region_version where tenant_id = ?
 				order by code, effective_from""", this::region, tenantId);
 	}
 
 	/** Every version of the tenant's region. */
 	List<Region> of(String tenantId, String code) {
 		return jdbc.query("""
-				select code, name, effective_from, items::text from payroll.region_version
-				where tenant_id = ? and code = ? order by effective_from""", this::region, tenantId, code);
+				select code, name, effective_from, items::text, minimum_wage, average_monthly_wage
+				  from payroll.region_version where tenant_id = ? and code = ? order by effective_from""", this::region, tenantId, code);
 	}
 
 	Optional<Region> find(String tenantId, String code, LocalDate effectiveFrom) {
@@ -51,17 +52,20 @@ class RegionVersionTable {
 	/** Adds the version, or replaces the tenant's version of the code that starts the same day. */
 	void save(String tenantId, Region version, String createdBy, Instant at) {
 		jdbc.update("""
-				insert into payroll.region_version (id, tenant_id, code, effective_from, name, items, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+				insert into payroll.region_version (id, tenant_id, code, effective_from, name, items, created_by, created_at,
+				       minimum_wage, average_monthly_wage)
+				values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
 				on conflict (tenant_id, code, effective_from)
 				do update set name = excluded.name, items = excluded.items, created_by = excluded.created_by,
-				              created_at = excluded.created_at""", UUID.randomUUID(), tenantId, version.code(),
-				Date.valueOf(version.effectiveFrom()), version.name(), json.writeValueAsString(version.items()),
-				createdBy, Timestamp.from(at));
+				              created_at = excluded.created_at, minimum_wage = excluded.minimum_wage,
+				              average_monthly_wage = excluded.average_monthly_wage""", UUID.randomUUID(), tenantId,
+				version.code(), Date.valueOf(version.effectiveFrom()), version.name(),
+				json.writeValueAsString(version.items()), createdBy, Timestamp.from(at), version.minimumWage(),
+				version.averageMonthlyWage());
 	}
 
 	private Region region(ResultSet rs, int row) throws SQLException {
 		return new Region(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-				json.readValue(rs.getString(4), ITEMS));
+				json.readValue(rs.getString(4), ITEMS), rs.getBigDecimal(5), rs.getBigDecimal(6));
 	}
 }

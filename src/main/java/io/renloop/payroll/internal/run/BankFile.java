@@ -3,6 +3,8 @@ package io.renloop.payroll.internal.run;
 import io.renloop.employee.EmployeeDirectory;
 import io.renloop.payroll.PayrollRunStatus;
 import io.renloop.payroll.internal.run.PayslipStore.StoredPayslip;
+import io.renloop.payroll.PayGroupView;
+import io.renloop.payroll.internal.structure.PayGroupStore;
 import io.renloop.payroll.internal.structure.StructureRow;
 import io.renloop.payroll.internal.structure.StructureStore;
 import io.renloop.platform.AuditTrail;
@@ -23,13 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The salary transfer file of an approved or published run for the bank: one row per employee with the account
- * (decrypted for the bank, the read audited) and the net pay. The generic layout most Chinese banks' payroll
- * upload templates accept (账号, 户名, 金额, 用途); a bank's own layout is a mapping of these columns.
+ * (decrypted for the bank, the read audited) and the net pay, in the layout of a {@link BankTemplate}: the generic
+ * one, or a bank's batch payroll template.
  */
 @Component
 public class BankFile {
-
-	static final List<String> HEADER = List.of("employeeNo", "name", "bank", "account", "amount", "purpose");
 
 	private final RunStore runs;
 
@@ -43,8 +43,11 @@ public class BankFile {
 
 	private final AuditTrail audit;
 
+	private final PayGroupStore groups;
+
 	BankFile(RunStore runs, PayslipStore payslips, StructureStore structures, EmployeeDirectory directory,
-			PersonalDataCipher cipher, AuditTrail audit) {
+			PersonalDataCipher cipher, AuditTrail audit, PayGroupStore groups) {
+		this.groups = groups;
 		this.runs = runs;
 		this.payslips = payslips;
 		this.structures = structures;
@@ -53,35 +56,50 @@ public class BankFile {
 		this.audit = audit;
 	}
 
-	/** The file as CSV ({@code csv}) or Excel ({@code xlsx}). */
+	/** Whether a template of that name exists (any case). */
+	public static boolean knownTemplate(String name) {
+		return BankTemplate.named(name).isPresent();
+	}
+
+	/**
+	 * The file as CSV ({@code csv}) or Excel ({@code xlsx}) in the layout of the named template, or of the pay
+	 * group's when null.
+	 */
 	@Transactional // the read is audited
-	public byte[] of(UUID runId, String format) {
+	public byte[] of(UUID runId, String format, String templateName) {
 		String tenantId = TenantContext.require();
 		RunRow run = runs.find(tenantId, runId).orElseThrow(() -> new NotFoundException("PayrollRun", runId));
+		BankTemplate template = BankTemplate.named(templateName != null ? templateName
+				: groups.byId(tenantId, run.payGroupId()).map(PayGroupView::bankTemplate).orElse("GENERIC"))
+			.orElse(BankTemplate.GENERIC);
 		if (!EnumSet.of(PayrollRunStatus.APPROVED, PayrollRunStatus.PUBLISHED).contains(run.status())) {
 			throw new BusinessRuleException("payroll.bankFile.notApproved", run.period(), run.status());
+		}
+		if (run.correction()) {
+			throw new BusinessRuleException("payroll.bankFile.correction", run.period(), run.targetPeriod());
 		}
 		YearMonth period = YearMonth.parse(run.period());
 		Map<UUID, EmployeeDirectory.Entry> people = directory.employedBetween(period.atDay(1), period.atEndOfMonth())
 			.stream()
 			.collect(Collectors.toMap(EmployeeDirectory.Entry::id, Function.identity()));
 		Map<UUID, StructureRow> accounts = structures.inForce(tenantId, period.atEndOfMonth());
-		List<List<String>> rows = payslips.ofRun(tenantId, runId, null, Integer.MAX_VALUE)
-			.stream()
-			.map(payslip -> row(payslip, people.get(payslip.employeeId()), accounts.get(payslip.employeeId()),
-					run.period()))
-			.toList();
-		audit.recordSensitiveRead("PayrollRun", runId, "bankFile:" + rows.size());
-		return "xlsx".equals(format) ? SpreadsheetFiles.xlsx(run.period(), HEADER, rows)
-				: SpreadsheetFiles.csv(HEADER, rows);
+		List<StoredPayslip> results = payslips.ofRun(tenantId, runId, null, Integer.MAX_VALUE);
+		List<List<String>> rows = new java.util.ArrayList<>(results.size());
+		for (StoredPayslip payslip : results) {
+			rows.add(template.row(rows.size() + 1, transfer(payslip, people.get(payslip.employeeId()),
+					accounts.get(payslip.employeeId()), run.period())));
+		}
+		audit.recordSensitiveRead("PayrollRun", runId, "bankFile:" + template + ":" + rows.size());
+		return "xlsx".equals(format) ? SpreadsheetFiles.xlsx(run.period(), template.header(), rows)
+				: SpreadsheetFiles.csv(template.header(), rows);
 	}
 
-	private List<String> row(StoredPayslip payslip, EmployeeDirectory.Entry person, StructureRow structure,
-			String period) {
+	private BankTemplate.Transfer transfer(StoredPayslip payslip, EmployeeDirectory.Entry person,
+			StructureRow structure, String period) {
 		String account = structure == null || structure.bankAccountSealed() == null ? ""
 				: cipher.decrypt(structure.bankAccountSealed());
-		return List.of(person == null ? "" : person.employeeNo(), person == null ? "" : person.name(),
+		return new BankTemplate.Transfer(person == null ? "" : person.employeeNo(), person == null ? "" : person.name(),
 				structure == null || structure.bankName() == null ? "" : structure.bankName(), account,
-				payslip.net().toPlainString(), "工资 " + period);
+				payslip.net().setScale(2).toPlainString(), "工资 " + period);
 	}
 }

@@ -81,8 +81,8 @@ class DefaultPayrollRuns implements PayrollRuns {
 		PayGroupView group = groups.byId(tenantId, command.payGroupId())
 			.orElseThrow(() -> InvalidFieldsException.of("payGroupId", "payroll.payGroup.unknown",
 					command.payGroupId()));
-		RunRow run = new RunRow(UUID.randomUUID(), command.period(), group.id(), "REGULAR", PayrollRunStatus.DRAFT, 0,
-				null, null, null, null, null, null, null, null);
+		RunRow run = new RunRow(UUID.randomUUID(), command.period(), group.id(), RunRow.REGULAR,
+				PayrollRunStatus.DRAFT, 0, null, null, null, null, null, null, null, null, null, null);
 		try {
 			runs.insert(tenantId, run, user(), clock.instant());
 		}
@@ -91,6 +91,27 @@ class DefaultPayrollRuns implements PayrollRuns {
 		}
 		audit.recordChange("CREATE", "PayrollRun", run.id(), null, Map.of("period", run.period(), "payGroup",
 				group.code()));
+		return get(run.id());
+	}
+
+	@Override
+	@Transactional
+	public PayrollRunView correct(UUID runId) {
+		String tenantId = TenantContext.require();
+		RunRow corrected = find(tenantId, runId);
+		if (corrected.correction() || corrected.status() != PayrollRunStatus.PUBLISHED) {
+			throw new BusinessRuleException("payroll.correction.notPublished", corrected.period(),
+					corrected.status());
+		}
+		if (runs.correctionUnderway(tenantId, runId)) {
+			throw new BusinessRuleException("payroll.correction.underway", corrected.period());
+		}
+		String target = runs.nextOpenPeriod(tenantId, corrected.payGroupId(), corrected.period());
+		RunRow run = new RunRow(UUID.randomUUID(), corrected.period(), corrected.payGroupId(), RunRow.CORRECTION,
+				PayrollRunStatus.DRAFT, 0, null, null, null, null, null, null, null, null, runId, target);
+		runs.insert(tenantId, run, user(), clock.instant());
+		audit.recordChange("CREATE", "PayrollRun", run.id(), null,
+				Map.of("period", run.period(), "kind", run.kind(), "corrects", runId, "targetPeriod", target));
 		return get(run.id());
 	}
 
@@ -187,6 +208,13 @@ class DefaultPayrollRuns implements PayrollRuns {
 		}
 		var now = clock.instant();
 		runs.published(tenantId, runId, now);
+		if (run.correction()) {
+			// the month named at opening may have been approved meanwhile: the differences go to the next open one
+			String target = runs.nextOpenPeriod(tenantId, run.payGroupId(), run.period());
+			if (!target.equals(run.targetPeriod())) {
+				runs.retarget(tenantId, runId, target);
+			}
+		}
 		List<PayrollPublished.DepartmentCost> departments = payslips.byDepartment(tenantId, runId)
 			.stream()
 			.map(d -> new PayrollPublished.DepartmentCost(d.departmentId(), d.headcount(), d.gross(),
@@ -217,7 +245,7 @@ class DefaultPayrollRuns implements PayrollRuns {
 		return new PayrollRunView(run.id(), run.period(), run.payGroupId(), codes.get(run.payGroupId()), run.kind(),
 				run.status(), run.headcount(),
 				new PayrollRunView.Totals(run.gross(), run.net(), run.tax(), run.employerCost()), run.jobId(),
-				run.calculatedAt(), run.publishedAt());
+				run.calculatedAt(), run.publishedAt(), run.correctsRunId(), run.targetPeriod());
 	}
 
 	private static String user() {

@@ -8,12 +8,14 @@ import io.renloop.payroll.internal.region.Contributions;
 import io.renloop.payroll.internal.region.Region;
 import io.renloop.payroll.internal.region.RegionItem;
 import io.renloop.payroll.internal.region.SocialInsurance;
+import io.renloop.payroll.internal.sickpay.SickPayTiers;
 import io.renloop.payroll.internal.structure.StructureRow;
 import io.renloop.payroll.internal.tax.AnnualBonusTax;
 import io.renloop.payroll.internal.tax.BonusTax;
 import io.renloop.payroll.internal.tax.CumulativeWithholding;
 import io.renloop.payroll.internal.tax.MonthlyTaxInput;
 import io.renloop.payroll.internal.tax.MonthlyWithholding;
+import io.renloop.payroll.internal.tax.TaxYearToDate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -33,8 +35,13 @@ import java.util.Set;
  */
 public final class PayCalculator {
 
-	/** The share of the day rate paid on a sick day while the tenant has not set its own. */
-	public static final BigDecimal SICK_PAY_SHARE = new BigDecimal("0.80");
+	/** Sick pay is at least this share of the local minimum wage (e.g. 北京市工资支付规定 第二十一条). */
+	static final BigDecimal SICK_PAY_FLOOR_SHARE = new BigDecimal("0.80");
+
+	/** The housing fund is tax-exempt up to this rate of three times the local average wage (财税〔2006〕10号). */
+	static final BigDecimal HOUSING_FUND_EXEMPT_RATE = new BigDecimal("0.12");
+
+	static final BigDecimal WORKDAYS_A_MONTH = new BigDecimal("21.75");
 
 	static final String BONUS = "BONUS";
 
@@ -46,11 +53,19 @@ public final class PayCalculator {
 
 	private final Set<String> readByItems = new HashSet<>();
 
-	public PayCalculator(YearMonth period, Map<String, Region> regions, List<ItemRule> items) {
+	private final SickPayTiers sickPay;
+
+	public PayCalculator(YearMonth period, Map<String, Region> regions, List<ItemRule> items, SickPayTiers sickPay) {
 		this.period = period;
 		this.regions = regions;
 		this.items = items;
+		this.sickPay = sickPay;
 		items.forEach(item -> readByItems.addAll(item.formula().variables()));
+	}
+
+	/** A calculator paying sick days at the default 80 %. */
+	public PayCalculator(YearMonth period, Map<String, Region> regions, List<ItemRule> items) {
+		this(period, regions, items, SickPayTiers.DEFAULT);
 	}
 
 	public PayResult calculate(EmployeePay employee) {
@@ -83,7 +98,7 @@ public final class PayCalculator {
 		variables.put("allowances", allowanceTotal);
 		performanceGrade(employee, lines);
 		applyItems(variables, lines, gross, taxable);
-		sickLeave(employee.attendance(), variables, lines, gross, taxable);
+		sickLeave(employee, variables, lines, gross, taxable);
 		BigDecimal bonus = inputs(employee, lines, gross, taxable);
 		boolean separateBonus = bonus.signum() > 0 && structure.bonusTaxMethod() == BonusTaxMethod.SEPARATE;
 		if (separateBonus) {
@@ -91,10 +106,12 @@ public final class PayCalculator {
 		}
 		Contributions contributions = contributions(structure, lines);
 		BigDecimal socialInsurance = contributions == null ? Yuan.ZERO : contributions.employeeTotal();
-		MonthlyWithholding withholding = CumulativeWithholding.next(employee.before(),
-				new MonthlyTaxInput(taxable.total().max(Yuan.ZERO), socialInsurance,
+		BigDecimal taxableHousingFund = taxableHousingFund(structure, contributions, lines);
+		TaxYearToDate before = employee.beforeWithCorrections();
+		MonthlyWithholding withholding = CumulativeWithholding.next(before,
+				new MonthlyTaxInput(taxable.total().max(Yuan.ZERO), socialInsurance.subtract(taxableHousingFund),
 						employee.specialAdditional().setScale(2), Yuan.ZERO));
-		lines.add(taxLine(withholding, employee));
+		lines.add(taxLine(withholding, before));
 		BigDecimal tax = withholding.withheld();
 		if (separateBonus) {
 			BonusTax bonusTax = AnnualBonusTax.separately(bonus);
@@ -109,9 +126,26 @@ public final class PayCalculator {
 					"payroll.explain.afterTax", Yuan.text(deduction.getValue())));
 			afterTax = afterTax.add(deduction.getValue());
 		}
+		BigDecimal employerContributions = contributions == null ? BigDecimal.ZERO : contributions.employerTotal();
+		// differences of corrected earlier months: paid now, taxed through the year to date they corrected
+		for (CarriedDifference difference : employee.carried()) {
+			for (PayLine line : difference.lines()) {
+				lines.add(line);
+				switch (line.kind()) {
+					case "EARNING" -> gross.add(line.amount());
+					case "DEDUCTION" -> gross.add(line.amount().negate());
+					case "CONTRIBUTION" -> socialInsurance = socialInsurance.add(line.amount());
+					case "TAX" -> tax = tax.add(line.amount());
+					case "AFTER_TAX" -> afterTax = afterTax.add(line.amount());
+					default -> {
+					}
+				}
+			}
+			employerContributions = employerContributions.add(difference.employerCost().subtract(difference.gross()));
+		}
 		BigDecimal grossPay = gross.total();
 		BigDecimal net = grossPay.subtract(socialInsurance).subtract(tax).subtract(afterTax);
-		BigDecimal employerCost = contributions == null ? grossPay : grossPay.add(contributions.employerTotal());
+		BigDecimal employerCost = Yuan.of(grossPay.add(employerContributions));
 		return new PayResult(employee.employeeId(), employee.departmentId(), grossPay, net, tax, socialInsurance,
 				employerCost, withholding.yearToDate(), lines);
 	}
@@ -184,20 +218,67 @@ public final class PayCalculator {
 		}
 	}
 
-	private static void sickLeave(MonthFigures month, Map<String, Object> variables, List<PayLine> lines,
-			Money gross, Money taxable) {
+	/**
+	 * Sick days cost the share of the day rate the tenant does not pay (by years of service), but a sick day is paid
+	 * at least 80 % of the local minimum wage's day (minimum wage ÷ 21.75), never more than the day rate itself.
+	 */
+	private void sickLeave(EmployeePay employee, Map<String, Object> variables, List<PayLine> lines, Money gross,
+			Money taxable) {
+		MonthFigures month = employee.attendance();
 		if (month == null || month.sickLeaveDays().signum() == 0) {
 			return;
 		}
+		BigDecimal days = month.sickLeaveDays();
+		String dayCount = days.stripTrailingZeros().toPlainString();
 		BigDecimal dailyRate = (BigDecimal) variables.get("dailyRate");
-		BigDecimal deduction = Yuan.of(month.sickLeaveDays()
-			.multiply(dailyRate)
-			.multiply(BigDecimal.ONE.subtract(SICK_PAY_SHARE)));
-		lines.add(PayLine.explained("SICK_LEAVE", "DEDUCTION", deduction, "payroll.explain.sickLeave",
-				month.sickLeaveDays().stripTrailingZeros().toPlainString(), Yuan.text(dailyRate),
-				percent(SICK_PAY_SHARE), Yuan.text(deduction)));
-		gross.add(deduction.negate());
-		taxable.add(deduction.negate());
+		int years = employee.serviceYears(period.atEndOfMonth());
+		BigDecimal share = sickPay.shareFor(years);
+		BigDecimal paidByShare = Yuan.of(dailyRate.multiply(share));
+		Region region = regions.get(employee.structure().regionCode());
+		BigDecimal minimumWage = region == null ? null : region.minimumWage();
+		BigDecimal floor = minimumWage == null ? null
+				: minimumWage.multiply(SICK_PAY_FLOOR_SHARE).divide(WORKDAYS_A_MONTH, 2, RoundingMode.HALF_UP);
+		PayLine line;
+		if (floor != null && floor.compareTo(paidByShare) > 0) {
+			BigDecimal paid = floor.min(dailyRate);
+			BigDecimal deduction = Yuan.of(days.multiply(dailyRate.subtract(paid)));
+			line = PayLine.explained("SICK_LEAVE", "DEDUCTION", deduction, "payroll.explain.sickLeaveFloor", dayCount,
+					Yuan.text(dailyRate), percent(share), Yuan.text(paidByShare), Yuan.text(minimumWage),
+					Yuan.text(paid), Yuan.text(deduction), region.name());
+		}
+		else {
+			BigDecimal deduction = Yuan.of(days.multiply(dailyRate).multiply(BigDecimal.ONE.subtract(share)));
+			line = sickPay.byServiceYears()
+					? PayLine.explained("SICK_LEAVE", "DEDUCTION", deduction, "payroll.explain.sickLeaveByYears",
+							dayCount, Yuan.text(dailyRate), percent(share), Yuan.text(deduction), String.valueOf(years))
+					: PayLine.explained("SICK_LEAVE", "DEDUCTION", deduction, "payroll.explain.sickLeave", dayCount,
+							Yuan.text(dailyRate), percent(share), Yuan.text(deduction));
+		}
+		lines.add(line);
+		gross.add(line.amount().negate());
+		taxable.add(line.amount().negate());
+	}
+
+	/**
+	 * The employee's housing fund above the tax-exempt limit — 12 % of three times the region's average monthly wage
+	 * of the previous year — which is taxed like pay: an informational line explains it; 0 within the limit.
+	 */
+	private BigDecimal taxableHousingFund(StructureRow structure, Contributions contributions,
+			List<PayLine> lines) {
+		Region region = regions.get(structure.regionCode());
+		if (contributions == null || region == null || region.averageMonthlyWage() == null) {
+			return BigDecimal.ZERO;
+		}
+		BigDecimal housingFund = contributions.housingFundEmployee();
+		BigDecimal average = region.averageMonthlyWage();
+		BigDecimal limit = Yuan.of(average.multiply(BigDecimal.valueOf(3)).multiply(HOUSING_FUND_EXEMPT_RATE));
+		BigDecimal excess = Yuan.of(housingFund.subtract(limit));
+		if (excess.signum() <= 0) {
+			return BigDecimal.ZERO;
+		}
+		lines.add(PayLine.explained("HOUSING_FUND_TAXABLE", "INFO", excess, "payroll.explain.housingFundCap",
+				Yuan.text(housingFund), Yuan.text(average), Yuan.text(limit), Yuan.text(excess)));
+		return excess;
 	}
 
 	/** The published grade behind the month's performance factor, as a line of its own that names it. */
@@ -257,12 +338,12 @@ public final class PayCalculator {
 		return contributions;
 	}
 
-	private static PayLine taxLine(MonthlyWithholding w, EmployeePay employee) {
+	private static PayLine taxLine(MonthlyWithholding w, TaxYearToDate before) {
 		var ytd = w.yearToDate();
 		return PayLine.explained("TAX", "TAX", w.withheld(), "payroll.explain.tax", Yuan.text(w.cumulativeIncome()),
 				Yuan.text(ytd.basicDeduction()), Yuan.text(ytd.socialInsurance()), Yuan.text(ytd.specialAdditional()),
 				Yuan.text(w.cumulativeTaxableIncome()), percent(w.rate()), Yuan.text(w.quickDeduction()),
-				Yuan.text(w.cumulativeTax()), Yuan.text(employee.before().tax()), Yuan.text(w.withheld()));
+				Yuan.text(w.cumulativeTax()), Yuan.text(before.tax()), Yuan.text(w.withheld()));
 	}
 
 	private BigDecimal employedShare(EmployeePay employee) {

@@ -72,7 +72,7 @@ class PayrollCalculationJob implements BackgroundJobHandler {
 		for (; from < employees.size(); from += CHUNK) {
 			List<PayResult> results = next.join();
 			next = from + CHUNK < employees.size() ? calculate(prepared, employees, from + CHUNK) : null;
-			int done = from + results.size();
+			int done = Math.min(employees.size(), from + CHUNK);
 			transactions.executeWithoutResult(tx -> {
 				payslips.replace(tenantId, run.id(), run.period(), results);
 				execution.checkpoint(done, Map.of("runId", run.id(), "employees", employees.size()));
@@ -85,7 +85,9 @@ class PayrollCalculationJob implements BackgroundJobHandler {
 	private static CompletableFuture<List<PayResult>> calculate(RunInputs.Prepared prepared, List<EmployeePay> employees,
 			int from) {
 		List<EmployeePay> chunk = employees.subList(from, Math.min(employees.size(), from + CHUNK));
-		return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(prepared.calculator()::calculate).toList());
+		// a correction leaves out the employees whose month did not change
+		return CompletableFuture.supplyAsync(
+				() -> chunk.parallelStream().map(prepared::calculate).filter(java.util.Objects::nonNull).toList());
 	}
 
 	@Override

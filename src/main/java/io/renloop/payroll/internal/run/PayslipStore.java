@@ -31,6 +31,9 @@ public class PayslipStore {
 
 	private final DataSource dataSource;
 
+	private static final tools.jackson.core.type.TypeReference<List<PayLine>> LINES = new tools.jackson.core.type.TypeReference<>() {
+	};
+
 	private final JsonMapper json;
 
 	PayslipStore(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json) {
@@ -89,13 +92,58 @@ public class PayslipStore {
 				select distinct on (p.employee_id) p.employee_id, p.ytd_months, p.ytd_income, p.ytd_basic_deduction,
 				       p.ytd_social_insurance, p.ytd_special_additional, p.ytd_other, p.ytd_tax
 				  from payroll.payslip p join payroll.payroll_run r on r.id = p.run_id
-				 where p.tenant_id = ? and r.status = 'PUBLISHED' and p.period >= ? and p.period < ?
+				 where p.tenant_id = ? and r.status = 'PUBLISHED' and r.kind = 'REGULAR' and p.period >= ?
+				   and p.period < ?
 				 order by p.employee_id, p.period desc, r.published_at desc""", rs -> {
 			before.put(rs.getObject(1, UUID.class), new TaxYearToDate(rs.getInt(2), rs.getBigDecimal(3),
 					rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
 					rs.getBigDecimal(8)));
 		}, tenantId, period.substring(0, 4) + "-01", period);
 		return before;
+	}
+
+	/**
+	 * Each employee's month as published by a run and the corrections of it published since, for a new correction
+	 * to compare with.
+	 */
+	Map<UUID, CorrectionDifferences.Published> publishedVersions(String tenantId, UUID correctedRunId) {
+		Map<UUID, CorrectionDifferences.Published> versions = new HashMap<>();
+		jdbc.query("""
+				select p.* from payroll.payslip p
+				 where p.tenant_id = ? and (p.run_id = ? or p.run_id in (select id from payroll.payroll_run
+				        where tenant_id = ? and corrects_run_id = ? and status = 'PUBLISHED'))""",
+				rs -> {
+					PayResult result = result(rs);
+					versions.computeIfAbsent(result.employeeId(), id -> new CorrectionDifferences.Published())
+						.add(result);
+				}, tenantId, correctedRunId, tenantId, correctedRunId);
+		return versions;
+	}
+
+	/** The differences of published corrections that the regular run of {@code period} pays, by employee. */
+	Map<UUID, List<CarriedDifference>> carried(String tenantId, String period) {
+		Map<UUID, List<CarriedDifference>> carried = new HashMap<>();
+		jdbc.query("""
+				select p.* from payroll.payslip p join payroll.payroll_run r on r.id = p.run_id
+				 where r.tenant_id = ? and r.kind = 'CORRECTION' and r.status = 'PUBLISHED' and r.target_period = ?
+				 order by r.period, r.published_at""", rs -> {
+			PayResult result = result(rs);
+			carried.computeIfAbsent(result.employeeId(), id -> new java.util.ArrayList<>())
+				.add(new CarriedDifference(rs.getString("period"), result.lines(), result.yearToDate(),
+						result.gross(), result.employerCost()));
+		}, tenantId, period);
+		return carried;
+	}
+
+	private PayResult result(java.sql.ResultSet rs) throws SQLException {
+		return new PayResult(rs.getObject("employee_id", UUID.class), rs.getObject("department_id", UUID.class),
+				rs.getBigDecimal("gross"), rs.getBigDecimal("net"), rs.getBigDecimal("tax"),
+				rs.getBigDecimal("social_insurance"), rs.getBigDecimal("employer_cost"),
+				new TaxYearToDate(rs.getInt("ytd_months"), rs.getBigDecimal("ytd_income"),
+						rs.getBigDecimal("ytd_basic_deduction"), rs.getBigDecimal("ytd_social_insurance"),
+						rs.getBigDecimal("ytd_special_additional"), rs.getBigDecimal("ytd_other"),
+						rs.getBigDecimal("ytd_tax")),
+				json.readValue(rs.getString("lines"), LINES));
 	}
 
 	RunStore.RunTotals totals(String tenantId, UUID runId) {
@@ -160,7 +208,7 @@ public class PayslipStore {
 	public List<StoredPayslip> published(String tenantId, UUID employeeId) {
 		return jdbc.query("""
 				select distinct on (p.period) p.* from payroll.payslip p join payroll.payroll_run r on r.id = p.run_id
-				 where p.tenant_id = ? and p.employee_id = ? and r.status = 'PUBLISHED'
+				 where p.tenant_id = ? and p.employee_id = ? and r.status = 'PUBLISHED' and r.kind = 'REGULAR'
 				 order by p.period desc, r.published_at desc""", (rs, n) -> stored(rs), tenantId, employeeId);
 	}
 
@@ -171,7 +219,8 @@ public class PayslipStore {
 			var statement = con.prepareStatement("""
 					select distinct on (p.employee_id) p.* from payroll.payslip p
 					  join payroll.payroll_run r on r.id = p.run_id
-					 where p.tenant_id = ? and r.status = 'PUBLISHED' and p.period < ? and p.employee_id = any (?)
+					 where p.tenant_id = ? and r.status = 'PUBLISHED' and r.kind = 'REGULAR' and p.period < ?
+					   and p.employee_id = any (?)
 					 order by p.employee_id, p.period desc, r.published_at desc""");
 			statement.setString(1, tenantId);
 			statement.setString(2, period);

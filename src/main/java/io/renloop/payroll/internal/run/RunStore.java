@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +29,10 @@ public class RunStore {
 
 	void insert(String tenantId, RunRow run, String createdBy, Instant at) {
 		jdbc.update("""
-				insert into payroll.payroll_run (id, tenant_id, period, pay_group_id, kind, status, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", run.id(), tenantId, run.period(), run.payGroupId(), run.kind(),
-				run.status().name(), createdBy, Timestamp.from(at));
+				insert into payroll.payroll_run (id, tenant_id, period, pay_group_id, kind, status, created_by, created_at,
+				       corrects_run_id, target_period)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", run.id(), tenantId, run.period(), run.payGroupId(), run.kind(),
+				run.status().name(), createdBy, Timestamp.from(at), run.correctsRunId(), run.targetPeriod());
 	}
 
 	public Optional<RunRow> find(String tenantId, UUID id) {
@@ -48,6 +50,35 @@ public class RunStore {
 		return new java.util.HashSet<>(jdbc.queryForList("""
 				select pay_group_id from payroll.payroll_run where tenant_id = ? and period = ? and kind = 'REGULAR'
 				   and status in ('APPROVED', 'PUBLISHED')""", UUID.class, tenantId, period));
+	}
+
+	/** Whether a correction of the run is on its way (not yet published). */
+	boolean correctionUnderway(String tenantId, UUID correctedRunId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from payroll.payroll_run where tenant_id = ? and corrects_run_id = ?
+				                  and status <> 'PUBLISHED')""", Boolean.class, tenantId, correctedRunId));
+	}
+
+	/**
+	 * The first month after {@code period} whose regular run of the pay group is not approved or published yet: the
+	 * month that pays a correction's differences.
+	 */
+	String nextOpenPeriod(String tenantId, UUID payGroupId, String period) {
+		Set<String> locked = new java.util.HashSet<>(jdbc.queryForList("""
+				select period from payroll.payroll_run where tenant_id = ? and pay_group_id = ? and kind = 'REGULAR'
+				   and status in ('APPROVED', 'PUBLISHED') and period > ?""", String.class, tenantId, payGroupId,
+				period));
+		YearMonth next = YearMonth.parse(period).plusMonths(1);
+		while (locked.contains(next.toString())) {
+			next = next.plusMonths(1);
+		}
+		return next.toString();
+	}
+
+	/** Moves a correction's differences to another month (the one it named was approved meanwhile). */
+	void retarget(String tenantId, UUID id, String targetPeriod) {
+		jdbc.update("update payroll.payroll_run set target_period = ? where tenant_id = ? and id = ?", targetPeriod,
+				tenantId, id);
 	}
 
 	boolean calculating(String tenantId, String period) {
@@ -96,7 +127,8 @@ public class RunStore {
 				PayrollRunStatus.valueOf(rs.getString("status")), rs.getInt("headcount"), rs.getBigDecimal("gross"),
 				rs.getBigDecimal("net"), rs.getBigDecimal("tax"), rs.getBigDecimal("employer_cost"),
 				rs.getObject("job_id", UUID.class), rs.getObject("approval_id", UUID.class),
-				instant(rs.getTimestamp("calculated_at")), instant(rs.getTimestamp("published_at")));
+				instant(rs.getTimestamp("calculated_at")), instant(rs.getTimestamp("published_at")),
+				rs.getObject("corrects_run_id", UUID.class), rs.getString("target_period"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -38,7 +38,9 @@ class DefaultPayGroups implements PayGroups {
 		String tenantId = TenantContext.require();
 		var existing = store.byCode(tenantId, code);
 		PayGroupView saved = new PayGroupView(existing.map(PayGroupView::id).orElseGet(UUID::randomUUID), code,
-				command.name().strip(), command.regionCode(), command.calendarId(), "MONTHLY");
+				command.name().strip(), command.regionCode(), command.calendarId(), "MONTHLY",
+				command.bankTemplate() != null ? command.bankTemplate()
+						: existing.map(PayGroupView::bankTemplate).orElse("GENERIC"));
 		if (existing.isPresent()) {
 			store.update(tenantId, saved);
 		}

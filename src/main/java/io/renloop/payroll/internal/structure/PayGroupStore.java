@@ -36,20 +36,23 @@ public class PayGroupStore {
 
 	void insert(String tenantId, PayGroupView group) {
 		jdbc.update("""
-				insert into payroll.pay_group (id, tenant_id, code, name, calendar_id, frequency, region_code)
-				values (?, ?, ?, ?, ?, ?, ?)""", group.id(), tenantId, group.code(), group.name(), group.calendarId(),
-				group.frequency(), group.regionCode());
+				insert into payroll.pay_group (id, tenant_id, code, name, calendar_id, frequency, region_code,
+				       bank_template)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", group.id(), tenantId, group.code(), group.name(), group.calendarId(),
+				group.frequency(), group.regionCode(), group.bankTemplate());
 	}
 
 	void update(String tenantId, PayGroupView group) {
 		jdbc.update("""
-				update payroll.pay_group set name = ?, calendar_id = ?, region_code = ?, version = version + 1
-				 where tenant_id = ? and id = ?""", group.name(), group.calendarId(), group.regionCode(), tenantId,
-				group.id());
+				update payroll.pay_group set name = ?, calendar_id = ?, region_code = ?, bank_template = ?,
+				       version = version + 1
+				 where tenant_id = ? and id = ?""", group.name(), group.calendarId(), group.regionCode(),
+				group.bankTemplate(), tenantId, group.id());
 	}
 
 	private static PayGroupView view(ResultSet rs, int row) throws SQLException {
 		return new PayGroupView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-				rs.getString("region_code"), rs.getObject("calendar_id", UUID.class), rs.getString("frequency"));
+				rs.getString("region_code"), rs.getObject("calendar_id", UUID.class), rs.getString("frequency"),
+				rs.getString("bank_template"));
 	}
 }

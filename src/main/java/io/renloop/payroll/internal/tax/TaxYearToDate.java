@@ -22,6 +22,21 @@ public record TaxYearToDate(int months, BigDecimal income, BigDecimal basicDeduc
 	public static final TaxYearToDate NONE = new TaxYearToDate(0, Yuan.ZERO, Yuan.ZERO, Yuan.ZERO, Yuan.ZERO,
 			Yuan.ZERO, Yuan.ZERO);
 
+	/** These sums with another's added, field by field: a correction's differences, an opening balance. */
+	public TaxYearToDate plus(TaxYearToDate other) {
+		return new TaxYearToDate(months + other.months, income.add(other.income),
+				basicDeduction.add(other.basicDeduction), socialInsurance.add(other.socialInsurance),
+				specialAdditional.add(other.specialAdditional), this.other.add(other.other), tax.add(other.tax));
+	}
+
+	/** What these sums exceed another's by, field by field. */
+	public TaxYearToDate minus(TaxYearToDate other) {
+		return new TaxYearToDate(months - other.months, income.subtract(other.income),
+				basicDeduction.subtract(other.basicDeduction), socialInsurance.subtract(other.socialInsurance),
+				specialAdditional.subtract(other.specialAdditional), this.other.subtract(other.other),
+				tax.subtract(other.tax));
+	}
+
 	/** Everything deducted from the cumulative income before the tax table applies. */
 	public BigDecimal deductions() {
 		return basicDeduction.add(socialInsurance).add(specialAdditional).add(other);
