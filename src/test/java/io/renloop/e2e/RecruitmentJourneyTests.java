@@ -73,8 +73,7 @@ class RecruitmentJourneyTests extends BrowserTest {
 			page.locator("#username").fill(newRecruiter());
 			page.locator("#password").fill(ApiClient.PASSWORD);
 			page.locator("button[type=submit]").click();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("招聘").setExact(true)).click();
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("招聘需求").setExact(true)).click();
+			page.locator("#nav-requisitions").click();
 			assertThat(page.locator("h1")).hasText("招聘需求");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 			assertThat(page.locator("#requisition-title")).hasText(title);

@@ -74,7 +74,7 @@ class RecruitmentPageTests {
 		apply("周建国", "注册安全工程师");
 		BrowserSession recruiter = signedIn(newUser(Role.RECRUITER));
 		String list = recruiter.get("/recruitment/requisitions?status=OPEN&lang=en").body();
-		assertThat(list).contains(title, "Recruitment", "New requisition");
+		assertThat(list).contains(title, "Talent acquisition", "New requisition");
 		assertThat(rowOf(list, title)).contains(">1<");
 
 		String newTitle = "巡检员 " + TestUsers.unique("N");
