@@ -17,6 +17,12 @@ public interface TalentPool {
 	List<TalentPoolHit> search(String query, int size);
 
 	/**
+	 * The candidates of the pool whose name contains the text, ignoring case, newest first: a quick look-up by name
+	 * (the desk's search box) that needs no index; audited like a search.
+	 */
+	List<TalentPoolHit> named(String text, int size);
+
+	/**
 	 * Candidates of the pool who have not applied to the requisition, ranked by their match score against it,
 	 * best first. Unknown requisitions raise {@code NotFoundException}.
 	 */

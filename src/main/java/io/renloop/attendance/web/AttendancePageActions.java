@@ -1,12 +1,7 @@
 package io.renloop.attendance.web;
 
-import io.renloop.platform.BusinessRuleException;
-import io.renloop.platform.InvalidFieldsException;
-import io.renloop.platform.NotFoundException;
+import io.renloop.platform.PageActions;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -17,34 +12,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class AttendancePageActions {
 
-	private final MessageSource messages;
+	private final PageActions actions;
 
-	AttendancePageActions(MessageSource messages) {
-		this.messages = messages;
+	AttendancePageActions(PageActions actions) {
+		this.actions = actions;
 	}
 
 	/** Runs the work, shows {@code doneKey} (or the refusal) and redirects to {@code target}. */
 	String attempt(RedirectAttributes redirect, String target, String doneKey, Supplier<?> work) {
-		try {
+		return actions.attempt(redirect, "redirect:" + target, "timeclock.requests.notFound", "page.invalid", () -> {
 			work.get();
-			redirect.addFlashAttribute("notice", text(doneKey));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("error", text(ex.messageKey(), ex.arguments()));
-		}
-		catch (InvalidFieldsException ex) {
-			redirect.addFlashAttribute("error", ex.problems()
-				.stream()
-				.map(problem -> text(problem.messageKey(), problem.arguments()))
-				.collect(Collectors.joining(" ")));
-		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("error", text("timeclock.requests.notFound"));
-		}
-		return "redirect:" + target;
+			return text(doneKey);
+		});
 	}
 
 	String text(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+		return actions.text(key, arguments);
 	}
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The desk's one search box: pages and actions first (what the user may open), then employees (within the data
- * scope), departments, requisitions and candidates (the talent pool), each only with the permission its list needs
+ * scope), departments, requisitions and candidates (by name, from the talent pool), each only with the permission its list needs
  * and a handful of hits per kind, so that an answer stays quick at 100,000 employees.
  */
 @Component
@@ -85,14 +85,7 @@ class DeskSearch {
 			requisitions.search(text, PER_KIND)
 				.forEach(r -> hits.add(new Hit("REQUISITION", r.title(), r.departmentName() + " · "
 						+ name.apply("desk.status." + r.status()), "/recruitment/requisitions/" + r.id())));
-			// the pool ranks by meaning too and always has a nearest resume; the box lists only those that say it
-			String wanted = text.toLowerCase(Locale.ROOT);
-			talentPool.search(text, 4 * PER_KIND)
-				.stream()
-				.filter(c -> (c.name() + " " + c.headline() + " " + String.join(" ", c.skills()))
-					.toLowerCase(Locale.ROOT)
-					.contains(wanted))
-				.limit(PER_KIND)
+			talentPool.named(text, PER_KIND)
 				.forEach(c -> hits.add(new Hit("CANDIDATE", c.name(), c.headline() == null ? "" : c.headline(),
 						"/recruitment/candidates/" + c.candidateId())));
 		}

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +80,19 @@ class DefaultTalentPool implements TalentPool {
 			.map(r -> hit(found.get(UUID.fromString(r.candidateId())), r.score()))
 			.toList();
 		audit.recordSensitiveRead("TalentPool", "search", "query=" + query.strip() + "; hits=" + hits.size());
+		return hits;
+	}
+
+	@Override
+	@Transactional
+	public List<TalentPoolHit> named(String text, int size) {
+		List<TalentPoolHit> hits = candidates
+			.findByNameContainingIgnoreCaseAndErasedAtIsNullAndConsentGivenAtIsNotNullOrderByCreatedAtDesc(text.strip(),
+					PageRequest.of(0, size))
+			.stream()
+			.map(candidate -> hit(candidate, 0))
+			.toList();
+		audit.recordSensitiveRead("TalentPool", "named", "text=" + text.strip() + "; hits=" + hits.size());
 		return hits;
 	}
 
