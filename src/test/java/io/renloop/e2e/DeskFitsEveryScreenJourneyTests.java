@@ -79,7 +79,7 @@ class DeskFitsEveryScreenJourneyTests extends BrowserTest {
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			page.keyboard().press("Control+k");
 			assertThat(page.locator("#rl-search")).isFocused();
-			page.keyboard().type("招聘需求");
+			page.locator("#rl-search").fill("招聘需求");
 			// the first search of a freshly started app warms up its queries: give it time
 			assertThat(page.locator("#rl-search-results a.rl-hit").first())
 				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
