@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -68,13 +70,14 @@ class PayrollCalculationJob implements BackgroundJobHandler {
 			transactions.executeWithoutResult(tx -> payslips.deleteRun(tenantId, run.id()));
 		}
 		// the next chunk is calculated while the current one is written, so the cores and the database work together
-		CompletableFuture<List<PayResult>> next = calculate(prepared, employees, from);
+		Function<PayResult, String> rows = result -> payslips.row(tenantId, run.id(), run.period(), result);
+		CompletableFuture<PayslipStore.Rows> next = calculate(prepared, employees, from, rows);
 		for (; from < employees.size(); from += CHUNK) {
-			List<PayResult> results = next.join();
-			next = from + CHUNK < employees.size() ? calculate(prepared, employees, from + CHUNK) : null;
+			PayslipStore.Rows chunk = next.join();
+			next = from + CHUNK < employees.size() ? calculate(prepared, employees, from + CHUNK, rows) : null;
 			int done = Math.min(employees.size(), from + CHUNK);
 			transactions.executeWithoutResult(tx -> {
-				payslips.replace(tenantId, run.id(), run.period(), results);
+				payslips.replace(tenantId, run.id(), chunk);
 				execution.checkpoint(done, Map.of("runId", run.id(), "employees", employees.size()));
 			});
 		}
@@ -82,12 +85,18 @@ class PayrollCalculationJob implements BackgroundJobHandler {
 				tenantId, employees.size(), (System.nanoTime() - started) / 1_000_000, execution.attempt());
 	}
 
-	private static CompletableFuture<List<PayResult>> calculate(RunInputs.Prepared prepared, List<EmployeePay> employees,
-			int from) {
+	/** A chunk calculated and turned into rows on every core; a correction leaves out the unchanged months. */
+	private static CompletableFuture<PayslipStore.Rows> calculate(RunInputs.Prepared prepared,
+			List<EmployeePay> employees, int from, Function<PayResult, String> row) {
 		List<EmployeePay> chunk = employees.subList(from, Math.min(employees.size(), from + CHUNK));
-		// a correction leaves out the employees whose month did not change
-		return CompletableFuture.supplyAsync(
-				() -> chunk.parallelStream().map(prepared::calculate).filter(java.util.Objects::nonNull).toList());
+		return CompletableFuture.supplyAsync(() -> {
+			List<PayResult> results = chunk.parallelStream()
+				.map(prepared::calculate)
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			String csv = results.parallelStream().map(row).collect(Collectors.joining());
+			return new PayslipStore.Rows(results.stream().map(PayResult::employeeId).toArray(UUID[]::new), csv);
+		});
 	}
 
 	@Override

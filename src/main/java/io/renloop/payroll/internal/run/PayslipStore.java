@@ -46,36 +46,48 @@ public class PayslipStore {
 		jdbc.update("delete from payroll.payslip where tenant_id = ? and run_id = ?", tenantId, runId);
 	}
 
+	/**
+	 * A chunk of results as rows for {@code COPY}, built where the chunk was calculated (on every core) so that the
+	 * writer only sends them. The lines' JSON goes between {@link #QUOTE} characters, which JSON text never holds
+	 * unescaped, so it needs no escaping.
+	 */
+	record Rows(UUID[] employeeIds, String csv) {
+	}
+
+	/** The quote of the {@code COPY}: a control character, always escaped inside JSON text. */
+	private static final char QUOTE = '\u0001';
+
+	/** The {@code COPY} row of one employee's result, ending with a new line. */
+	String row(String tenantId, UUID runId, String period, PayResult r) {
+		TaxYearToDate ytd = r.yearToDate();
+		return new StringBuilder(1500).append(runId).append(',').append(r.employeeId()).append(',').append(tenantId)
+			.append(',').append(period).append(',').append(r.departmentId() == null ? "" : r.departmentId()).append(',')
+			.append(r.gross()).append(',').append(r.net()).append(',').append(r.tax()).append(',')
+			.append(r.socialInsurance()).append(',').append(r.employerCost()).append(',')
+			.append(ytd.months()).append(',').append(ytd.income()).append(',').append(ytd.basicDeduction())
+			.append(',').append(ytd.socialInsurance()).append(',').append(ytd.specialAdditional()).append(',')
+			.append(ytd.other()).append(',').append(ytd.tax()).append(',').append(QUOTE)
+			.append(PayLinesJson.write(r.lines())).append(QUOTE).append('\n')
+			.toString();
+	}
+
 	/** Replaces the results of the chunk's employees; must run inside a transaction. */
-	void replace(String tenantId, UUID runId, String period, List<PayResult> results) {
-		UUID[] ids = results.stream().map(PayResult::employeeId).toArray(UUID[]::new);
+	void replace(String tenantId, UUID runId, Rows rows) {
 		jdbc.update(con -> {
 			var statement = con.prepareStatement(
 					"delete from payroll.payslip where tenant_id = ? and run_id = ? and employee_id = any (?)");
 			statement.setString(1, tenantId);
 			statement.setObject(2, runId);
-			statement.setArray(3, con.createArrayOf("uuid", ids));
+			statement.setArray(3, con.createArrayOf("uuid", rows.employeeIds()));
 			return statement;
 		});
-		StringBuilder csv = new StringBuilder(results.size() * 1500);
-		for (PayResult r : results) {
-			TaxYearToDate ytd = r.yearToDate();
-			csv.append(runId).append(',').append(r.employeeId()).append(',').append(tenantId).append(',')
-				.append(period).append(',').append(r.departmentId() == null ? "" : r.departmentId()).append(',')
-				.append(r.gross()).append(',').append(r.net()).append(',').append(r.tax()).append(',')
-				.append(r.socialInsurance()).append(',').append(r.employerCost()).append(',')
-				.append(ytd.months()).append(',').append(ytd.income()).append(',').append(ytd.basicDeduction())
-				.append(',').append(ytd.socialInsurance()).append(',').append(ytd.specialAdditional()).append(',')
-				.append(ytd.other()).append(',').append(ytd.tax()).append(",\"")
-				.append(json.writeValueAsString(r.lines()).replace("\"", "\"\"")).append("\"\n");
-		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
 					copy payroll.payslip (run_id, employee_id, tenant_id, period, department_id, gross, net, tax,
 					     social_insurance, employer_cost, ytd_months, ytd_income, ytd_basic_deduction,
 					     ytd_social_insurance, ytd_special_additional, ytd_other, ytd_tax, lines)
-					from stdin with (format csv)""", new StringReader(csv.toString()));
+					from stdin with (format csv, quote e'\\x01')""", new StringReader(rows.csv()));
 		}
 		catch (SQLException | IOException e) {
 			throw new IllegalStateException("Writing payslips of run " + runId + " failed", e);

@@ -1,0 +1,391 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Open-loop self-service load (issue 12): employees of a tenant with 100,000 people read their own leave balances
+ * (50 %), their own month of attendance (30 %), ask for leave (10 %) and clock in from the phone (10 %) at a fixed
+ * RATE of requests per second, whatever the answers' speed. Latency counts from the moment a request was due, so a
+ * slow answer cannot hide the requests queued behind it (no coordinated omission).
+ *
+ * <p>Set-up: {@code --users} employees with the number prefix get an EMPLOYEE login (rows written by JDBC with the
+ * password hash of the tenant's HR user) and an API token each (through the API); HR opens one clock-in site for all
+ * the tenant's departments. Then a warm-up at the same rate, then the measured run. Prints per request kind the
+ * count, errors and latency percentiles, and the CPU milliseconds per request of the app and of PostgreSQL.
+ *
+ * <p>{@code java -cp postgresql.jar bench/SelfServiceBench.java --base-url … --jdbc-url … --tenant acme --prefix C
+ * --app-pid … --db-pid …}
+ */
+public class SelfServiceBench {
+
+	private static final String PASSWORD = "Renloop#2026";
+	private static final double LATITUDE = 39.9087;
+	private static final double LONGITUDE = 116.3975;
+
+	record User(UUID employeeId, String email, String token, AtomicInteger leaveDays) {
+	}
+
+	record Kind(String name, int percent) {
+	}
+
+	/** The request mix, in percent: {@code --mix own-balances:50,own-month:30,leave-submit:10,clock-in:10}. */
+	static List<Kind> MIX = mix("own-balances:50,own-month:30,leave-submit:10,clock-in:10");
+
+	static List<Kind> mix(String spec) {
+		return Arrays.stream(spec.split(",")).map(part -> part.split(":"))
+			.map(kv -> new Kind(kv[0], Integer.parseInt(kv[1]))).toList();
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> opts = options(args);
+		String base = opts.get("--base-url");
+		String tenant = opts.getOrDefault("--tenant", "acme");
+		int users = Integer.parseInt(opts.getOrDefault("--users", "600"));
+		if (opts.containsKey("--mix")) {
+			MIX = mix(opts.get("--mix"));
+		}
+		int rate = Integer.parseInt(opts.getOrDefault("--rate", "200"));
+		int warmup = Integer.parseInt(opts.getOrDefault("--warmup", "30"));
+		int duration = Integer.parseInt(opts.getOrDefault("--duration", "60"));
+		LocalDate today = LocalDate.parse(opts.getOrDefault("--today", LocalDate.now().toString()));
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+			.executor(Executors.newFixedThreadPool(8)).build();
+
+		List<String[]> accounts = createLogins(opts, tenant, users);
+		String hr = token(http, base, "hr@" + tenant + ".example");
+		openSite(http, base, hr);
+		List<User> people = tokens(http, base, accounts);
+		System.out.printf("%d employees with logins and tokens; rate %d/s, warm-up %d s, run %d s%n", people.size(),
+				rate, warmup, duration);
+
+		List<LocalDate> workdays = workdaysAfter(today, 40);
+		Run warm = new Run(http, base, people, workdays, today);
+		warm.drive(rate, warmup);
+		long appPid = Long.parseLong(opts.getOrDefault("--app-pid", "0"));
+		long dbPid = Long.parseLong(opts.getOrDefault("--db-pid", "0"));
+		double appBefore = cpuSeconds(appPid);
+		double dbBefore = cpuSeconds(dbPid);
+		Run measured = new Run(http, base, people, workdays, today);
+		measured.drive(rate, duration);
+		double appCpu = cpuSeconds(appPid) - appBefore;
+		double dbCpu = cpuSeconds(dbPid) - dbBefore;
+		measured.report(rate, duration, appCpu, dbCpu);
+		int perKindRate = Integer.parseInt(opts.getOrDefault("--per-kind-rate", "0"));
+		if (perKindRate > 0) {
+			for (Kind kind : List.copyOf(MIX)) {
+				MIX = List.of(new Kind(kind.name(), 100));
+				System.out.printf("%n%s alone at %d/s for 20 s:%n", kind.name(), perKindRate);
+				double app = cpuSeconds(appPid);
+				double dbs = cpuSeconds(dbPid);
+				Run alone = new Run(http, base, people, workdays, today);
+				alone.drive(perKindRate, 20);
+				alone.report(perKindRate, 20, cpuSeconds(appPid) - app, cpuSeconds(dbPid) - dbs);
+			}
+		}
+		System.exit(0);
+	}
+
+	/** One timed series of requests at a fixed rate. */
+	static final class Run {
+
+		final HttpClient http;
+		final String base;
+		final List<User> people;
+		final List<LocalDate> workdays;
+		final LocalDate today;
+		final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+		final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+		final Map<String, String> firstError = new ConcurrentHashMap<>();
+		final AtomicInteger outstanding = new AtomicInteger();
+
+		Run(HttpClient http, String base, List<User> people, List<LocalDate> workdays, LocalDate today) {
+			this.http = http;
+			this.base = base;
+			this.people = people;
+			this.workdays = workdays;
+			this.today = today;
+			for (Kind kind : MIX) {
+				latencies.put(kind.name(), new ConcurrentLinkedQueue<>());
+				errors.put(kind.name(), new AtomicInteger());
+			}
+		}
+
+		void drive(int rate, int seconds) throws InterruptedException {
+			SplittableRandom random = new SplittableRandom(seconds * 31L + rate);
+			long intervalNanos = 1_000_000_000L / rate;
+			long start = System.nanoTime();
+			long total = (long) rate * seconds;
+			for (long i = 0; i < total; i++) {
+				long due = start + i * intervalNanos;
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					TimeUnit.NANOSECONDS.sleep(wait);
+				}
+				Kind kind = draw(random);
+				User user = people.get(random.nextInt(people.size()));
+				send(kind, request(kind, user), due);
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+		}
+
+		private static Kind draw(SplittableRandom random) {
+			int roll = random.nextInt(100);
+			for (Kind kind : MIX) {
+				roll -= kind.percent();
+				if (roll < 0) {
+					return kind;
+				}
+			}
+			return MIX.get(MIX.size() - 1);
+		}
+
+		private HttpRequest request(Kind kind, User user) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + user.token()).header("Accept", "application/json");
+			return switch (kind.name()) {
+				case "own-balances" -> builder.uri(URI.create(base + "/api/v1/me/leave/balances")).GET().build();
+				case "own-month" -> builder.uri(URI.create(base + "/api/v1/attendance/daily?employeeId="
+						+ user.employeeId() + "&from=" + today.withDayOfMonth(1) + "&to="
+						+ today.withDayOfMonth(today.lengthOfMonth()))).GET().build();
+				case "leave-submit" -> {
+					LocalDate day = workdays.get(user.leaveDays().getAndIncrement() % workdays.size());
+					yield builder.uri(URI.create(base + "/api/v1/leave/requests"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"PERSONAL\",\"start\":\"" + day
+								+ "\",\"end\":\"" + day + "\",\"hours\":2,\"reason\":\"bench\"}"))
+						.build();
+				}
+				default -> builder.uri(URI.create(base + "/api/v1/me/clock-in"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(
+							"{\"latitude\":" + LATITUDE + ",\"longitude\":" + LONGITUDE + ",\"accuracy\":15}"))
+					.build();
+			};
+		}
+
+		private void send(Kind kind, HttpRequest request, long due) {
+			outstanding.incrementAndGet();
+			http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+				long micros = (System.nanoTime() - due) / 1000;
+				latencies.get(kind.name()).add(micros);
+				if (failure != null || response.statusCode() >= 400) {
+					errors.get(kind.name()).incrementAndGet();
+					firstError.putIfAbsent(kind.name(), failure != null ? failure.toString()
+							: response.statusCode() + " " + abbreviate(response.body()));
+				}
+				outstanding.decrementAndGet();
+			});
+		}
+
+		void report(int rate, int seconds, double appCpu, double dbCpu) {
+			List<Long> all = new ArrayList<>();
+			int errorCount = 0;
+			System.out.printf("%-13s %7s %7s %9s %9s %9s %9s%n", "request", "count", "errors", "p50 ms", "p95 ms",
+					"p99 ms", "max ms");
+			for (Kind kind : MIX) {
+				List<Long> values = new ArrayList<>(latencies.get(kind.name()));
+				all.addAll(values);
+				int kindErrors = errors.get(kind.name()).get();
+				errorCount += kindErrors;
+				line(kind.name(), values, kindErrors);
+			}
+			line("all", all, errorCount);
+			firstError.forEach((kind, error) -> System.out.println("first error of " + kind + ": " + error));
+			long requests = all.size();
+			System.out.printf("open loop at %d/s for %d s: %d requests, %d errors, p99 %.1f ms (goal < 50 ms)%n", rate,
+					seconds, requests, errorCount, percentile(sorted(all), 99) / 1000.0);
+			System.out.printf("CPU per request: app %.2f ms + database %.2f ms = %.2f ms; load average %s%n",
+					appCpu * 1000 / Math.max(1, requests), dbCpu * 1000 / Math.max(1, requests),
+					(appCpu + dbCpu) * 1000 / Math.max(1, requests), loadAverage());
+		}
+
+		private static void line(String name, List<Long> values, int errorCount) {
+			long[] sorted = sorted(values);
+			System.out.printf("%-13s %7d %7d %9.1f %9.1f %9.1f %9.1f%n", name, sorted.length, errorCount,
+					percentile(sorted, 50) / 1000.0, percentile(sorted, 95) / 1000.0, percentile(sorted, 99) / 1000.0,
+					sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+		}
+	}
+
+	/** Gives `users` employees of the prefix who are employed today an EMPLOYEE login; returns [id, email]. */
+	private static List<String[]> createLogins(Map<String, String> opts, String tenant, int users) throws Exception {
+		List<String[]> accounts = new ArrayList<>();
+		try (Connection db = DriverManager.getConnection(opts.get("--jdbc-url"), opts.getOrDefault("--user", "postgres"),
+				opts.getOrDefault("--password", ""))) {
+			String hash;
+			try (PreparedStatement hr = db.prepareStatement(
+					"select password_hash from platform.user_account where lower(email) = lower(?)")) {
+				hr.setString(1, "hr@" + tenant + ".example");
+				try (ResultSet rs = hr.executeQuery()) {
+					rs.next();
+					hash = rs.getString(1);
+				}
+			}
+			try (PreparedStatement pick = db.prepareStatement("select id, employee_no, department_id from employee.employee"
+					+ " where tenant_id = ? and employee_no like ? and status in ('ACTIVE', 'PROBATION')"
+					+ " and hire_date < current_date - 30 order by employee_no limit ?");
+					PreparedStatement insert = db.prepareStatement("insert into platform.user_account (id, tenant_id,"
+							+ " email, display_name, password_hash, roles, data_scope, department_id, employee_id, locale)"
+							+ " values (?, ?, ?, ?, ?, 'EMPLOYEE', 'SELF', ?, ?, 'en') on conflict do nothing")) {
+				pick.setString(1, tenant);
+				pick.setString(2, opts.getOrDefault("--prefix", "C") + "%");
+				pick.setInt(3, users);
+				try (ResultSet rs = pick.executeQuery()) {
+					while (rs.next()) {
+						UUID employee = rs.getObject(1, UUID.class);
+						String email = "self-" + rs.getString(2).toLowerCase() + "@" + tenant + ".example";
+						insert.setObject(1, UUID.randomUUID());
+						insert.setString(2, tenant);
+						insert.setString(3, email);
+						insert.setString(4, rs.getString(2));
+						insert.setString(5, hash);
+						insert.setObject(6, rs.getObject(3, UUID.class));
+						insert.setObject(7, employee);
+						insert.addBatch();
+						accounts.add(new String[] { employee.toString(), email });
+					}
+				}
+				insert.executeBatch();
+			}
+		}
+		return accounts;
+	}
+
+	private static List<User> tokens(HttpClient http, String base, List<String[]> accounts) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<User> users = new ArrayList<>();
+		List<java.util.concurrent.Future<User>> futures = new ArrayList<>();
+		for (String[] account : accounts) {
+			futures.add(pool.submit(() -> new User(UUID.fromString(account[0]), account[1],
+					token(http, base, account[1]), new AtomicInteger())));
+		}
+		for (var future : futures) {
+			users.add(future.get());
+		}
+		pool.shutdown();
+		return users;
+	}
+
+	/** One site at the bench position for every department of the tenant (HR's token). */
+	private static void openSite(HttpClient http, String base, String hrToken) throws Exception {
+		HttpResponse<String> departments = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/departments"))
+			.header("Authorization", "Bearer " + hrToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+		Matcher ids = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(departments.body());
+		List<String> quoted = new ArrayList<>();
+		while (ids.find()) {
+			quoted.add('"' + ids.group(1) + '"');
+		}
+		HttpResponse<String> site = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/attendance/sites"))
+			.header("Authorization", "Bearer " + hrToken).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench site\",\"latitude\":" + LATITUDE
+					+ ",\"longitude\":" + LONGITUDE + ",\"radiusMeters\":500,\"departmentIds\":"
+					+ quoted.stream().distinct().toList() + "}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (site.statusCode() >= 300) {
+			throw new IllegalStateException("site: HTTP " + site.statusCode() + " " + site.body());
+		}
+	}
+
+	private static String token(HttpClient http, String base, String email) throws IOException, InterruptedException {
+		String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
+			.timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"self-service bench\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+		if (response.statusCode() != 201 || !token.find()) {
+			throw new IllegalStateException("token of " + email + ": HTTP " + response.statusCode() + " " + response.body());
+		}
+		return token.group(1);
+	}
+
+	private static List<LocalDate> workdaysAfter(LocalDate today, int count) {
+		List<LocalDate> days = new ArrayList<>();
+		for (LocalDate day = today.plusDays(1); days.size() < count; day = day.plusDays(1)) {
+			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				days.add(day);
+			}
+		}
+		return days;
+	}
+
+	private static long[] sorted(List<Long> values) {
+		long[] array = values.stream().mapToLong(Long::longValue).toArray();
+		Arrays.sort(array);
+		return array;
+	}
+
+	private static double percentile(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+
+	/** CPU seconds of a process and its descendants (0 when unknown). */
+	private static double cpuSeconds(long pid) {
+		return pid <= 0 ? 0 : ProcessHandle.of(pid).map(root -> {
+			double seconds = cpu(root);
+			for (ProcessHandle child : root.descendants().toList()) {
+				seconds += cpu(child);
+			}
+			return seconds;
+		}).orElse(0.0);
+	}
+
+	private static double cpu(ProcessHandle process) {
+		return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+	}
+
+	private static String loadAverage() {
+		try {
+			return String.join(" ", Arrays.copyOf(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+				.trim().split("\\s+"), 3));
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	private static String abbreviate(String body) {
+		return body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> opts = new HashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			opts.put(args[i], args[i + 1]);
+		}
+		return opts;
+	}
+}
