@@ -111,6 +111,28 @@ class ApprovalChainTests {
 	}
 
 	@Test
+	void approvalsStartedAtTheSameMomentOnANewChainAllStartOnOneDeployment() throws Exception {
+		String type = newSubjectType();
+		configure(type, List.of(step("Heads", "MANAGER", 1, "SEQUENTIAL")));
+		UUID department = data.departmentId(DEMO, "MINING");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<UUID>> started = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				started.add(pool.submit(() -> start(type, department, null)));
+			}
+			for (java.util.concurrent.Future<UUID> subject : started) {
+				assertThat(status(subject.get())).isEqualTo("RUNNING");
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = ? and tenant_id_ = ?",
+				Integer.class, "approval_" + type.replace('-', '_'), DEMO)).isEqualTo(1);
+	}
+
+	@Test
 	void managerHierarchyTwoLevelsUpOneAfterTheOther() {
 		String type = newSubjectType();
 		configure(type, List.of(step("Heads", "MANAGER", 2, "SEQUENTIAL")));

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flowable.bpmn.converter.BpmnXMLConverter;
-import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Process;
 import org.flowable.engine.RepositoryService;
 import org.springframework.stereotype.Service;
@@ -20,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tenants' chains: configured steps are validated, stored and audited; uploaded BPMN is checked
- * ({@link UploadedBpmn}) and deployed for the tenant. A chain of steps is compiled and deployed when an approval starts;
- * deployments of unchanged processes are filtered out by Flowable.
+ * ({@link UploadedBpmn}) and deployed for the tenant. A chain of steps is compiled and deployed when an approval starts
+ * ({@link CompiledChainDeployments}).
  */
 @Service
 class DefaultApprovalChains implements ApprovalChains {
@@ -84,20 +82,6 @@ class DefaultApprovalChains implements ApprovalChains {
 
 	Optional<ChainStore.StoredChain> stored(String tenantId, String subjectType) {
 		return store.find(tenantId, subjectType);
-	}
-
-	/** Deploys the compiled chain for the tenant unless the same process is deployed already; returns its key. */
-	String deployCompiled(String tenantId, String subjectType, List<ApprovalChainStep> steps) {
-		BpmnModel model = ChainCompiler.compile(subjectType, steps);
-		String key = ChainCompiler.processKey(subjectType);
-		repository.createDeployment()
-			.name(key)
-			.tenantId(tenantId)
-			.addString(key + ".bpmn20.xml",
-					new String(new BpmnXMLConverter().convertToXML(model), StandardCharsets.UTF_8))
-			.enableDuplicateFiltering()
-			.deploy();
-		return key;
 	}
 
 	private static String actor() {

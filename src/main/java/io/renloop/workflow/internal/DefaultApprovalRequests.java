@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ class DefaultApprovalRequests implements ApprovalRequests {
 
 	private final ApproverDirectory directory;
 
-	private final RepositoryService repository;
+	private final CompiledChainDeployments deployments;
 
 	private final RuntimeService runtime;
 
@@ -44,13 +43,13 @@ class DefaultApprovalRequests implements ApprovalRequests {
 	private final AuditTrail audit;
 
 	DefaultApprovalRequests(Approvals approvals, DefaultApprovalChains chains, ApproverSlots slots,
-			ApproverDirectory directory, RepositoryService repository, RuntimeService runtime, WorkflowClock clock,
+			ApproverDirectory directory, CompiledChainDeployments deployments, RuntimeService runtime, WorkflowClock clock,
 			AuditTrail audit) {
 		this.approvals = approvals;
 		this.chains = chains;
 		this.slots = slots;
 		this.directory = directory;
-		this.repository = repository;
+		this.deployments = deployments;
 		this.runtime = runtime;
 		this.clock = clock;
 		this.audit = audit;
@@ -70,19 +69,21 @@ class DefaultApprovalRequests implements ApprovalRequests {
 		approvals.insert(approvalId, tenantId, request, null, requester, now);
 		Map<String, Object> variables = baseVariables(tenantId, approvalId, request, requester);
 		ChainStore.StoredChain stored = chains.stored(tenantId, request.subjectType()).orElse(null);
-		String processKey;
+		String processInstanceId;
 		if (stored != null && stored.bpmnXml() != null) {
-			processKey = stored.processKey();
 			variables.putAll(managerVariables(tenantId, request));
+			processInstanceId = runtime
+				.startProcessInstanceByKeyAndTenantId(stored.processKey(), approvalId.toString(), variables, tenantId)
+				.getId();
 		}
 		else {
 			List<ApprovalChainStep> steps = stored == null ? DefaultChains.of(request.subjectType()) : stored.steps();
-			processKey = chains.deployCompiled(tenantId, request.subjectType(), steps);
 			variables.putAll(approverVariables(tenantId, approvalId, request, steps, now));
+			processInstanceId = runtime
+				.startProcessInstanceById(deployments.definitionId(tenantId, request.subjectType(), steps),
+						approvalId.toString(), variables)
+				.getId();
 		}
-		String processInstanceId = runtime
-			.startProcessInstanceByKeyAndTenantId(processKey, approvalId.toString(), variables, tenantId)
-			.getId();
 		approvals.attachProcess(approvalId, processInstanceId);
 		audit.recordChange("START", "Approval", approvalId, null,
 				Map.of("subjectType", request.subjectType(), "subjectId", request.subjectId().toString()));
