@@ -7,7 +7,7 @@ import java.util.function.LongUnaryOperator;
  * Pages of long lists whose totals are counted only up to {@link #COUNT_LIMIT}. Counting every match costs as
  * much as reading them all (about 20 ms of database CPU for 100,000 rows, even from an index), which would make
  * the first page of a big list cost ten times its rows. So the total is exact up to the limit and beyond it a
- * lower bound ("10,000+", {@code totalExact: false}). The page itself is read one row longer than asked, which
+ * lower bound (shown as 10,000+, {@code totalExact: false}). The page itself is read one row longer than asked, which
  * tells whether more follow: a last page needs no count at all, and a page deep in a long list reports what is
  * known for certain instead of counting to the end.
  */

@@ -17,7 +17,7 @@ public record PageView<T>(List<T> content, PageMetadata page) {
 
 	/**
 	 * @param totalExact false when {@code totalElements} is only a lower bound (a list too long to count on every
-	 * request, shown as "10,000+")
+	 * request, shown as 10,000+)
 	 */
 	public static <T> PageView<T> of(List<T> content, int number, int size, long totalElements, boolean totalExact) {
 		int totalPages = size == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (totalElements + size - 1) / size);
