@@ -137,7 +137,7 @@ set -e
 if [[ "$PER_SCENARIO" == true ]]; then
 	log "cost of each scenario alone: 4 clients, 20 s each"
 	for scenario in list_first_page list_pages_1_50 list_deep_page search_surname search_name_2chars \
-		search_number_prefix filter_department filter_status filter_dept_status_q; do
+		search_number_prefix filter_department filter_status filter_dept_status_q list_keyset_deep; do
 		java bench/LoadDriver.java --base-url "http://localhost:$PORT" --clients 4 --duration 20 --warmup 3 \
 			--scenarios "$scenario" --app-pid "$APP_PID" --db-pid "$DB_PID" >"$RUN/scenario-$scenario.txt" || true
 		printf '%-22s %s | %s\n' "$scenario" \

@@ -10,6 +10,16 @@ import java.util.UUID;
  * @param status only this status
  * @param page zero-based page
  * @param size page size
+ * @param after keyset paging: only employees whose number sorts after this one (the list is in number order), so
+ * that walking a long list costs the same on every page; null to page by {@code page} alone
+ * @param exactTotal whether the total must be exact however long the list; false counts only up to
+ * {@link io.renloop.shared.CappedTotals#COUNT_LIMIT} and reports a lower bound beyond it, as lists shown to people do
  */
-public record EmployeeQuery(String q, UUID departmentId, EmployeeStatus status, int page, int size) {
+public record EmployeeQuery(String q, UUID departmentId, EmployeeStatus status, int page, int size, String after,
+		boolean exactTotal) {
+
+	/** A search with the exact total, paged by number. */
+	public EmployeeQuery(String q, UUID departmentId, EmployeeStatus status, int page, int size) {
+		this(q, departmentId, status, page, size, null, true);
+	}
 }

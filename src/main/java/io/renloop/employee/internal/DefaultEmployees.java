@@ -53,6 +53,8 @@ class DefaultEmployees implements Employees {
 
 	private final OrgNames orgNames;
 
+	private final EmployeeList list;
+
 	private final EmployeeReferences references;
 
 	private final EmployeeTimeline timeline;
@@ -64,13 +66,14 @@ class DefaultEmployees implements Employees {
 	private final Clock clock;
 
 	DefaultEmployees(EmployeeRepository employees, ScopedAccess scope, PersonalDataVault vault,
-			EmployeeHistoryJson history, OrgNames orgNames, EmployeeReferences references, EmployeeTimeline timeline,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			EmployeeHistoryJson history, OrgNames orgNames, EmployeeList list, EmployeeReferences references,
+			EmployeeTimeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.employees = employees;
 		this.scope = scope;
 		this.vault = vault;
 		this.history = history;
 		this.orgNames = orgNames;
+		this.list = list;
 		this.references = references;
 		this.timeline = timeline;
 		this.audit = audit;
@@ -81,10 +84,7 @@ class DefaultEmployees implements Employees {
 	@Override
 	@Transactional(readOnly = true)
 	public PageView<EmployeeSummary> search(EmployeeQuery query) {
-		Page<Employee> page = find(query);
-		OrgNames.Snapshot names = orgNames.snapshot();
-		List<EmployeeSummary> content = page.getContent().stream().map(e -> summary(e, names)).toList();
-		return PageView.of(content, query.page(), query.size(), page.getTotalElements());
+		return list.page(query);
 	}
 
 	@Override
@@ -210,12 +210,6 @@ class DefaultEmployees implements Employees {
 	Employee load(UUID id) {
 		return employees.findOne(scope.restriction().and((root, q, cb) -> cb.equal(root.get("id"), id)))
 			.orElseThrow(() -> new NotFoundException("Employee", id));
-	}
-
-	private EmployeeSummary summary(Employee e, OrgNames.Snapshot names) {
-		return new EmployeeSummary(e.id(), e.employeeNo(), e.name(), e.email(), Masking.phone(e.phone()),
-				e.departmentId(), names.department(e.departmentId()), e.positionId(), names.position(e.positionId()),
-				e.status(), e.hireDate());
 	}
 
 	private EmployeeDetails details(Employee e, OrgNames.Snapshot names) {

@@ -47,13 +47,17 @@ class EmployeeApiController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('EMPLOYEE_READ')")
-	@Operation(summary = "Search employees", description = "Narrowed to the caller's data scope; q matches number, "
-			+ "name, e-mail and phone; departmentId includes the units below it")
+	@Operation(summary = "Search employees", description = "In employee number order, narrowed to the caller's "
+			+ "data scope; q matches number, name and e-mail; departmentId includes the units below it. Totals are "
+			+ "exact up to 10,000; beyond that page.totalExact is false and page.totalElements a lower bound. To walk "
+			+ "a long list, pass the employeeNo of the last row as after (keyset paging): every page then costs the "
+			+ "same, however far into the list")
 	PageView<EmployeeSummary> search(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) UUID departmentId, @RequestParam(required = false) EmployeeStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return employees.search(new EmployeeQuery(q, departmentId, status, page, size));
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+			@RequestParam(required = false) @Size(max = 100) String after) {
+		return employees.search(new EmployeeQuery(q, departmentId, status, page, size, after, false));
 	}
 
 	@GetMapping("/{id}")

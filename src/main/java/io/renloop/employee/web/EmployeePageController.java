@@ -50,7 +50,7 @@ class EmployeePageController {
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		String query = q == null ? null : q.strip();
 		int safePage = Math.max(0, page);
-		model.addAttribute("result", employees.search(new EmployeeQuery(query, departmentId, status, safePage, PAGE_SIZE)));
+		model.addAttribute("result", employees.search(new EmployeeQuery(query, departmentId, status, safePage, PAGE_SIZE, null, false)));
 		model.addAttribute("q", query);
 		model.addAttribute("departmentId", departmentId);
 		model.addAttribute("status", status);

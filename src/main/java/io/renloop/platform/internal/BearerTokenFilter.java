@@ -18,11 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private final DefaultApiTokenService tokens;
+	private final TokenPrincipals tokens;
 
 	private final ProblemResponses problems;
 
-	BearerTokenFilter(DefaultApiTokenService tokens, ProblemResponses problems) {
+	BearerTokenFilter(TokenPrincipals tokens, ProblemResponses problems) {
 		this.tokens = tokens;
 		this.problems = problems;
 	}

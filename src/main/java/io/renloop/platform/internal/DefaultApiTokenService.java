@@ -105,8 +105,11 @@ class DefaultApiTokenService implements ApiTokenService {
 		audit.recordChange("REVOKE", "ApiToken", tokenId, null, Map.of("name", token.name()));
 	}
 
-	/** The principal a bearer token stands for, narrowed to the token's scopes. */
-	Optional<RenloopPrincipal> authenticate(String bearer) {
+	/**
+	 * The principal a bearer token stands for, narrowed to the token's scopes, loaded from the database; see
+	 * {@link TokenPrincipals}, which keeps it between requests.
+	 */
+	Optional<Authenticated> authenticate(String bearer) {
 		if (bearer == null || !bearer.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
@@ -114,8 +117,15 @@ class DefaultApiTokenService implements ApiTokenService {
 			recordUse(token);
 			return users.findById(token.userId())
 				.filter(account -> account.tenantId().equals(token.tenantId()))
-				.map(account -> userDetails.principalOf(account, token.scopes()));
-		}).filter(principal -> principal.isAccountNonLocked() && principal.isEnabled());
+				.map(account -> new Authenticated(token.id(), account.version(),
+						userDetails.principalOf(account, token.scopes())));
+		}).filter(found -> found.principal().isAccountNonLocked() && found.principal().isEnabled());
+	}
+
+	/**
+	 * @param userVersion the login's row version the principal was built from
+	 */
+	record Authenticated(UUID tokenId, long userVersion, RenloopPrincipal principal) {
 	}
 
 	private void recordUse(ApiToken token) {

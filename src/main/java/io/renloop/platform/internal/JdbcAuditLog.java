@@ -3,7 +3,9 @@ package io.renloop.platform.internal;
 import io.renloop.platform.AuditEventView;
 import io.renloop.platform.AuditLog;
 import io.renloop.platform.AuditVerification;
+import io.renloop.platform.LongListTotals;
 import io.renloop.platform.TenantContext;
+import io.renloop.shared.CappedTotals;
 import io.renloop.shared.PageView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +26,11 @@ class JdbcAuditLog implements AuditLog {
 
 	private final JdbcTemplate jdbc;
 
-	JdbcAuditLog(JdbcTemplate jdbc) {
+	private final LongListTotals totals;
+
+	JdbcAuditLog(JdbcTemplate jdbc, LongListTotals totals) {
 		this.jdbc = jdbc;
+		this.totals = totals;
 	}
 
 	@Override
@@ -41,13 +46,21 @@ class JdbcAuditLog implements AuditLog {
 			where.append(" and entity_id = ?");
 			args.add(entityId);
 		}
-		Long total = jdbc.queryForObject("select count(*) from platform.audit_event" + where, Long.class, args.toArray());
 		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(size);
+		pageArgs.add(size + 1);
 		pageArgs.add((long) page * size);
-		List<AuditEventView> content = jdbc.query("select * from platform.audit_event" + where
+		List<AuditEventView> rows = jdbc.query("select * from platform.audit_event" + where
 				+ " order by id desc limit ? offset ?", (rs, i) -> view(rs), pageArgs.toArray());
-		return PageView.of(content, page, size, total == null ? 0 : total);
+		return CappedTotals.page(rows, page, size, limit -> totals.countUpTo("platform.audit_event" + where + args,
+				limit, upTo -> count(where, args, upTo)));
+	}
+
+	private long count(CharSequence where, List<Object> args, long upTo) {
+		List<Object> countArgs = new ArrayList<>(args);
+		countArgs.add(upTo);
+		Long counted = jdbc.queryForObject("select count(*) from (select 1 from platform.audit_event" + where
+				+ " limit ?) c", Long.class, countArgs.toArray());
+		return counted == null ? 0 : counted;
 	}
 
 	@Override

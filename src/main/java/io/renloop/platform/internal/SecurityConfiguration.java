@@ -88,7 +88,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenIssuing(HttpSecurity http, DefaultApiTokenService tokens, ProblemResponses problems)
+	SecurityFilterChain tokenIssuing(HttpSecurity http, TokenPrincipals tokens, ProblemResponses problems)
 			throws Exception {
 		return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/tokens"))
 			.csrf(csrf -> csrf.disable())
@@ -105,7 +105,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, DefaultApiTokenService tokens, ProblemResponses problems)
+	SecurityFilterChain api(HttpSecurity http, TokenPrincipals tokens, ProblemResponses problems)
 			throws Exception {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
@@ -123,7 +123,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain metrics(HttpSecurity http, DefaultApiTokenService tokens, ProblemResponses problems,
+	SecurityFilterChain metrics(HttpSecurity http, TokenPrincipals tokens, ProblemResponses problems,
 			UserAccounts users) throws Exception {
 		return http.securityMatcher(METRICS)
 			.csrf(csrf -> csrf.disable())

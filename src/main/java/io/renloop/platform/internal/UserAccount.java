@@ -167,4 +167,9 @@ class UserAccount {
 	long securityStamp() {
 		return securityStamp;
 	}
+
+	/** The row version, raised by every change of the login. */
+	long version() {
+		return version == null ? 0 : version;
+	}
 }

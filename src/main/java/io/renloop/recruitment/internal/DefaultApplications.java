@@ -20,11 +20,11 @@ import io.renloop.recruitment.ResumeFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -99,11 +99,9 @@ class DefaultApplications implements Applications {
 			throw new NotFoundException("Requisition", requisitionId);
 		}
 		List<JobApplication> found = applications.findByRequisitionIdOrderByCreatedAt(requisitionId);
-		Map<UUID, Candidate> people = candidates
-			.findAllById(found.stream().map(JobApplication::candidateId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Candidate::id, Function.identity()));
-		return found.stream().map(a -> summary(a, people.get(a.candidateId()))).toList();
+		Map<UUID, String> names = new HashMap<>();
+		candidates.namesOfApplicantsTo(requisitionId).forEach(row -> names.put((UUID) row[0], (String) row[1]));
+		return found.stream().map(a -> summary(a, names.get(a.candidateId()))).toList();
 	}
 
 	@Override
@@ -183,8 +181,12 @@ class DefaultApplications implements Applications {
 	}
 
 	private static ApplicationSummary summary(JobApplication application, Candidate candidate) {
+		return summary(application, candidate == null ? null : candidate.name());
+	}
+
+	private static ApplicationSummary summary(JobApplication application, String candidateName) {
 		return new ApplicationSummary(application.id(), application.requisitionId(), application.candidateId(),
-				candidate == null ? null : candidate.name(), application.channel(), application.cost(),
-				application.stage(), application.createdAt(), application.updatedAt());
+				candidateName, application.channel(), application.cost(), application.stage(), application.createdAt(),
+				application.updatedAt());
 	}
 }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +76,18 @@ class Approvals {
 			.findFirst();
 	}
 
+	/** The approvals of these process instances, by process instance id, in one statement. */
+	Map<String, Approval> byProcesses(String tenantId, Collection<String> processInstanceIds) {
+		Map<String, Approval> found = new HashMap<>();
+		if (!processInstanceIds.isEmpty()) {
+			jdbc.query("select * from workflow.approval where tenant_id = ? and process_instance_id = any(?)",
+					rs -> {
+						found.put(rs.getString("process_instance_id"), approval(rs, 0));
+					}, tenantId, processInstanceIds.toArray(String[]::new));
+		}
+		return found;
+	}
+
 	List<Approval> bySubject(String tenantId, String subjectType, UUID subjectId) {
 		return jdbc.query("""
 				select * from workflow.approval where tenant_id = ? and subject_type = ? and subject_id = ?
@@ -121,6 +135,19 @@ class Approvals {
 				from workflow.approval_step where tenant_id = ? and task_id = ?""", this::step, tenantId, taskId)
 			.stream()
 			.findFirst();
+	}
+
+	/** The steps of these tasks, by task id, in one statement. */
+	Map<String, Step> stepsOf(String tenantId, Collection<String> taskIds) {
+		Map<String, Step> found = new HashMap<>();
+		if (!taskIds.isEmpty()) {
+			jdbc.query("""
+					select id, approval_id, task_id, name, assignee_user_id, on_behalf_of, decided_at
+					from workflow.approval_step where tenant_id = ? and task_id = any(?)""", rs -> {
+				found.put(rs.getString("task_id"), step(rs, 0));
+			}, tenantId, taskIds.toArray(String[]::new));
+		}
+		return found;
 	}
 
 	void decideStep(UUID stepId, UUID decidedBy, ApprovalOutcome outcome, String comment, Instant now) {

@@ -65,7 +65,7 @@ class DefaultApprovalInbox implements ApprovalInbox {
 	public List<InboxTask> inbox() {
 		CurrentUser user = CurrentUser.require();
 		String me = user.userId().toString();
-		return tasks.createTaskQuery()
+		List<Task> open = tasks.createTaskQuery()
 			.taskTenantId(user.tenantId())
 			.or()
 			.taskAssignee(me)
@@ -73,21 +73,25 @@ class DefaultApprovalInbox implements ApprovalInbox {
 			.endOr()
 			.orderByTaskCreateTime()
 			.asc()
-			.list()
-			.stream()
-			.map(task -> inboxTask(user.tenantId(), task))
+			.list();
+		// the approvals and steps of all tasks in two statements, not two per task
+		Map<String, Approvals.Approval> byProcess = approvals.byProcesses(user.tenantId(),
+				open.stream().map(Task::getProcessInstanceId).distinct().toList());
+		Map<String, Approvals.Step> steps = approvals.stepsOf(user.tenantId(), open.stream().map(Task::getId).toList());
+		return open.stream()
+			.map(task -> inboxTask(task, byProcess.get(task.getProcessInstanceId()), steps.get(task.getId())))
 			.filter(Objects::nonNull)
 			.toList();
 	}
 
-	private InboxTask inboxTask(String tenantId, Task task) {
-		return approvals.byProcess(tenantId, task.getProcessInstanceId()).map(approval -> {
-			UUID onBehalfOf = approvals.step(tenantId, task.getId()).map(Approvals.Step::onBehalfOf).orElse(null);
-			return new InboxTask(task.getId(), approval.id(), approval.subjectType(), approval.subjectId(),
-					approval.title(), task.getName(), approval.amount(), approval.attributes(),
-					task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-					onBehalfOf);
-		}).orElse(null);
+	private static InboxTask inboxTask(Task task, Approvals.Approval approval, Approvals.Step step) {
+		if (approval == null) {
+			return null;
+		}
+		return new InboxTask(task.getId(), approval.id(), approval.subjectType(), approval.subjectId(),
+				approval.title(), task.getName(), approval.amount(), approval.attributes(),
+				task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+				step == null ? null : step.onBehalfOf());
 	}
 
 	@Override

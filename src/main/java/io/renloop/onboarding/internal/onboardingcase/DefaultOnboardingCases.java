@@ -121,7 +121,11 @@ class DefaultOnboardingCases implements OnboardingCases {
 		Optional<Set<UUID>> departments = visibleDepartments();
 		List<OnboardingCase> found = departments.map(cases::findByDepartmentIdInOrderByStartDateDesc)
 			.orElseGet(cases::findAllByOrderByStartDateDescCreatedAtDesc);
-		return found.stream().map(this::summary).toList();
+		// the checklist progress of every case in one statement, not one per case
+		Map<UUID, Checklists.Progress> progress = checklists.progressOf(found.stream().map(OnboardingCase::id).toList());
+		return found.stream()
+			.map(c -> summary(c, progress.getOrDefault(c.id(), Checklists.Progress.NONE)))
+			.toList();
 	}
 
 	@Override
@@ -220,11 +224,10 @@ class DefaultOnboardingCases implements OnboardingCases {
 		return organization.departmentsInScope(CurrentUser.require());
 	}
 
-	private CaseSummary summary(OnboardingCase onboarding) {
-		List<ChecklistItem> items = checklists.of(onboarding.id());
+	private static CaseSummary summary(OnboardingCase onboarding, Checklists.Progress progress) {
 		return new CaseSummary(onboarding.id(), onboarding.candidateName(), onboarding.departmentId(),
-				onboarding.positionId(), onboarding.startDate(), onboarding.status(),
-				(int) items.stream().filter(ChecklistItem::done).count(), items.size(), onboarding.employeeId());
+				onboarding.positionId(), onboarding.startDate(), onboarding.status(), progress.done(), progress.total(),
+				onboarding.employeeId());
 	}
 
 	private List<DocumentView> documents(UUID caseId) {
