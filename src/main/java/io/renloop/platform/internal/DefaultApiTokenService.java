@@ -2,6 +2,7 @@ package io.renloop.platform.internal;
 
 import io.renloop.platform.ApiTokenService;
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BearerTokenAuthenticator;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +48,17 @@ class DefaultApiTokenService implements ApiTokenService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** Tokens other modules issue (OAuth2 client credentials), asked for every token without our prefix. */
+	private final ObjectProvider<BearerTokenAuthenticator> otherTokens;
+
 	DefaultApiTokenService(ApiTokens tokens, UserAccounts users, RenloopUserDetailsService userDetails,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ObjectProvider<BearerTokenAuthenticator> otherTokens) {
 		this.tokens = tokens;
 		this.users = users;
 		this.userDetails = userDetails;
 		this.audit = audit;
 		this.clock = clock;
+		this.otherTokens = otherTokens;
 	}
 
 	@Override
@@ -107,8 +113,11 @@ class DefaultApiTokenService implements ApiTokenService {
 
 	/** The principal a bearer token stands for, narrowed to the token's scopes. */
 	Optional<RenloopPrincipal> authenticate(String bearer) {
-		if (bearer == null || !bearer.startsWith(PREFIX)) {
+		if (bearer == null) {
 			return Optional.empty();
+		}
+		if (!bearer.startsWith(PREFIX)) {
+			return otherTokens.orderedStream().flatMap(other -> other.authenticate(bearer).stream()).findFirst();
 		}
 		return tokens.findByTokenHash(sha256(bearer)).filter(ApiToken::isActive).flatMap(token -> {
 			recordUse(token);
