@@ -173,6 +173,8 @@ class TenantIsolationTests {
 	TrainingIsolationProbes trainingProbes;
 	/** The time requests', clock rules', leave policy's and clock import's probes. */
 	TimeIsolationProbes timeProbes;
+	/** The open platform's probes (webhooks). */
+	OpenPlatformIsolationProbes openPlatformProbes;
 
 	/** Text that only demo's data contains; no answer to acme may contain it. */
 	List<String> demoMarkers;
@@ -213,6 +215,7 @@ class TenantIsolationTests {
 		trainingProbes = new TrainingIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoEmployee,
 				this::assertNoDemoData);
 		timeProbes = new TimeIsolationProbes(jdbc, demoEmployee);
+		openPlatformProbes = new OpenPlatformIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example"));
 		demoMarkers = List.of("SNE0", "@demo.example", data.employeeName(demoEmployee), "示例能源集团", "综采事业部",
 				"采煤机司机", "生产操作序列", DEMO_QUESTION_MARKER);
 	}
@@ -419,6 +422,7 @@ class TenantIsolationTests {
 		new DashboardIsolationProbes(data, jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new AttritionIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new DeskIsolationProbes(jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		openPlatformProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new WorkforcePlanIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), data, this::assertNoDemoData).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;
 	}

@@ -94,6 +94,7 @@ public class DeskMenu {
 						place("import", "/import", "upload", can(Permission.DATA_IMPORT)),
 						place("audit", "/audit", "journal-text", can(Permission.AUDIT_READ)),
 						place("apiDocs", "/swagger-ui/index.html", "code-slash", any()),
+						place("webhooks", "/admin/webhooks", "send", can(Permission.TENANT_ADMIN_ALL)),
 						place("outbox", "/dev/outbox", "envelope",
 								can(Permission.TENANT_ADMIN_ALL).and(user -> demo))));
 	}

@@ -2,6 +2,7 @@ package io.renloop.platform.internal;
 
 import io.renloop.platform.ApiTokenService;
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.BearerTokenAuthenticator;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Permission;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +48,17 @@ class DefaultApiTokenService implements ApiTokenService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** Tokens other modules issue (OAuth2 client credentials), asked for every token without our prefix. */
+	private final ObjectProvider<BearerTokenAuthenticator> otherTokens;
+
 	DefaultApiTokenService(ApiTokens tokens, UserAccounts users, RenloopUserDetailsService userDetails,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ObjectProvider<BearerTokenAuthenticator> otherTokens) {
 		this.tokens = tokens;
 		this.users = users;
 		this.userDetails = userDetails;
 		this.audit = audit;
 		this.clock = clock;
+		this.otherTokens = otherTokens;
 	}
 
 	@Override
@@ -106,7 +112,7 @@ class DefaultApiTokenService implements ApiTokenService {
 	}
 
 	/**
-	 * The principal a bearer token stands for, narrowed to the token's scopes, loaded from the database; see
+	 * The principal a personal bearer token stands for, narrowed to the token's scopes, loaded from the database; see
 	 * {@link TokenPrincipals}, which keeps it between requests.
 	 */
 	Optional<Authenticated> authenticate(String bearer) {
@@ -120,6 +126,11 @@ class DefaultApiTokenService implements ApiTokenService {
 				.map(account -> new Authenticated(token.id(), account.version(),
 						userDetails.principalOf(account, token.scopes())));
 		}).filter(found -> found.principal().isAccountNonLocked() && found.principal().isEnabled());
+	}
+
+	/** The principal of a token another module issued (not a personal one), asked of every such issuer. */
+	Optional<RenloopPrincipal> authenticateIssuedElsewhere(String bearer) {
+		return otherTokens.orderedStream().flatMap(other -> other.authenticate(bearer).stream()).findFirst();
 	}
 
 	/**

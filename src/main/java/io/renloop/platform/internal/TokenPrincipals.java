@@ -51,8 +51,11 @@ class TokenPrincipals {
 
 	/** The principal a bearer token stands for, narrowed to the token's scopes; empty for unknown or revoked ones. */
 	Optional<RenloopPrincipal> authenticate(String bearer) {
-		if (bearer == null || !bearer.startsWith(DefaultApiTokenService.PREFIX)) {
+		if (bearer == null) {
 			return Optional.empty();
+		}
+		if (!bearer.startsWith(DefaultApiTokenService.PREFIX)) {
+			return tokens.authenticateIssuedElsewhere(bearer); // checked by their issuer on every request
 		}
 		String hash = DefaultApiTokenService.sha256(bearer);
 		Instant now = clock.instant();
