@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,9 +70,10 @@ public class SignInAccounts {
 
 	/**
 	 * Creates an employee login for a person the tenant's identity provider vouches for, with a random password
-	 * nobody knows: the person signs in through the provider only. Audited as done by the system.
+	 * nobody knows: the person signs in through the provider only. Audited as done by the system. Committed on its
+	 * own, so that the link to it, written with plain SQL, finds the row.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Account createEmployeeLogin(String tenantId, String email, String displayName, UUID employeeId) {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);

@@ -3,6 +3,7 @@ package io.renloop.platform.web;
 import io.renloop.platform.ChatAppSignIn;
 import io.renloop.platform.ChatAppSignIn.SignedIn;
 import io.renloop.platform.PageSessions;
+import io.renloop.platform.SignInOptions;
 import io.renloop.platform.SignInRefusedException;
 import io.renloop.platform.SingleSignOnSettings.IdentityProvider;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Single sign-on inside WeCom and DingTalk: public by design (the person is not signed in yet). WeCom: the start
+ * Single sign-on: public by design (the person is not signed in yet). OpenID Connect starts here and goes on in
+ * Spring Security's filters. Inside WeCom and DingTalk: WeCom's start
  * sends the browser to WeCom's authorization page with a sealed state; WeCom returns to the callback with a code.
  * DingTalk: the micro-app's page gets a code from DingTalk's JavaScript API and opens the callback. Either ends in
  * the same page session as a password login, on the state's page or {@code /me}. A refusal is a readable page with
@@ -36,9 +38,22 @@ class SingleSignOnPageController {
 
 	private final PageSessions sessions;
 
-	SingleSignOnPageController(ChatAppSignIn signIn, PageSessions sessions) {
+	private final SignInOptions options;
+
+	SingleSignOnPageController(ChatAppSignIn signIn, PageSessions sessions, SignInOptions options) {
 		this.signIn = signIn;
 		this.sessions = sessions;
+		this.options = options;
+	}
+
+	/** The login page's "Sign in with …": on to Spring Security's start of the tenant's OpenID Connect sign-in. */
+	@GetMapping("/sso/oidc/{tenant}")
+	String startOidc(@PathVariable String tenant) {
+		options.of(tenant)
+			.filter(o -> o.oidcProviderName() != null)
+			.orElseThrow(() -> new SignInRefusedException(404, "sso.error.unknownTenant",
+					"tenant " + tenant + " has no OpenID Connect provider"));
+		return "redirect:/oauth2/authorization/" + tenant;
 	}
 
 	@GetMapping("/sso/{app:wecom}/{tenant}")

@@ -3,10 +3,12 @@ package io.renloop.platform.web;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.SingleSignOnSettings;
 import io.renloop.platform.SingleSignOnSettings.ChatAppChange;
+import io.renloop.platform.SingleSignOnSettings.ChatAppView;
 import io.renloop.platform.SingleSignOnSettings.IdentityProvider;
 import io.renloop.platform.SingleSignOnSettings.MatchClaim;
 import io.renloop.platform.SingleSignOnSettings.OidcChange;
 import io.renloop.platform.TenantAdministration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +38,10 @@ class UserAdminPageController {
 	String page(Model model) {
 		model.addAttribute("users", administration.users());
 		model.addAttribute("oidc", singleSignOn.oidc().orElse(null));
-		model.addAttribute("wecom", singleSignOn.chatApp(IdentityProvider.WECOM).orElse(null));
-		model.addAttribute("dingtalk", singleSignOn.chatApp(IdentityProvider.DINGTALK).orElse(null));
+		model.addAttribute("chatApps", List.of(IdentityProvider.WECOM, IdentityProvider.DINGTALK)
+			.stream()
+			.map(app -> new ChatAppSection(app.path(), app.name(), singleSignOn.chatApp(app).orElse(null)))
+			.toList());
 		model.addAttribute("passwordsOff", singleSignOn.passwordsOff());
 		model.addAttribute("matchClaims", MatchClaim.values());
 		model.addAttribute("tenantId", CurrentUser.require().tenantId());
@@ -66,6 +70,13 @@ class UserAdminPageController {
 	String changePolicy(@RequestParam(defaultValue = "false") boolean passwordsOff) {
 		singleSignOn.changePasswordsOff(passwordsOff);
 		return "redirect:/admin/users#sso";
+	}
+
+	/**
+	 * @param path the app in paths: wecom, dingtalk
+	 * @param settings null when the app is not set up
+	 */
+	record ChatAppSection(String path, String name, ChatAppView settings) {
 	}
 
 	@PostMapping("/admin/users/{id}/unlock")

@@ -15,10 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * WeCom's and DingTalk's servers on a local port: each path answers the JSON the test set for it (errcode 0 and
  * nothing else by default), and every request is kept.
  */
-final class ChatAppStub implements AutoCloseable {
+public final class ChatAppStub implements AutoCloseable {
 
 	/** One request as the stub received it. */
-	record Received(String method, URI uri, String body) {
+	public record Received(String method, URI uri, String body) {
 	}
 
 	private final HttpServer server;
@@ -27,7 +27,7 @@ final class ChatAppStub implements AutoCloseable {
 
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
-	ChatAppStub() {
+	public ChatAppStub() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -38,20 +38,20 @@ final class ChatAppStub implements AutoCloseable {
 		server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	ChatAppStub answer(String path, String json) {
+	public ChatAppStub answer(String path, String json) {
 		answers.put(path, json);
 		return this;
 	}
 
-	List<Received> received(String path) {
+	public List<Received> received(String path) {
 		return received.stream().filter(r -> r.uri().getPath().equals(path)).toList();
 	}
 
-	void reset() {
+	public void reset() {
 		answers.clear();
 		received.clear();
 	}

@@ -126,6 +126,20 @@ class SignInWithTheTenantsOidcProviderTests {
 	}
 
 	@Test
+	void theLoginPageOffersTheProviderOfTheTenantItNames() {
+		BrowserSession browser = new BrowserSession(port);
+
+		assertThat(browser.get("/login?tenant=" + tenant).body()).contains("Test IdP").contains("/sso/oidc/" + tenant);
+		assertThat(browser.get("/sso/oidc/" + tenant).location()).endsWith("/oauth2/authorization/" + tenant);
+		assertThat(browser.get("/login").body()).doesNotContain("id=\"sso-oidc\"");
+		Page unknown = browser.get("/sso/oidc/no-such-tenant");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.body()).contains("id=\"sso-refusal\"");
+		assertThat(browser.get("/oauth2/authorization/no-such-tenant").location()).as("no server error")
+			.endsWith("/login");
+	}
+
+	@Test
 	void theClientSecretIsSealedAndNeverReturned() {
 		ApiClient.Response settings = tenantAdmin.get("/api/v1/admin/sso/oidc");
 

@@ -74,10 +74,16 @@ class TenantsCanSwitchPasswordsOffTests {
 	}
 
 	@Test
-	void switchingPasswordsOnAgainLetsTheEmployeeIn() {
-		assertThat(ApiClient.as(port, admin).put("/api/v1/admin/sso/policy", Map.of("passwordsOff", false)).status())
-			.isEqualTo(200);
+	void switchingPasswordsOnAgainOnTheUsersPageLetsTheEmployeeIn() {
+		BrowserSession browser = new BrowserSession(port);
+		browser.signIn(admin, ApiClient.PASSWORD);
+		BrowserSession.Page users = browser.get("/admin/users");
+		assertThat(users.body()).contains("id=\"sso-policy\"").contains("id=\"sso-oidc-form\"");
 
+		BrowserSession.Page saved = browser.postForm("/admin/users/sso/policy",
+				Map.of("_csrf", BrowserSession.csrfTokenOf(users)));
+
+		assertThat(saved.location()).endsWith("/admin/users#sso");
 		assertThat(new BrowserSession(port).signIn(employee, ApiClient.PASSWORD).location()).doesNotContain("/login");
 	}
 }

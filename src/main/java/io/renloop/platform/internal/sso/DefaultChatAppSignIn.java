@@ -10,6 +10,7 @@ import io.renloop.platform.internal.sso.ChatAppIdentities.ChatAppCredentials;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 class DefaultChatAppSignIn implements ChatAppSignIn {
 
 	/** What a code looks like: WeCom's and DingTalk's codes are short strings of letters, digits and a few marks. */
-	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_\\-.]{1,256}");
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-.]{1,256}");
 
 	private final ChatAppConfigurations configurations;
 

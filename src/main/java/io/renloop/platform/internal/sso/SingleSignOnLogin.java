@@ -2,10 +2,10 @@ package io.renloop.platform.internal.sso;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SingleSignOnLogin {
-
-	/** Where the provider's answer comes back to; {@code {registrationId}} is the tenant id. */
-	public static final String CALLBACK_PATH = "/login/oauth2/code/";
 
 	private final ClientRegistrationRepository registrations;
 
