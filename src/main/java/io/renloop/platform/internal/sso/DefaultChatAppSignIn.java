@@ -51,9 +51,9 @@ class DefaultChatAppSignIn implements ChatAppSignIn {
 		if (app != IdentityProvider.WECOM) {
 			throw new SignInRefusedException(404, "sso.error.unknownTenant", app + " has no authorization page");
 		}
-		String agent = credentials.agentId() == null ? "" : "&agentid=" + WeComIdentities.encoded(credentials.agentId());
-		return URI.create(endpoints.wecomAuthorize() + "?appid=" + WeComIdentities.encoded(credentials.appId())
-				+ "&redirect_uri=" + WeComIdentities.encoded(callback.toString())
+		String agent = credentials.agentId() == null ? "" : "&agentid=" + ChatAppAdapter.encoded(credentials.agentId());
+		return URI.create(endpoints.wecomAuthorize() + "?appid=" + ChatAppAdapter.encoded(credentials.appId())
+				+ "&redirect_uri=" + ChatAppAdapter.encoded(callback.toString())
 				+ "&response_type=code&scope=snsapi_base" + agent + "&state="
 				+ states.seal(tenantId, app, target) + "#wechat_redirect");
 	}

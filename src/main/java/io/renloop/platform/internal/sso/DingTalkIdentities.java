@@ -17,18 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /topapi/v2/user/get} their e-mail when the application may read it.
  */
 @Component
-class DingTalkIdentities implements ChatAppIdentities {
-
-	private final ChatAppEndpoints endpoints;
-
-	private final ChatAppHttp http;
-
-	private final AccessTokens tokens;
+class DingTalkIdentities extends ChatAppAdapter {
 
 	DingTalkIdentities(ChatAppEndpoints endpoints, JsonMapper json, Clock clock) {
-		this.endpoints = endpoints;
-		this.http = new ChatAppHttp(json);
-		this.tokens = new AccessTokens(clock);
+		super(endpoints, json, clock);
 	}
 
 	@Override
@@ -38,7 +30,7 @@ class DingTalkIdentities implements ChatAppIdentities {
 
 	@Override
 	public AppIdentity identify(ChatAppCredentials credentials, String code) {
-		String token = tokens.of(credentials, () -> fetchToken(credentials));
+		String token = accessToken(credentials);
 		JsonNode user = ChatAppHttp.ok(http.post(uri("/topapi/v2/user/getuserinfo", token), Map.of("code", code),
 				endpoints.timeout()), "DingTalk getuserinfo", CODE_REFUSED);
 		String userId = user.at("/result/userid").asString("");
@@ -48,20 +40,20 @@ class DingTalkIdentities implements ChatAppIdentities {
 		return new AppIdentity(userId, emailOf(token, userId));
 	}
 
-	private Map.Entry<String, Long> fetchToken(ChatAppCredentials credentials) {
+	@Override
+	protected Map.Entry<String, Long> fetchToken(ChatAppCredentials credentials) {
 		JsonNode answer = ChatAppHttp.ok(http.get(URI.create(endpoints.dingtalkApi() + "/gettoken?appkey="
-				+ WeComIdentities.encoded(credentials.appId()) + "&appsecret="
-				+ WeComIdentities.encoded(credentials.secret())), endpoints.timeout()), "DingTalk gettoken", APP_REFUSED);
+				+ encoded(credentials.appId()) + "&appsecret=" + encoded(credentials.secret())), endpoints.timeout()),
+				"DingTalk gettoken", APP_REFUSED);
 		return Map.entry(answer.path("access_token").asString(""), answer.path("expires_in").asLong(7200));
 	}
 
-	/** The company e-mail, else the personal one; null when the application may not read either. */
+	/** The company e-mail, else the personal one; null when the application may read neither. */
 	private String emailOf(String token, String userId) {
 		try {
 			JsonNode result = ChatAppHttp.ok(http.post(uri("/topapi/v2/user/get", token), Map.of("userid", userId),
 					endpoints.timeout()), "DingTalk user/get", APP_REFUSED).path("result");
-			String email = result.path("org_email").asString("");
-			return email.isBlank() ? WeComIdentities.blankToNull(result.path("email").asString("")) : email;
+			return email(result.path("org_email").asString(""), result.path("email").asString(""));
 		}
 		catch (ChatAppException ex) {
 			return null;
@@ -69,6 +61,6 @@ class DingTalkIdentities implements ChatAppIdentities {
 	}
 
 	private URI uri(String path, String token) {
-		return URI.create(endpoints.dingtalkApi() + path + "?access_token=" + WeComIdentities.encoded(token));
+		return URI.create(endpoints.dingtalkApi() + path + "?access_token=" + encoded(token));
 	}
 }

@@ -5,8 +5,6 @@ import static io.renloop.platform.internal.sso.ChatAppException.Kind.CODE_REFUSE
 
 import io.renloop.platform.SingleSignOnSettings.IdentityProvider;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -20,18 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * read it.
  */
 @Component
-class WeComIdentities implements ChatAppIdentities {
-
-	private final ChatAppEndpoints endpoints;
-
-	private final ChatAppHttp http;
-
-	private final AccessTokens tokens;
+class WeComIdentities extends ChatAppAdapter {
 
 	WeComIdentities(ChatAppEndpoints endpoints, JsonMapper json, Clock clock) {
-		this.endpoints = endpoints;
-		this.http = new ChatAppHttp(json);
-		this.tokens = new AccessTokens(clock);
+		super(endpoints, json, clock);
 	}
 
 	@Override
@@ -41,7 +31,7 @@ class WeComIdentities implements ChatAppIdentities {
 
 	@Override
 	public AppIdentity identify(ChatAppCredentials credentials, String code) {
-		String token = tokens.of(credentials, () -> fetchToken(credentials));
+		String token = accessToken(credentials);
 		JsonNode user = ChatAppHttp.ok(http.get(uri("/cgi-bin/auth/getuserinfo?access_token=" + encoded(token)
 				+ "&code=" + encoded(code)), endpoints.timeout()), "WeCom getuserinfo", CODE_REFUSED);
 		String userId = user.path("userid").asString("");
@@ -51,34 +41,26 @@ class WeComIdentities implements ChatAppIdentities {
 		return new AppIdentity(userId, emailOf(token, userId));
 	}
 
-	private Map.Entry<String, Long> fetchToken(ChatAppCredentials credentials) {
+	@Override
+	protected Map.Entry<String, Long> fetchToken(ChatAppCredentials credentials) {
 		JsonNode answer = ChatAppHttp.ok(http.get(uri("/cgi-bin/gettoken?corpid=" + encoded(credentials.appId())
 				+ "&corpsecret=" + encoded(credentials.secret())), endpoints.timeout()), "WeCom gettoken", APP_REFUSED);
 		return Map.entry(answer.path("access_token").asString(""), answer.path("expires_in").asLong(7200));
 	}
 
-	/** The work e-mail, else the personal one; null when the application may not read either. */
+	/** The corporate mailbox, else the e-mail of the member's profile; null when the application may read neither. */
 	private String emailOf(String token, String userId) {
 		try {
 			JsonNode member = ChatAppHttp.ok(http.get(uri("/cgi-bin/user/get?access_token=" + encoded(token)
 					+ "&userid=" + encoded(userId)), endpoints.timeout()), "WeCom user/get", APP_REFUSED);
-			String email = member.path("biz_mail").asString("");
-			return email.isBlank() ? blankToNull(member.path("email").asString("")) : email;
+			return email(member.path("biz_mail").asString(""), member.path("email").asString(""));
 		}
 		catch (ChatAppException ex) {
 			return null;
 		}
 	}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
 	private URI uri(String pathAndQuery) {
 		return URI.create(endpoints.wecomApi() + pathAndQuery);
-	}
-
-	static String encoded(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }
