@@ -48,6 +48,15 @@ public final class BrowserSession {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET().build());
 	}
 
+	/**
+	 * Follows a redirect: a path on this site, or an absolute address on another server (an identity provider),
+	 * keeping the cookies of each.
+	 */
+	public Page follow(String location) {
+		URI target = location.startsWith("/") ? URI.create(baseUrl + location) : URI.create(location);
+		return send(HttpRequest.newBuilder(target).header("Accept", "text/html").GET().build());
+	}
+
 	/** A GET of an image or another file the page links to: the bytes as sent, not decoded as text. */
 	public ApiClient.Binary getBinary(String path, String accept) {
 		try {

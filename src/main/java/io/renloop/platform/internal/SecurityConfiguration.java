@@ -1,6 +1,7 @@
 package io.renloop.platform.internal;
 
 import io.renloop.platform.Permission;
+import io.renloop.platform.internal.sso.SingleSignOnLogin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * leaver's documents (GET /leaving-documents/{token} and its PDFs), likewise; every other request needs
  * authentication.
  * <p>
+ * Single sign-on (ADR 0039) is public by design: a person who is not signed in yet starts it. Pages sign in with
+ * the tenant's own OpenID Connect provider ({@code /oauth2/authorization/{tenant}} and its return to
+ * {@code /login/oauth2/code/{tenant}}, handled by Spring Security's filters) or inside WeCom and DingTalk
+ * ({@code /sso/**}, guarded by the app's one-time code and our sealed, expiring state). Each ends in the same page
+ * session as a password login. A tenant may switch passwords off for everyone but its tenant administrators.
+ * <p>
  * Passwords are checked unless their source address must wait after too many wrong ones ({@link LoginThrottle}); a
  * page session ends once its login changes ({@link StaleSessionFilter}); no answer sends a referrer, so that the
  * tokens in candidates' and new hires' links never leak to other sites.
@@ -39,10 +46,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Public pages. {@code /sso/**} starts and ends single sign-on inside WeCom and DingTalk: a stranger must reach
+	 * it; the app's one-time code and our sealed state guard it.
+	 */
 	private static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/manifest.webmanifest", "/actuator/health", "/actuator/health/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/careers/**",
-			"/verify/certificates/**" };
+			"/verify/certificates/**", "/sso/**" };
 
 	/** The operators' metrics; health stays public (in PUBLIC_PAGES), every other actuator endpoint is not exposed. */
 	private static final String METRICS = "/actuator/prometheus";
@@ -75,10 +86,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(RenloopUserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, PasswordSignInPolicy policy) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthenticationProvider(passwords, throttle);
+		return new ThrottledAuthenticationProvider(passwords, throttle, policy);
 	}
 
 	@Bean
@@ -95,8 +106,9 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityConfiguration::noReferrer)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(req, res, ex) -> problems.write(req, res, 401, "error.unauthorized.title", "error.unauthorized.basic")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401,
+					"error.unauthorized.title",
+					ex instanceof PasswordsOffException ? "error.unauthorized.passwordsOff" : "error.unauthorized.basic")))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.accessDeniedHandler(
 					(req, res, e) -> problems.write(req, res, 403, "error.forbidden.title", "error.forbidden.detail")))
@@ -137,7 +149,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain pages(HttpSecurity http, UserAccounts users) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, UserAccounts users, SingleSignOnLogin singleSignOn) throws Exception {
 		return http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CANDIDATE_PAGE))
@@ -153,7 +165,11 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			// one answer for every failure: whether a login exists, is disabled or its guesser must wait stays unsaid
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error=bad"))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+						+ (ex instanceof PasswordsOffException ? "/login?error=passwords-off" : "/login?error=bad"))))
+			.oauth2Login(singleSignOn::configure)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new StaleSessionFilter(users), AnonymousAuthenticationFilter.class)
 			.headers(headers -> noReferrer(headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -1,5 +1,6 @@
 package io.renloop.platform.internal;
 
+import io.renloop.platform.RenloopPrincipal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -7,7 +8,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks passwords (form login and HTTP Basic) unless their source address must wait after too many wrong ones for
- * the same login ({@link LoginThrottle}); then the attempt fails like a wrong password, without a check.
+ * the same login ({@link LoginThrottle}); then the attempt fails like a wrong password, without a check. A right
+ * password is still refused when the login's tenant requires single sign-on ({@link PasswordSignInPolicy}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -15,9 +17,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+	private final PasswordSignInPolicy policy;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle,
+			PasswordSignInPolicy policy) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.policy = policy;
 	}
 
 	@Override
@@ -25,7 +31,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		if (throttle.isDelayed(authentication.getName(), sourceOf(authentication))) {
 			throw new LoginDelayedException();
 		}
-		return passwords.authenticate(authentication);
+		Authentication authenticated = passwords.authenticate(authentication);
+		if (authenticated != null && authenticated.getPrincipal() instanceof RenloopPrincipal principal) {
+			policy.check(principal);
+		}
+		return authenticated;
 	}
 
 	@Override
