@@ -48,7 +48,10 @@ final class TalentSearchEvaluation implements AutoCloseable {
 
 	private final Map<String, String> categoryOf = new HashMap<>();
 
-	private final TextVectors vectors = new CachedTextVectors(SharedEmbeddings.INSTANCE);
+	/** Shared by every evaluation of the JVM, so the report and the build's check embed each block once. */
+	private static final TextVectors VECTORS = new CachedTextVectors(SharedEmbeddings.INSTANCE);
+
+	private final TextVectors vectors = VECTORS;
 
 	private final Map<Pooling, TalentPoolIndex> indexes = new EnumMap<>(Pooling.class);
 

@@ -65,6 +65,9 @@ class TalentSearchReport {
 					.row("embedding only, blocks, length-weighted mean"));
 				lines.add(evaluation.measure(postings, Pooling.SECTION_WEIGHTED, standard.vectorsOnly())
 					.row("embedding only, blocks, section-weighted mean"));
+				lines.add(evaluation.measure(postings, Pooling.SECTION_WEIGHTED, standard.vectorsOnly().withQueryInstruction(
+						!standard.queryInstruction())).row("embedding only, section-weighted, query instruction "
+								+ (standard.queryInstruction() ? "off" : "on")));
 				lines.add(evaluation.measureMaxPooling(postings).row("embedding only, blocks, max (brute force)"));
 				lines.add(evaluation.measure(postings, Pooling.SECTION_WEIGHTED, standard).row("**hybrid (in use)**"));
 				lines.add(evaluation.measure(postings, Pooling.SECTION_WEIGHTED, tuned).row("hybrid, as tuned now"));
@@ -84,7 +87,7 @@ class TalentSearchReport {
 		Metrics bestMetrics = null;
 		for (double title : new double[] { 0, 1, 2, 3 }) {
 			for (double skills : new double[] { 0, 0.5, 1, 2 }) {
-				for (double recent : new double[] { 0, 0.5, 1 }) {
+				for (double recent : new double[] { 0, 0.5, 1, 2, 3 }) {
 					SearchSettings candidate = best.withBoosts(title, skills, recent);
 					Metrics metrics = evaluation.measure(tuning, Pooling.SECTION_WEIGHTED, candidate.keywordsOnly());
 					if (better(metrics, bestMetrics)) {
@@ -97,13 +100,15 @@ class TalentSearchReport {
 		System.out.println("Boosts: " + best + " " + bestMetrics);
 		bestMetrics = null;
 		SearchSettings boosted = best;
-		for (double vectorWeight : new double[] { 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2 }) {
-			for (int k : new int[] { 5, 10, 20, 40, 60 }) {
-				SearchSettings candidate = boosted.withFusion(1, vectorWeight, k);
-				Metrics metrics = evaluation.measure(tuning, Pooling.SECTION_WEIGHTED, candidate);
-				if (better(metrics, bestMetrics)) {
-					best = candidate;
-					bestMetrics = metrics;
+		for (boolean instruction : new boolean[] { false, true }) {
+			for (double vectorWeight : new double[] { 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5 }) {
+				for (int k : new int[] { 5, 10, 20, 60 }) {
+					SearchSettings candidate = boosted.withFusion(1, vectorWeight, k).withQueryInstruction(instruction);
+					Metrics metrics = evaluation.measure(tuning, Pooling.SECTION_WEIGHTED, candidate);
+					if (better(metrics, bestMetrics)) {
+						best = candidate;
+						bestMetrics = metrics;
+					}
 				}
 			}
 		}

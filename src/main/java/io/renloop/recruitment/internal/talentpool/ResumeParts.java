@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a resume a query boosts: the titles (parsed ones, plus the headline and objective lines of the
- * resume's top), the skills (parsed ones, plus the text of its skills section) and the most recent position (the
+ * The parts of a resume a query boosts: the current title (the first parsed one, resumes list the newest
+ * position first, plus the headline and objective lines of the resume's top), the skills (parsed ones, plus the text of its skills section) and the most recent position (the
  * first dated entry of its work experience, which resumes list newest first).
  * @param titles job titles and headline
  * @param skills skills
@@ -27,7 +27,8 @@ record ResumeParts(String titles, String skills, String recent) {
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
 	static ResumeParts of(TalentProfile profile) {
-		List<String> titles = new ArrayList<>(profile.titles());
+		// the current title only: a career changer's earlier titles are in the whole text, where they count less
+		List<String> titles = new ArrayList<>(profile.titles().stream().limit(1).toList());
 		List<String> skills = new ArrayList<>(profile.skills());
 		List<String> recent = new ArrayList<>();
 		Kind section = Kind.HEADER;

@@ -56,6 +56,10 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
 	static final int CANDIDATES_PER_RANKING = 50;
 
+	/** The BGE models' instruction before a query for passages (see {@link SearchSettings#queryInstruction()}). */
+	private static final Map<TextLanguage, String> QUERY_INSTRUCTIONS = Map.of(TextLanguage.ENGLISH,
+			"Represent this sentence for searching relevant passages: ", TextLanguage.CHINESE, "为这个句子生成表示以用于检索相关文章：");
+
 	/** Indexing buffer for single updates. */
 	private static final double BUFFER_MB = 64;
 
@@ -221,8 +225,10 @@ public final class TalentPoolIndex implements AutoCloseable {
 			}
 			List<String> vectorHits = List.of();
 			if (settings.vectorWeight() > 0) {
-				Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language),
-						vectors.vector(query.focus(), language), depth, filter);
+				String embedded = settings.queryInstruction() ? QUERY_INSTRUCTIONS.get(language) + query.focus()
+						: query.focus();
+				Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(embedded, language),
+						depth, filter);
 				vectorHits = ids(searcher, knn, depth);
 			}
 			return ReciprocalRankFusion.fuse(
