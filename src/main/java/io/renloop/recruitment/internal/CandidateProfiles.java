@@ -6,9 +6,6 @@ import io.renloop.recruitment.internal.matching.CandidateProfile;
 import io.renloop.recruitment.internal.talentpool.TalentProfile;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,20 +42,12 @@ class CandidateProfiles {
 
 	/**
 	 * The candidate as the talent pool indexes them: the redacted resume text (the same text matching embeds, so
-	 * the vector is computed once), or the skills, certificates and titles when there is no text; searchable
-	 * until the end of their retention day.
+	 * the block vectors are computed once) with the titles and skills parsed from it, or the skills, certificates
+	 * and titles when there is no text; searchable until the end of their retention day.
 	 */
 	TalentProfile forTalentPool(String tenantId, Candidate candidate) {
-		String text = resumeText(candidate);
-		ParsedResume resume = resume(candidate);
-		if (text.isBlank() && resume != null) {
-			text = Stream.of(resume.skills().stream(), resume.certificates().stream(),
-					resume.experience().stream().map(ParsedResume.Experience::title))
-				.flatMap(s -> s)
-				.filter(Objects::nonNull)
-				.collect(Collectors.joining("\n"));
-		}
-		return new TalentProfile(tenantId, candidate.id().toString(), text, candidate.consentGivenAt() != null,
+		return TalentProfile.of(tenantId, candidate.id().toString(), resumeText(candidate), resume(candidate),
+				candidate.consentGivenAt() != null,
 				candidate.retainUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 

@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TalentPoolBuildMarker {
 
-	/** Raise when documents change shape, so that indexes built before are rebuilt. */
-	static final int FORMAT = 1;
+	/**
+	 * Raise when documents change shape, so that indexes built before are rebuilt. 2: titles, skills and recent
+	 * position fields; vectors pooled from the resume's blocks.
+	 */
+	static final int FORMAT = 2;
 
 	private final JdbcTemplate jdbc;
 

@@ -45,6 +45,26 @@ class TalentPoolIndexTests {
 	}
 
 	@Test
+	void aKeywordQueryRanksTheResumeThatMentionsItsWordsFirst() {
+		index.upsert(new TalentProfile("a", "a-lawyer", "Litigation Attorney\nExperience\nArgued civil cases in court as "
+				+ "the advocate of our clients and drafted their pleadings", true, null));
+		assertThat(ids(index.search("a", "advocate litigation court", 3))).first().isEqualTo("a-lawyer");
+	}
+
+	@Test
+	void aPastedPostingIsSearchedByItsRequirementsNotItsBenefits() {
+		String posting = """
+				Java Developer
+				What we offer
+				- Monthly financial bonus, sales incentives and a safety-first culture
+				Requirements
+				- Spring Boot and REST services
+				We are an equal opportunity employer.
+				""";
+		assertThat(ids(index.search("a", posting, 3))).first().isEqualTo("a-java");
+	}
+
+	@Test
 	void tenantNeverSeesAnotherTenantsProfiles() {
 		assertThat(ids(index.search("b", "煤矿 安全工程师 通风 瓦斯", 10))).containsOnly("b-safety");
 		assertThat(ids(index.search("a", "煤矿 安全工程师 通风 瓦斯", 10))).allMatch(id -> id.startsWith("a-"));

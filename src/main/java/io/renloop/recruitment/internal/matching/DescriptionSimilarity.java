@@ -2,7 +2,9 @@ package io.renloop.recruitment.internal.matching;
 
 /**
  * Semantic similarity of a resume to a job description, both embedded in the vector space of the description's
- * language so that a Chinese resume and an English posting are still compared.
+ * language so that a Chinese resume and an English posting are still compared. Like the talent pool's search, it
+ * compares the whole resume (its blocks pooled, {@link ResumeVectors}) with what the description asks for
+ * ({@link JobQuery#focus()}), not with its benefits and boilerplate.
  */
 final class DescriptionSimilarity {
 
@@ -14,13 +16,17 @@ final class DescriptionSimilarity {
 
 	private final TextVectors vectors;
 
+	private final ResumeVectors resumes;
+
 	DescriptionSimilarity(TextVectors vectors) {
 		this.vectors = vectors;
+		this.resumes = ResumeVectors.standard(vectors);
 	}
 
 	double similarity(String resumeText, String description) {
-		TextLanguage language = TextLanguage.of(description);
-		return TextVectors.cosine(vectors.vector(resumeText, language), vectors.vector(description, language));
+		String focus = JobQuery.of(description).focus();
+		TextLanguage language = TextLanguage.of(focus);
+		return TextVectors.cosine(resumes.vector(resumeText, language), vectors.vector(focus, language));
 	}
 
 	static double score(double similarity) {

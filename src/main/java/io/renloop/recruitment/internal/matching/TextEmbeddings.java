@@ -42,7 +42,7 @@ public class TextEmbeddings implements TextVectors, SentenceEmbeddings, AutoClos
 	@Override
 	public float[] vector(String text, TextLanguage language) {
 		float[] vector = model(language).embed(TextSegment.from(text.isBlank() ? " " : text)).content().vector();
-		return normalized(vector);
+		return ResumeVectors.unit(vector);
 	}
 
 	@Override
@@ -68,22 +68,6 @@ public class TextEmbeddings implements TextVectors, SentenceEmbeddings, AutoClos
 			return models.computeIfAbsent(language,
 					it -> SingleThreadOnnxModel.load(MODEL_NAMES.get(it), DIMENSIONS.get(it), executor));
 		}
-	}
-
-	private static float[] normalized(float[] vector) {
-		double sum = 0;
-		for (float value : vector) {
-			sum += value * value;
-		}
-		float norm = (float) Math.sqrt(sum);
-		if (norm == 0f) {
-			return vector;
-		}
-		float[] unit = new float[vector.length];
-		for (int i = 0; i < vector.length; i++) {
-			unit[i] = vector[i] / norm;
-		}
-		return unit;
 	}
 
 	@Override

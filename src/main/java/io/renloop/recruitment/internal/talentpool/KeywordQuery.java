@@ -17,22 +17,20 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The BM25 part of a talent-pool query: any of the query text's distinct terms, but only the
- * {@value #MAX_TERMS} rarest in the pool. A requisition's text has dozens of terms, many of them in most resumes
+ * A BM25 query on one field: any of the query text's distinct terms, but only the {@code maxTerms} rarest in the
+ * pool. A requisition's text has dozens of terms, many of them in most resumes
  * (负责, 相关, experience); each one makes every candidate of the tenant costlier to score while adding almost
  * nothing to the ranking, since BM25 weighs a term by its rarity. Keeping the rarest terms is what Lucene's
  * "more like this" does for the same reason.
  */
 final class KeywordQuery {
 
-	/** The most terms a query keeps. */
-	static final int MAX_TERMS = 16;
-
 	private KeywordQuery() {
 	}
 
 	/** The query, or null when none of the text's terms occurs in {@code field}. */
-	static Query of(Analyzer analyzer, IndexReader reader, String field, String text) throws IOException {
+	static Query of(Analyzer analyzer, IndexReader reader, String field, String text, int maxTerms)
+			throws IOException {
 		List<Term> found = new ArrayList<>();
 		List<Integer> frequencies = new ArrayList<>();
 		for (String word : terms(analyzer, field, text)) {
@@ -52,7 +50,7 @@ final class KeywordQuery {
 		}
 		order.sort(Comparator.<Integer>comparingInt(frequencies::get).thenComparing(i -> found.get(i).text()));
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		order.stream().limit(MAX_TERMS).forEach(i -> query.add(new TermQuery(found.get(i)), Occur.SHOULD));
+		order.stream().limit(maxTerms).forEach(i -> query.add(new TermQuery(found.get(i)), Occur.SHOULD));
 		return query.build();
 	}
 

@@ -6,23 +6,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges ranked lists by summing {@code 1 / (k + rank)}: robust to the different scales of BM25 and vector
- * scores, which cannot be added directly.
+ * Merges ranked lists by summing {@code weight / (k + rank)}: robust to the different scales of BM25 and vector
+ * scores, which cannot be added directly. The weights let the ranking that proved more precise lead.
  */
 final class ReciprocalRankFusion {
-
-	/** The customary constant; it damps the weight of the very first ranks. */
-	static final int K = 60;
 
 	private ReciprocalRankFusion() {
 	}
 
+	/** A ranking and its weight in the fusion. */
+	record Ranking(double weight, List<String> ids) {
+	}
+
 	/** The fused top {@code size}; ties broken by candidate id so results are deterministic. */
-	static List<RankedCandidate> fuse(List<List<String>> rankings, int size) {
+	static List<RankedCandidate> fuse(List<Ranking> rankings, int k, int size) {
 		Map<String, Double> scores = new LinkedHashMap<>();
-		for (List<String> ranking : rankings) {
-			for (int rank = 0; rank < ranking.size(); rank++) {
-				scores.merge(ranking.get(rank), 1.0 / (K + rank + 1), Double::sum);
+		for (Ranking ranking : rankings) {
+			if (ranking.weight() == 0) {
+				continue;
+			}
+			for (int rank = 0; rank < ranking.ids().size(); rank++) {
+				scores.merge(ranking.ids().get(rank), ranking.weight() / (k + rank + 1), Double::sum);
 			}
 		}
 		return scores.entrySet()

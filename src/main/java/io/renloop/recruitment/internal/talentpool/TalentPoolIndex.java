@@ -1,6 +1,8 @@
 package io.renloop.recruitment.internal.talentpool;
 
+import io.renloop.recruitment.internal.matching.JobQuery;
 import io.renloop.recruitment.internal.matching.JobRequirements;
+import io.renloop.recruitment.internal.matching.ResumeVectors;
 import io.renloop.recruitment.internal.matching.TextLanguage;
 import io.renloop.recruitment.internal.matching.TextVectors;
 import java.io.IOException;
@@ -40,8 +42,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the profile text and HNSW vectors
- * of its embedding, fused by reciprocal rank. Every query is filtered to one tenant and to profiles whose consent
+ * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the whole resume with its titles,
+ * skills and most recent position boosted, and HNSW vectors of the whole resume (its blocks embedded and pooled,
+ * {@link ResumeVectors}), fused by weighted reciprocal rank. Queries are understood first ({@link JobQuery}): a
+ * pasted job description searches by its title, duties and requirements, not its benefits or boilerplate. Every query is filtered to one tenant and to profiles whose consent
  * is given and not expired. The index is derived data: {@link #rebuild(Stream)} recreates it from the database.
  * Thread-safe; writes are visible to searches when the write method returns: the first search after a write opens
  * a new near-real-time reader, so a bulk intake writing hundreds of profiles between two searches opens one reader,
@@ -51,6 +55,10 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
 	static final int CANDIDATES_PER_RANKING = 50;
+
+	/** The BGE models' instruction before a query for passages (see {@link SearchSettings#queryInstruction()}). */
+	private static final Map<TextLanguage, String> QUERY_INSTRUCTIONS = Map.of(TextLanguage.ENGLISH,
+			"Represent this sentence for searching relevant passages: ", TextLanguage.CHINESE, "为这个句子生成表示以用于检索相关文章：");
 
 	/** Indexing buffer for single updates. */
 	private static final double BUFFER_MB = 64;
@@ -83,6 +91,8 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	private final TextVectors vectors;
 
+	private final ResumeVectors resumeVectors;
+
 	private final Clock clock;
 
 	private final IndexWriter writer;
@@ -91,9 +101,10 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	private final Analyzer analyzer = ProfileFields.analyzer();
 
-	TalentPoolIndex(Directory directory, TextVectors vectors, Clock clock) {
+	TalentPoolIndex(Directory directory, TextVectors vectors, ResumeVectors resumeVectors, Clock clock) {
 		this.directory = directory;
 		this.vectors = vectors;
+		this.resumeVectors = resumeVectors;
 		this.clock = clock;
 		try {
 			this.writer = new IndexWriter(directory,
@@ -116,7 +127,7 @@ public final class TalentPoolIndex implements AutoCloseable {
 	/** An index stored in {@code directory} (created if missing). */
 	public static TalentPoolIndex open(Path directory, TextVectors vectors, Clock clock) {
 		try {
-			return new TalentPoolIndex(new MMapDirectory(directory), vectors, clock);
+			return new TalentPoolIndex(new MMapDirectory(directory), vectors, ResumeVectors.standard(vectors), clock);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -125,7 +136,12 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	/** An index held in memory, for tests. */
 	public static TalentPoolIndex inMemory(TextVectors vectors, Clock clock) {
-		return new TalentPoolIndex(new ByteBuffersDirectory(), vectors, clock);
+		return inMemory(vectors, ResumeVectors.Pooling.SECTION_WEIGHTED, clock);
+	}
+
+	/** An index held in memory whose resume vectors are pooled by {@code pooling}, for measuring poolings. */
+	public static TalentPoolIndex inMemory(TextVectors vectors, ResumeVectors.Pooling pooling, Clock clock) {
+		return new TalentPoolIndex(new ByteBuffersDirectory(), vectors, new ResumeVectors(vectors, pooling), clock);
 	}
 
 	/**
@@ -179,20 +195,46 @@ public final class TalentPoolIndex implements AutoCloseable {
 		});
 	}
 
-	/** The best {@code size} of the tenant's consenting candidates for a free-text query. */
+	/** The best {@code size} of the tenant's consenting candidates for a free-text query or a job description. */
 	public List<RankedCandidate> search(String tenantId, String queryText, int size) {
-		TextLanguage language = TextLanguage.of(queryText);
+		return search(tenantId, JobQuery.of(queryText), size, SearchSettings.STANDARD);
+	}
+
+	/** The best {@code size} of the tenant's consenting candidates for a requisition's requirements. */
+	public List<RankedCandidate> recommend(String tenantId, JobRequirements requirements, int size) {
+		return search(tenantId, RequirementsQuery.of(requirements), size, SearchSettings.STANDARD);
+	}
+
+	/**
+	 * The best {@code size} of the tenant's consenting candidates for an understood query, ranked with
+	 * {@code settings}: BM25 and vector search each rank {@link #CANDIDATES_PER_RANKING} (or {@code size}) of them,
+	 * and weighted reciprocal-rank fusion merges the two lists.
+	 */
+	public List<RankedCandidate> search(String tenantId, JobQuery query, int size, SearchSettings settings) {
+		TextLanguage language = TextLanguage.of(query.focus());
 		Query filter = visibleTo(tenantId);
 		int depth = Math.max(CANDIDATES_PER_RANKING, size);
-		Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(queryText, language), depth,
-				filter);
 		IndexSearcher searcher = acquire();
 		try {
-			Query keywords = KeywordQuery.of(analyzer, searcher.getIndexReader(), ProfileFields.text(language),
-					queryText);
-			Query bm25 = keywords == null ? new MatchNoDocsQuery()
-					: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
-			return ReciprocalRankFusion.fuse(List.of(ids(searcher, bm25, depth), ids(searcher, knn, depth)), size);
+			List<String> keywordHits = List.of();
+			if (settings.keywordWeight() > 0) {
+				Query keywords = ProfileQuery.of(analyzer, searcher.getIndexReader(), language, query, settings);
+				Query bm25 = keywords == null ? new MatchNoDocsQuery()
+						: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
+				keywordHits = ids(searcher, bm25, depth);
+			}
+			List<String> vectorHits = List.of();
+			if (settings.vectorWeight() > 0) {
+				String embedded = settings.queryInstruction() ? QUERY_INSTRUCTIONS.get(language) + query.focus()
+						: query.focus();
+				Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(embedded, language),
+						depth, filter);
+				vectorHits = ids(searcher, knn, depth);
+			}
+			return ReciprocalRankFusion.fuse(
+					List.of(new ReciprocalRankFusion.Ranking(settings.keywordWeight(), keywordHits),
+							new ReciprocalRankFusion.Ranking(settings.vectorWeight(), vectorHits)),
+					settings.rankConstant(), size);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -200,11 +242,6 @@ public final class TalentPoolIndex implements AutoCloseable {
 		finally {
 			release(searcher);
 		}
-	}
-
-	/** The best {@code size} of the tenant's consenting candidates for a requisition's requirements. */
-	public List<RankedCandidate> recommend(String tenantId, JobRequirements requirements, int size) {
-		return search(tenantId, RequirementsQueryText.of(requirements), size);
 	}
 
 	/**
@@ -254,13 +291,17 @@ public final class TalentPoolIndex implements AutoCloseable {
 		document.add(new StringField(ProfileFields.TENANT, profile.tenantId(), Field.Store.NO));
 		document.add(new StringField(ProfileFields.CANDIDATE, profile.candidateId(), Field.Store.YES));
 		document.add(new LongField(ProfileFields.SEARCHABLE_UNTIL, profile.searchableUntilMillis(), Field.Store.YES));
+		ResumeParts parts = ResumeParts.of(profile);
 		for (TextLanguage analysis : TextLanguage.values()) {
 			document.add(new TextField(ProfileFields.text(analysis), profile.text(), Field.Store.NO));
+			document.add(new TextField(ProfileFields.Part.TITLES.field(analysis), parts.titles(), Field.Store.NO));
+			document.add(new TextField(ProfileFields.Part.SKILLS.field(analysis), parts.skills(), Field.Store.NO));
+			document.add(new TextField(ProfileFields.Part.RECENT.field(analysis), parts.recent(), Field.Store.NO));
 		}
 		// the vectors are unit length, so the dot product is their cosine, at a fraction of the cost while the
 		// HNSW graph is built
-		document.add(new KnnFloatVectorField(ProfileFields.vector(language), vectors.vector(profile.text(), language),
-				VectorSimilarityFunction.DOT_PRODUCT));
+		document.add(new KnnFloatVectorField(ProfileFields.vector(language),
+				resumeVectors.vector(profile.text(), language), VectorSimilarityFunction.DOT_PRODUCT));
 		return document;
 	}
 

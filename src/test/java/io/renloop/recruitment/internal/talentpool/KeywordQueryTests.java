@@ -38,10 +38,10 @@ class KeywordQueryTests {
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				String query = String.join(" ", IntStream.rangeClosed(1, 20).mapToObj(n -> "w" + (21 - n)).toList())
 						+ " unknown w3";
-				List<String> kept = terms((BooleanQuery) KeywordQuery.of(ANALYZER, reader, "text", query));
-				assertThat(kept).hasSize(KeywordQuery.MAX_TERMS)
+				List<String> kept = terms((BooleanQuery) KeywordQuery.of(ANALYZER, reader, "text", query, 16));
+				assertThat(kept).hasSize(16)
 					.containsExactlyElementsOf(IntStream.rangeClosed(1, 16).mapToObj(n -> "w" + n).toList());
-				assertThat(KeywordQuery.of(ANALYZER, reader, "text", "unknown words")).isNull();
+				assertThat(KeywordQuery.of(ANALYZER, reader, "text", "unknown words", 16)).isNull();
 			}
 		}
 	}
