@@ -3,6 +3,7 @@ package io.renloop.attendance.internal;
 import io.renloop.attendance.ShiftSwaps;
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeLifecycleChanged;
+import io.renloop.employee.EmployeeDirectory;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.TenantTransactions;
 import io.renloop.workflow.ApprovalRequests;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
  * own rotation assignments end at the last day, the days planned by hand after it go, no shift is planned after it
  * (team rotations and the standard shift included), and pending shift swaps with the leaver for a later day are
  * cancelled, their approvals withdrawn. Idempotent: the last day is recorded once (primary key); a repeated delivery
- * changes nothing.
+ * changes nothing, and so does one after the person was rehired (no longer TERMINATED).
  */
 @Component
 class SchedulesEndWithEmployment {
@@ -36,8 +37,11 @@ class SchedulesEndWithEmployment {
 
 	private final ApprovalRequests approvals;
 
+	private final EmployeeDirectory employees;
+
 	SchedulesEndWithEmployment(ScheduleStore schedule, ShiftSwapStore swaps, AuditTrail audit,
-			TenantTransactions inTenant, ApprovalRequests approvals) {
+			TenantTransactions inTenant, ApprovalRequests approvals, EmployeeDirectory employees) {
+		this.employees = employees;
 		this.schedule = schedule;
 		this.swaps = swaps;
 		this.audit = audit;
@@ -50,7 +54,12 @@ class SchedulesEndWithEmployment {
 		if (changed.change() != LifecycleChange.TERMINATION) {
 			return;
 		}
-		inTenant.run(changed.tenantId(), () -> end(changed.tenantId(), changed.employeeId(), changed.effectiveDate()));
+		inTenant.run(changed.tenantId(), () -> {
+			// delivered late, after a rehire took the person back (ADR 0035): this employment's end is history
+			if (!rehiredSince(changed.employeeId())) {
+				end(changed.tenantId(), changed.employeeId(), changed.effectiveDate());
+			}
+		});
 	}
 
 	private void end(String tenantId, UUID employeeId, LocalDate lastDay) {
@@ -67,5 +76,11 @@ class SchedulesEndWithEmployment {
 			// a swap that cannot happen needs no decision: its task leaves the approvers' inboxes
 			approvals.withdraw(ShiftSwaps.SUBJECT_TYPE, swap, EMPLOYMENT_ENDED);
 		});
+	}
+
+	/** Whether the person is employed again (no longer a leaver): read without an audited record read. */
+	private boolean rehiredSince(UUID employeeId) {
+		EmployeeDirectory.Contact contact = employees.contactsOf(List.of(employeeId)).get(employeeId);
+		return contact != null && !contact.left();
 	}
 }
