@@ -45,7 +45,11 @@ public final class EmployeeCommands {
 			UUID positionId, UUID managerId, @Size(max = 500) String reason) {
 	}
 
+	/**
+	 * The steps of an employment. {@code REHIRE} is taken only through {@link Employees#rehire} (a former employee
+	 * hired again joins their old record); a lifecycle change of that type is refused.
+	 */
 	public enum LifecycleChange {
-		TRANSFER, PROMOTION, PAY_CHANGE, LEAVE_OF_ABSENCE, RETURN_FROM_LEAVE, CONFIRMATION, TERMINATION
+		TRANSFER, PROMOTION, PAY_CHANGE, LEAVE_OF_ABSENCE, RETURN_FROM_LEAVE, CONFIRMATION, TERMINATION, REHIRE
 	}
 }

@@ -29,4 +29,16 @@ public interface Employees {
 	EmployeeDetails update(UUID id, SaveEmployee command);
 
 	EmployeeDetails changeLifecycle(UUID id, ChangeLifecycle command);
+
+	/**
+	 * Hires a former (TERMINATED) employee again on the command's terms, into the same record: the employee number
+	 * and the timeline stay, the hire date, department, position, manager, status (PROBATION or ACTIVE, as a hire
+	 * sets it), contact and personal data become the command's (personal data left null keep their stored value),
+	 * 参加工作日期 stays the earlier one. Writes a {@code REHIRE} step and announces {@link EmployeeLifecycleChanged}
+	 * with change {@code REHIRE}, effective on the new hire date.
+	 *
+	 * @throws io.renloop.platform.BusinessRuleException when the employee is not a former one or the new hire date is
+	 *     not after their last day
+	 */
+	EmployeeDetails rehire(UUID id, SaveEmployee command);
 }

@@ -10,6 +10,14 @@ import java.util.UUID;
  * @param offerId the accepted offer whose terms the new hire starts on
  * @param employeeId the employee record created
  * @param startDate the first working day
+ * @param rehire whether the new hire is a former employee who rejoined their old record (which may hold an earlier
+ *     pay structure, balances and logins)
  */
-public record OnboardingCompleted(String tenantId, UUID caseId, UUID offerId, UUID employeeId, LocalDate startDate) {
+public record OnboardingCompleted(String tenantId, UUID caseId, UUID offerId, UUID employeeId, LocalDate startDate,
+		boolean rehire) {
+
+	/** A first hire: a new employee record. */
+	public OnboardingCompleted(String tenantId, UUID caseId, UUID offerId, UUID employeeId, LocalDate startDate) {
+		this(tenantId, caseId, offerId, employeeId, startDate, false);
+	}
 }

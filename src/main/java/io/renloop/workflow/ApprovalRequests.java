@@ -17,6 +17,17 @@ public interface ApprovalRequests {
 	 */
 	UUID start(ApprovalRequest request);
 
+	/**
+	 * Withdraws the running approval of a subject that its module ended without a decision (a leave request cancelled
+	 * by its requester or by the last day, a shift swap cancelled by the last day), inside the caller's
+	 * transaction: the process ends, its open tasks leave every inbox, and the history keeps a step named by the
+	 * reason marked {@code [WITHDRAWN]}; audited. No {@link ApprovalDecided} follows: nobody decided.
+	 *
+	 * @param reason why, as a code for the history, e.g. {@code EMPLOYMENT_ENDED}
+	 * @return false when no approval of the subject was running (none started, decided, or withdrawn before)
+	 */
+	boolean withdraw(String subjectType, UUID subjectId, String reason);
+
 	/** Every step of every approval of the subject, oldest first; empty when there was none. */
 	List<ApprovalStep> history(String subjectType, UUID subjectId);
 }

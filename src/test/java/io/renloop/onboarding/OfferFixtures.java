@@ -46,14 +46,18 @@ public final class OfferFixtures {
 
 	/** An application to an open requisition of the slot, moved to INTERVIEWS; the candidate has e-mail and phone. */
 	public static Application applicationInInterviews(ApiClient hr, Slot slot, String name) {
+		return applicationInInterviews(hr, slot, name, "139" + String.format("%08d", System.nanoTime() % 100_000_000L));
+	}
+
+	/** Like {@link #applicationInInterviews(ApiClient, Slot, String)}, by a candidate with the given phone. */
+	public static Application applicationInInterviews(ApiClient hr, Slot slot, String name, String phone) {
 		String requisition = hr.post("/api/v1/requisitions", Map.of("positionId", slot.positionId(), "departmentId",
 				slot.departmentId(), "headcount", 1, "title", "offer test")).json().get("id").asString();
 		assertThat(hr.post("/api/v1/requisitions/" + requisition + "/open",
 				Map.of("override", true, "reason", "offer test")).status()).isEqualTo(200);
 		String email = TestUsers.unique("offer").toLowerCase() + "@candidates.example";
 		JsonNode receipt = hr.post("/api/v1/requisitions/" + requisition + "/applications", Map.of("name", name,
-				"email", email, "phone", "139" + String.format("%08d", System.nanoTime() % 100_000_000L), "channel",
-				"REFERRAL", "consent", true)).json();
+				"email", email, "phone", phone, "channel", "REFERRAL", "consent", true)).json();
 		String application = receipt.get("applicationId").asString();
 		for (String stage : new String[] { "SCREENED", "INTERVIEWS" }) {
 			ApiClient.Response moved = hr.post("/api/v1/applications/" + application + "/transitions",

@@ -159,13 +159,28 @@ class ScheduleStore {
 				Date.valueOf(day), shiftCode, source);
 	}
 
-	/** Records the employee's last day once; false when it was recorded before (a repeated delivery). */
+	/**
+	 * Records the employee's last day once; false when it was recorded before (a repeated delivery) or a rehire came
+	 * after it (the old termination delivered late). An end a rehire resumed before the day becomes the new one.
+	 */
 	boolean endEmployment(String tenantId, UUID employeeId, LocalDate lastDay) {
 		return jdbc.update("insert into attendance.employment_end (tenant_id, employee_id, last_day) values (?, ?, ?) "
-				+ "on conflict do nothing", tenantId, employeeId, Date.valueOf(lastDay)) == 1;
+				+ "on conflict (tenant_id, employee_id) do update set last_day = excluded.last_day, ended_at = now(), "
+				+ "rehired_on = null where employment_end.rehired_on is not null "
+				+ "and employment_end.rehired_on <= excluded.last_day", tenantId, employeeId, Date.valueOf(lastDay)) == 1;
 	}
 
-	/** The last day of each of the employees whose employment has ended. */
+	/**
+	 * Marks the ended employment as resumed by a rehire on the day: shifts are planned again; false when there is no
+	 * end before that day to resume (never ended, or resumed already by a repeated delivery).
+	 */
+	boolean resumeEmployment(String tenantId, UUID employeeId, LocalDate rehiredOn) {
+		return jdbc.update("update attendance.employment_end set rehired_on = ? where tenant_id = ? and employee_id = ? "
+				+ "and rehired_on is null and last_day < ?", Date.valueOf(rehiredOn), tenantId, employeeId,
+				Date.valueOf(rehiredOn)) == 1;
+	}
+
+	/** The last day of each of the employees whose employment has ended (and was not resumed by a rehire). */
 	Map<UUID, LocalDate> lastDays(String tenantId, Collection<UUID> employeeIds) {
 		Map<UUID, LocalDate> lastDays = new HashMap<>();
 		if (employeeIds.isEmpty()) {
@@ -173,7 +188,7 @@ class ScheduleStore {
 		}
 		jdbc.query(con -> {
 			var ps = con.prepareStatement("select employee_id, last_day from attendance.employment_end "
-					+ "where tenant_id = ? and employee_id = any(?)");
+					+ "where tenant_id = ? and employee_id = any(?) and rehired_on is null");
 			ps.setString(1, tenantId);
 			ps.setArray(2, con.createArrayOf("uuid", employeeIds.toArray()));
 			return ps;

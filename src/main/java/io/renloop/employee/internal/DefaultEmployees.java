@@ -1,6 +1,7 @@
 package io.renloop.employee.internal;
 
 import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
+import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeCommands.SaveEmployee;
 import io.renloop.employee.EmployeeDetails;
 import io.renloop.employee.EmployeeHired;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -122,29 +124,42 @@ class DefaultEmployees implements Employees {
 	public EmployeeDetails hire(SaveEmployee command) {
 		String number = command.employeeNo() == null || command.employeeNo().isBlank() ? references.nextEmployeeNo()
 				: command.employeeNo();
-		List<FieldProblem> problems = new ArrayList<>(references.problems(command, null));
-		if (employees.existsByEmployeeNo(number)) {
-			problems.add(new FieldProblem("employeeNo", "error.employee.numberTaken", number));
-		}
-		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
-		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
-		problems.addAll(EmployeeDates.workStartProblems(command.workStartDate(), command.hireDate()));
-		if (!problems.isEmpty()) {
-			throw new InvalidFieldsException(problems);
-		}
+		check(command, null, number, command.workStartDate());
 		EmployeeStatus status = Objects.requireNonNullElse(command.status(), EmployeeStatus.PROBATION);
 		Employee employee = new Employee(number, command.hireDate(), status);
-		apply(employee, command, number);
+		apply(employee, command, number, command.workStartDate());
 		employees.save(employee);
 		EmployeeDetails created = details(employee, orgNames.snapshot());
 		audit.recordChange("CREATE", "Employee", employee.id(), null, created);
-		timeline.append(employee.id(), command.hireDate(), "HIRE", "employee", created.positionName() == null
-				? created.departmentName() : created.departmentName() + " · " + created.positionName(),
+		timeline.append(employee.id(), command.hireDate(), "HIRE", "employee", placement(created),
 				Map.of("departmentId", String.valueOf(created.departmentId()), "positionId",
 						String.valueOf(created.positionId())));
 		events.publishEvent(new EmployeeHired(TenantContext.require(), employee.id(), number,
 				employee.departmentId(), employee.positionId(), employee.hireDate()));
 		return created;
+	}
+
+	@Override
+	public EmployeeDetails rehire(UUID id, SaveEmployee command) {
+		Employee employee = load(id);
+		OrgNames.Snapshot names = orgNames.snapshot();
+		EmployeeDetails before = details(employee, names);
+		// the working life began with the earlier employment at the latest
+		LocalDate workStart = Stream.of(employee.workStartDate(), command.workStartDate(), employee.hireDate())
+			.filter(Objects::nonNull)
+			.min(LocalDate::compareTo)
+			.orElseThrow();
+		check(command, id, employee.employeeNo(), workStart);
+		Employee.PreviousEmployment previous = employee.rehire(command.hireDate(),
+				Objects.requireNonNullElse(command.status(), EmployeeStatus.PROBATION));
+		apply(employee, command, employee.employeeNo(), workStart);
+		EmployeeDetails after = details(employee, names);
+		audit.recordChange("REHIRE", "Employee", id, before, after);
+		timeline.append(id, command.hireDate(), LifecycleChange.REHIRE.name(), "employee", placement(after),
+				RehireFacts.of(employee, previous));
+		events.publishEvent(new EmployeeLifecycleChanged(TenantContext.require(), id, LifecycleChange.REHIRE,
+				command.hireDate(), employee.departmentId(), employee.positionId()));
+		return after;
 	}
 
 	@Override
@@ -154,21 +169,13 @@ class DefaultEmployees implements Employees {
 		EmployeeDetails before = details(employee, names);
 		String number = command.employeeNo() == null || command.employeeNo().isBlank() ? employee.employeeNo()
 				: command.employeeNo();
-		List<FieldProblem> problems = new ArrayList<>(references.problems(command, id));
-		employees.findByEmployeeNo(number)
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> problems.add(new FieldProblem("employeeNo", "error.employee.numberTaken", number)));
-		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
-		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
-		problems.addAll(EmployeeDates.workStartProblems(command.workStartDate(), command.hireDate()));
-		if (!problems.isEmpty()) {
-			throw new InvalidFieldsException(problems);
-		}
+		LocalDate workStart = command.workStartDate() != null ? command.workStartDate() : employee.workStartDate();
+		check(command, id, number, command.workStartDate());
 		if (employee.status() == EmployeeStatus.TERMINATED && command.status() != null
 				&& command.status() != EmployeeStatus.TERMINATED) {
 			throw new BusinessRuleException("error.employee.terminated");
 		}
-		apply(employee, command, number);
+		apply(employee, command, number, workStart);
 		if (command.status() != null && command.status() != employee.status()) {
 			employee.changeStatus(command.status(), LocalDate.now(clock));
 		}
@@ -179,13 +186,33 @@ class DefaultEmployees implements Employees {
 		return after;
 	}
 
-	private void apply(Employee employee, SaveEmployee command, String number) {
+	/** Refuses the command with every field problem at once: references, a number another record holds, dates. */
+	private void check(SaveEmployee command, UUID self, String number, LocalDate workStart) {
+		List<FieldProblem> problems = new ArrayList<>(references.problems(command, self));
+		employees.findByEmployeeNo(number)
+			.filter(other -> !other.id().equals(self))
+			.ifPresent(other -> problems.add(new FieldProblem("employeeNo", "error.employee.numberTaken", number)));
+		problems.addAll(vault.problems(command.idNumber(), command.bankAccount(), command.birthDate()));
+		problems.addAll(EmployeeDates.problems(command.hireDate(), command.birthDate(), LocalDate.now(clock)));
+		problems.addAll(EmployeeDates.workStartProblems(workStart, command.hireDate()));
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(problems);
+		}
+	}
+
+	private void apply(Employee employee, SaveEmployee command, String number, LocalDate workStart) {
 		employee.describe(number, command.name().trim(), command.email(), vault.phone(employee, command.phone()),
-				command.hireDate(), command.workStartDate() != null ? command.workStartDate() : employee.workStartDate());
+				command.hireDate(), workStart);
 		employee.assign(command.departmentId(), command.positionId(), command.managerId());
 		employee.recordHistory(history.write(command.education()), history.write(command.workHistory()),
 				history.write(command.certificates()));
 		vault.seal(employee, command.idNumber(), command.bankAccount(), command.birthDate(), command.address());
+	}
+
+	/** The unit and position of a hire, one line for the timeline. */
+	private static String placement(EmployeeDetails employee) {
+		return employee.positionName() == null ? employee.departmentName()
+				: employee.departmentName() + " · " + employee.positionName();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.renloop.employee.internal;
 
 import io.renloop.employee.EmployeeStatus;
+import io.renloop.platform.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -130,6 +131,33 @@ class Employee {
 		}
 		this.status = next;
 		this.terminationDate = next == EmployeeStatus.TERMINATED ? effective : null;
+	}
+
+	/**
+	 * Takes a former employee back on new terms (rehire): the same record, number and timeline, a new hire date
+	 * after the last day, and PROBATION or ACTIVE as the new offer says. Only a TERMINATED employee can be rehired.
+	 *
+	 * @return the employment that ended, for the timeline
+	 */
+	PreviousEmployment rehire(LocalDate newHireDate, EmployeeStatus newStatus) {
+		if (status != EmployeeStatus.TERMINATED) {
+			throw new BusinessRuleException("error.employee.rehireOnlyFormer");
+		}
+		if (newStatus != EmployeeStatus.PROBATION && newStatus != EmployeeStatus.ACTIVE) {
+			throw new IllegalArgumentException("A rehire starts on probation or active, not " + newStatus);
+		}
+		if (terminationDate != null && !newHireDate.isAfter(terminationDate)) {
+			throw new BusinessRuleException("error.employee.rehireAfterLastDay", terminationDate);
+		}
+		PreviousEmployment previous = new PreviousEmployment(hireDate, terminationDate);
+		this.hireDate = newHireDate;
+		this.status = newStatus;
+		this.terminationDate = null;
+		return previous;
+	}
+
+	/** The employment a rehire follows: its hire date and last day. */
+	record PreviousEmployment(LocalDate hireDate, LocalDate lastDay) {
 	}
 
 	UUID id() {

@@ -24,6 +24,10 @@ final class LifecycleSteps {
 	}
 
 	Step apply(Employee employee, ChangeLifecycle command, OrgNames.Snapshot names) {
+		if (command.type() == LifecycleChange.REHIRE) {
+			// a rehire carries the new terms and personal data of an onboarding case, which a step cannot
+			throw InvalidFieldsException.of("type", "error.employee.rehireThroughOnboarding");
+		}
 		if (employee.status() == EmployeeStatus.TERMINATED) {
 			throw new BusinessRuleException("error.employee.terminated");
 		}

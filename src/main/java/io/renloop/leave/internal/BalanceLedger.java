@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * One balance of one employee for one year. Annual leave: the statutory days (pro-rated for joiners and leavers),
  * accrued yearly or month by month as the tenant chose, plus the days carried over from last year (taken first, and
  * lost when the carry-over expires), plus HR's adjustments. Other types with a balance hold only adjustments. A
- * leaver's balances are computed as of the last day they are frozen at.
+ * leaver's balances are computed as of the last day they are frozen at; a rehired employee's count from the new hire
+ * date (the statutory days pro-rated from it, leave taken before it left out).
  */
 @Component
 class BalanceLedger {
@@ -96,7 +97,13 @@ class BalanceLedger {
 		return employee.workStartDate() != null ? employee.workStartDate() : employee.hireDate();
 	}
 
+	/**
+	 * The days of requests starting in the year up to {@code to}, from the hire date on: a rehired employee's leave
+	 * of the earlier employment was settled when it ended and does not count against the new one.
+	 */
 	private BigDecimal used(EmployeeDetails employee, String type, int year, Set<LeaveStatus> statuses, LocalDate to) {
-		return requests.sumDays(employee.id(), type, statuses, LocalDate.of(year, 1, 1), to);
+		LocalDate from = LocalDate.of(year, 1, 1);
+		return requests.sumDays(employee.id(), type, statuses,
+				employee.hireDate().isAfter(from) ? employee.hireDate() : from, to);
 	}
 }

@@ -12,6 +12,7 @@ import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.TenantContext;
 import io.renloop.platform.TenantTime;
+import io.renloop.workflow.ApprovalRequests;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class DefaultLeaveRequests implements LeaveRequests {
+
+	/** Why a pending request's approval was withdrawn when a person (not the system) cancelled it. */
+	static final String CANCELLED_BY_REQUESTER = "CANCELLED_BY_REQUESTER";
 
 	/** The longest list one call returns, newest first. */
 	static final int LIST_LIMIT = 500;
@@ -50,8 +54,12 @@ class DefaultLeaveRequests implements LeaveRequests {
 
 	private final TenantTime time;
 
+	private final ApprovalRequests approvals;
+
 	DefaultLeaveRequests(LeaveSubmission submission, LeaveRequestRepository requests, VisibleEmployees employees,
-			HeldDays held, ApplicationEventPublisher events, AuditTrail audit, TenantTime time) {
+			HeldDays held, ApplicationEventPublisher events, AuditTrail audit, TenantTime time,
+			ApprovalRequests approvals) {
+		this.approvals = approvals;
 		this.submission = submission;
 		this.requests = requests;
 		this.employees = employees;
@@ -115,15 +123,20 @@ class DefaultLeaveRequests implements LeaveRequests {
 	}
 
 	/**
-	 * Cancels the request and gives its days back; approved leave is announced as cancelled. {@code because} is
-	 * the system's reason, null when a person cancels.
+	 * Cancels the request and gives its days back; approved leave is announced as cancelled, pending leave leaves the
+	 * approvers' inboxes (its approval is withdrawn). {@code because} is the system's reason, null when a person
+	 * cancels.
 	 */
 	void withdraw(LeaveRequest request, String because) {
-		boolean wasApproved = request.status() == LeaveStatus.APPROVED;
+		LeaveStatus was = request.status();
 		request.cancel(time.clock().instant(), because);
 		List<LocalDate> dates = held.releaseAll(request.id());
-		if (wasApproved) {
+		if (was == LeaveStatus.APPROVED) {
 			announceCancelled(request, request.startDate(), request.endDate(), dates, request.days());
+		}
+		if (was == LeaveStatus.PENDING) {
+			approvals.withdraw(LeaveSubmission.SUBJECT_TYPE, request.id(),
+					because == null ? CANCELLED_BY_REQUESTER : because);
 		}
 	}
 

@@ -2,6 +2,7 @@ package io.renloop.leave.internal;
 
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeLifecycleChanged;
+import io.renloop.employee.EmployeeDirectory;
 import io.renloop.leave.LeaveRequestView;
 import io.renloop.leave.LeaveStatus;
 import io.renloop.platform.AuditTrail;
@@ -9,6 +10,7 @@ import io.renloop.platform.TenantTransactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Propagation;
  * The employment ended (a TERMINATION on the employee's timeline, effective on the last day; ADR 0033): the
  * balances freeze at the last day, requests that lie wholly after it are cancelled and those that run past it end
  * on it — their days come back and the request says why ({@value #EMPLOYMENT_ENDED}). Idempotent: the freeze is
- * written once (primary key), and a repeated delivery finds it and changes nothing.
+ * written once (primary key), and a repeated delivery finds it and changes nothing; a delivery after the person was
+ * rehired (no longer TERMINATED) changes nothing either.
  */
 @Component
 class LeaveEndsWithEmployment {
@@ -38,8 +41,11 @@ class LeaveEndsWithEmployment {
 
 	private final TenantTransactions inTenant;
 
+	private final EmployeeDirectory employees;
+
 	LeaveEndsWithEmployment(BalanceFreezes freezes, LeaveRequestRepository requests, DefaultLeaveRequests leave,
-			AuditTrail audit, Clock clock, TenantTransactions inTenant) {
+			AuditTrail audit, Clock clock, TenantTransactions inTenant, EmployeeDirectory employees) {
+		this.employees = employees;
 		this.freezes = freezes;
 		this.requests = requests;
 		this.leave = leave;
@@ -53,7 +59,12 @@ class LeaveEndsWithEmployment {
 		if (changed.change() != LifecycleChange.TERMINATION) {
 			return;
 		}
-		inTenant.run(changed.tenantId(), () -> end(changed.employeeId(), changed.effectiveDate()));
+		inTenant.run(changed.tenantId(), () -> {
+			// delivered late, after a rehire took the person back (ADR 0035): this employment's end is history
+			if (!rehiredSince(changed.employeeId())) {
+				end(changed.employeeId(), changed.effectiveDate());
+			}
+		});
 	}
 
 	void end(UUID employeeId, LocalDate lastDay) {
@@ -74,5 +85,11 @@ class LeaveEndsWithEmployment {
 			audit.recordChange(EMPLOYMENT_ENDED, "LeaveRequest", request.id(), before,
 					LeaveRequestViews.view(request, null));
 		}
+	}
+
+	/** Whether the person is employed again (no longer a leaver): read without an audited record read. */
+	private boolean rehiredSince(UUID employeeId) {
+		EmployeeDirectory.Contact contact = employees.contactsOf(List.of(employeeId)).get(employeeId);
+		return contact != null && !contact.left();
 	}
 }

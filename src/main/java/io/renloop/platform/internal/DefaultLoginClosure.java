@@ -61,4 +61,17 @@ class DefaultLoginClosure implements LoginClosure {
 		}
 		return closed;
 	}
+
+	@Override
+	public int reopenLoginsOfEmployee(UUID employeeId) {
+		int opened = 0;
+		for (UserAccount account : users.findByTenantIdAndEmployeeId(TenantContext.require(), employeeId)) {
+			if (account.enable()) {
+				audit.recordChange("REOPEN_LOGIN", "User", account.id(), Map.of("enabled", false),
+						Map.of("enabled", true, "reason", "REHIRE"));
+				opened++;
+			}
+		}
+		return opened;
+	}
 }

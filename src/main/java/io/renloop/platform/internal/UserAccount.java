@@ -98,6 +98,18 @@ class UserAccount {
 		}
 	}
 
+	/**
+	 * Allows the login again (a rehired employee); false when it was enabled already. The security stamp stays: the
+	 * sessions of the closure were ended with it, and none can have started since.
+	 */
+	boolean enable() {
+		if (enabled) {
+			return false;
+		}
+		enabled = true;
+		return true;
+	}
+
 	void linkTo(UUID departmentId, UUID employeeId) {
 		this.departmentId = departmentId;
 		this.employeeId = employeeId;

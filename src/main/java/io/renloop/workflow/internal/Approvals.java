@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Approvals {
 
+	/** The status of an approval its subject's module ended, and the note of its steps. */
+	static final String WITHDRAWN = "WITHDRAWN";
+
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
@@ -101,6 +104,26 @@ class Approvals {
 				update workflow.approval_step set note = 'CLOSED', decided_at = ?
 				where tenant_id = ? and approval_id = ? and task_id is not null and decided_at is null""",
 				Timestamp.from(now), tenantId, approvalId);
+	}
+
+	/**
+	 * Ends a running approval without a decision: its open steps are closed as {@value #WITHDRAWN} and a step named by
+	 * the reason records why; false when it was not running any more.
+	 */
+	boolean withdraw(String tenantId, UUID approvalId, String reason, Instant now) {
+		int ended = jdbc.update("""
+				update workflow.approval set status = 'WITHDRAWN', ended_at = ?
+				where tenant_id = ? and id = ? and status = 'RUNNING'""", Timestamp.from(now), tenantId, approvalId);
+		if (ended == 0) {
+			return false;
+		}
+		jdbc.update("""
+				update workflow.approval_step set note = 'WITHDRAWN', decided_at = ?
+				where tenant_id = ? and approval_id = ? and task_id is not null and decided_at is null""",
+				Timestamp.from(now), tenantId, approvalId);
+		insertStep(tenantId, approvalId, null, reason.length() > 200 ? reason.substring(0, 200) : reason, WITHDRAWN,
+				null, null, now);
+		return true;
 	}
 
 	/** Marks the open steps whose tasks the engine has ended without a decision (the rest of a PARALLEL_ANY). */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -88,6 +89,27 @@ class DefaultApprovalRequests implements ApprovalRequests {
 		audit.recordChange("START", "Approval", approvalId, null,
 				Map.of("subjectType", request.subjectType(), "subjectId", request.subjectId().toString()));
 		return approvalId;
+	}
+
+	@Override
+	@Transactional
+	public boolean withdraw(String subjectType, UUID subjectId, String reason) {
+		String tenantId = TenantContext.require();
+		Optional<Approvals.Approval> running = approvals.bySubject(tenantId, subjectType, subjectId)
+			.stream()
+			.filter(approval -> "RUNNING".equals(approval.status()))
+			.findFirst();
+		if (running.isEmpty() || !approvals.withdraw(tenantId, running.get().id(), reason, clock.now())) {
+			return false;
+		}
+		String process = running.get().processInstanceId();
+		if (process != null && runtime.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
+			runtime.deleteProcessInstance(process, Approvals.WITHDRAWN + " " + reason);
+		}
+		audit.recordChange("WITHDRAW", "Approval", running.get().id(), Map.of("status", "RUNNING"),
+				Map.of("status", Approvals.WITHDRAWN, "reason", reason, "subjectType", subjectType, "subjectId",
+						subjectId.toString()));
+		return true;
 	}
 
 	@Override

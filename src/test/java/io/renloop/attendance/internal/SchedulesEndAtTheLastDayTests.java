@@ -8,6 +8,7 @@ import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeLifecycleChanged;
 import io.renloop.support.ApiClient;
 import io.renloop.support.DemoData;
+import io.renloop.support.Eventually;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.support.TestUsers;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * The employee's termination (effective on the last day) ends the schedule: the own rotation ends at the last day,
  * days planned by hand after it go, no shift is planned after it (whatever the team's rotation), and a pending swap
  * with the leaver for a later day is cancelled (and no new one is taken). The same termination delivered again
- * changes nothing.
+ * changes nothing. A rehire (ADR 0035) resumes the schedule once: the team's shifts are planned again, and neither
+ * the rehire nor the old termination delivered again changes that.
  */
 @RenloopIntegrationTest
 @EnableScenarios
@@ -94,6 +97,35 @@ class SchedulesEndAtTheLastDayTests {
 		assertThat(audits(leaver)).isEqualTo(audited);
 	}
 
+	@Test
+	void aRehirePlansShiftsAgainOnceWhateverIsDeliveredAgain(Scenario scenario) {
+		ApiClient hr = ApiClient.as(port, "hr@demo.example");
+		UUID team = new DemoData(jdbc).departmentId(DEMO, "COAL-2");
+		UUID leaver = hire(hr, team);
+		LocalDate lastDay = today().minusDays(1);
+		LocalDate rehiredOn = today().plusDays(7);
+		scenario.stimulate(() -> terminate(hr, leaver, lastDay))
+			.andWaitForStateChange(() -> completed(leaver), done -> done)
+			.andVerify(done -> assertThat(shiftsFrom(hr, leaver, rehiredOn)).as("no shift after the last day")
+				.isZero());
+
+		scenario.publish(new EmployeeLifecycleChanged(DEMO, leaver, LifecycleChange.REHIRE, rehiredOn, team, null))
+			.andWaitForStateChange(() -> rehiredOn(leaver), Objects::nonNull)
+			.andVerify(resumed -> assertThat(resumed).isEqualTo(rehiredOn));
+		assertThat(shiftsFrom(hr, leaver, rehiredOn)).as("the team's shifts again").isPositive();
+		awaitDeliveries(leaver);
+		long audited = scheduleAudits(leaver);
+
+		for (LifecycleChange change : List.of(LifecycleChange.REHIRE, LifecycleChange.TERMINATION)) {
+			LocalDate effective = change == LifecycleChange.REHIRE ? rehiredOn : lastDay;
+			scenario.publish(new EmployeeLifecycleChanged(DEMO, leaver, change, effective, team, null))
+				.andWaitForStateChange(() -> completed(leaver), done -> done)
+				.andVerify(done -> assertThat(rehiredOn(leaver)).isEqualTo(rehiredOn));
+		}
+		assertThat(scheduleAudits(leaver)).as("nothing changed on the redeliveries").isEqualTo(audited);
+		assertThat(shiftsFrom(hr, leaver, rehiredOn)).isPositive();
+	}
+
 	private UUID hire(ApiClient hr, UUID department) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("employeeNo", TestUsers.unique("SE"));
@@ -141,6 +173,27 @@ class SchedulesEndAtTheLastDayTests {
 	private boolean completed(UUID employee) {
 		return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
 				+ "and serialized_event like ?", Long.class, "%" + employee + "%") == 0;
+	}
+
+	private void awaitDeliveries(UUID employee) {
+		assertThat(Eventually.await(() -> completed(employee) ? Boolean.TRUE : null)).isTrue();
+	}
+
+	/** The days with a shift in the three weeks from the day. */
+	private static long shiftsFrom(ApiClient hr, UUID employee, LocalDate from) {
+		JsonNode days = hr.get("/api/v1/attendance/schedule?employeeId=" + employee + "&from=" + from + "&to="
+				+ from.plusDays(20)).json();
+		return days.valueStream().filter(day -> !day.get("shift").isNull()).count();
+	}
+
+	private LocalDate rehiredOn(UUID employee) {
+		return jdbc.queryForObject("select rehired_on from attendance.employment_end where employee_id = ?",
+				LocalDate.class, employee);
+	}
+
+	private long scheduleAudits(UUID employee) {
+		return jdbc.queryForObject("select count(*) from platform.audit_event where entity_id = ? "
+				+ "and entity_type = 'Schedule'", Long.class, employee.toString());
 	}
 
 	private long audits(UUID employee) {

@@ -2,6 +2,9 @@ package io.renloop.leave.internal;
 
 import static io.renloop.leave.LeaveFixtures.balance;
 import static io.renloop.leave.LeaveFixtures.request;
+import static io.renloop.leave.LeaveFixtures.status;
+import static io.renloop.leave.LeaveFixtures.submit;
+import static io.renloop.leave.LeaveFixtures.terminate;
 import static io.renloop.support.DemoData.DEMO;
 import static io.renloop.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +17,7 @@ import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
 import io.renloop.workflow.ApprovalDecided;
 import io.renloop.workflow.ApprovalOutcome;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,18 +54,18 @@ class LeaveFreezesWhenTheEmploymentEndsTests {
 		ApiClient hr = ApiClient.as(port, "hr@demo.example");
 		UUID miner = LeaveFixtures.newMiner(port, new DemoData(jdbc));
 		// a Wednesday at least a week ahead: the requests around it fall on working days
-		LocalDate lastDay = today().plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+		LocalDate lastDay = LeaveFixtures.wednesdayAWeekAhead(jdbc);
 		UUID after = submit(hr, request(miner, "ANNUAL", lastDay.plusDays(6).toString(),
 				lastDay.plusDays(8).toString()));
 		scenario.publish(new ApprovalDecided(DEMO, "leave", after, ApprovalOutcome.APPROVED, UUID.randomUUID(), "ok"))
-			.andWaitForStateChange(() -> status(after), "APPROVED"::equals)
+			.andWaitForStateChange(() -> status(jdbc, after), "APPROVED"::equals)
 			.andVerify(status -> assertThat(balance(hr, miner, "ANNUAL").get("taken").decimalValue())
 				.isEqualByComparingTo("3"));
 		UUID across = submit(hr, request(miner, "SICK", lastDay.minusDays(1).toString(),
 				lastDay.plusDays(2).toString()));
 
 		scenario.stimulate(() -> terminate(hr, miner, lastDay))
-			.andWaitForStateChange(() -> status(after), "CANCELLED"::equals)
+			.andWaitForStateChange(() -> status(jdbc, after), "CANCELLED"::equals)
 			.andVerify(status -> {
 				JsonNode cancelled = hr.get("/api/v1/leave/requests/" + after).json();
 				assertThat(cancelled.get("endedBecause").asString()).isEqualTo("EMPLOYMENT_ENDED");
@@ -96,7 +97,7 @@ class LeaveFreezesWhenTheEmploymentEndsTests {
 	void theSameTerminationDeliveredTwiceChangesNothing(Scenario scenario) {
 		ApiClient hr = ApiClient.as(port, "hr@demo.example");
 		UUID miner = LeaveFixtures.newMiner(port, new DemoData(jdbc));
-		LocalDate lastDay = today().plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+		LocalDate lastDay = LeaveFixtures.wednesdayAWeekAhead(jdbc);
 		scenario.stimulate(() -> terminate(hr, miner, lastDay))
 			.andWaitForStateChange(() -> frozenAt(miner), count -> count == 1)
 			.andVerify(count -> assertThat(count).isEqualTo(1));
@@ -107,22 +108,6 @@ class LeaveFreezesWhenTheEmploymentEndsTests {
 		assertThat(frozenAt(miner)).isEqualTo(1);
 		assertThat(balance(hr, miner, "ANNUAL").get("frozenOn").asString()).isEqualTo(lastDay.toString());
 		assertThat(audits(miner)).isEqualTo(audited);
-	}
-
-	private UUID submit(ApiClient hr, Map<String, Object> body) {
-		ApiClient.Response submitted = hr.post("/api/v1/leave/requests", body);
-		assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-		return UUID.fromString(submitted.json().get("id").asString());
-	}
-
-	private void terminate(ApiClient hr, UUID employee, LocalDate lastDay) {
-		ApiClient.Response terminated = hr.post("/api/v1/employees/" + employee + "/lifecycle", Map.of("type",
-				"TERMINATION", "effectiveDate", lastDay.toString(), "reason", "RESIGNATION"));
-		assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);
-	}
-
-	private String status(UUID request) {
-		return jdbc.queryForObject("select status from leave.leave_request where id = ?", String.class, request);
 	}
 
 	private long held(UUID employee, LocalDate lastDay) {
@@ -138,10 +123,5 @@ class LeaveFreezesWhenTheEmploymentEndsTests {
 	private long audits(UUID employee) {
 		return jdbc.queryForObject("select count(*) from platform.audit_event where entity_id = ?", Long.class,
 				employee.toString());
-	}
-
-	private LocalDate today() {
-		return jdbc.queryForObject("select (now() at time zone t.time_zone)::date from platform.tenant t "
-				+ "where t.id = 'demo'", LocalDate.class);
 	}
 }

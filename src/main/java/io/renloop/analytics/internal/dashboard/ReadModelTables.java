@@ -1,6 +1,7 @@
 package io.renloop.analytics.internal.dashboard;
 
 import io.renloop.attendance.PeriodSummary;
+import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeLifecycleChanged;
 import io.renloop.offboarding.EmployeeLeft;
 import io.renloop.offboarding.ExitInterviewCompleted;
@@ -35,6 +36,22 @@ class ReadModelTables {
 
 	/** Overtime above 36 hours a month breaks Labour Law art. 41. */
 	static final BigDecimal MONTHLY_OVERTIME_LIMIT = new BigDecimal("36");
+
+	/**
+	 * An exit counts unless the person was rehired after it, whatever order the facts arrive in (a repeated delivery
+	 * of the termination, a rebuild); its one parameter is the exit's date.
+	 */
+	private static final String NOT_REHIRED_AFTER = "not exists (select 1 from analytics.lifecycle_change r "
+			+ "where r.tenant_id = person_fact.tenant_id and r.employee_id = person_fact.employee_id "
+			+ "and r.change_type = 'REHIRE' and r.effective_date > ?)";
+
+	/**
+	 * A rehire (the same record, ADR 0035) un-leaves the person: employed again from the rehire date, the earlier
+	 * exit and its reasons gone from the fact (they stay in the lifecycle steps); an exit after the rehire stays.
+	 */
+	private static final String UN_LEAVE = "update analytics.person_fact set status = 'ACTIVE', hire_date = ?, "
+			+ "exit_date = null, exit_kind = null, exit_cause = null, regretted = null, reason_codes = null, "
+			+ "would_return = null where tenant_id = ? and employee_id = ? and (exit_date is null or exit_date < ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -118,10 +135,16 @@ class ReadModelTables {
 				    order by c.effective_date desc, c.change_type limit 1), p.position_id)
 				where p.tenant_id = ? and p.employee_id = any(?)""", tenantId, people);
 		jdbc.batchUpdate("update analytics.person_fact set status = 'LEFT', exit_date = coalesce(exit_date, ?) "
-				+ "where tenant_id = ? and employee_id = ?", steps.stream()
-					.filter(c -> c.change().name().equals("TERMINATION"))
-					.map(c -> new Object[] { Date.valueOf(c.effectiveDate()), tenantId, c.employeeId() })
+				+ "where tenant_id = ? and employee_id = ? and " + NOT_REHIRED_AFTER, steps.stream()
+					.filter(c -> c.change() == LifecycleChange.TERMINATION)
+					.map(c -> new Object[] { Date.valueOf(c.effectiveDate()), tenantId, c.employeeId(),
+							Date.valueOf(c.effectiveDate()) })
 					.toList());
+		jdbc.batchUpdate(UN_LEAVE, steps.stream()
+			.filter(c -> c.change() == LifecycleChange.REHIRE)
+			.map(c -> new Object[] { Date.valueOf(c.effectiveDate()), tenantId, c.employeeId(),
+					Date.valueOf(c.effectiveDate()) })
+			.toList());
 	}
 
 	/** An edit in place of the person's record; an exit already known stays. */
@@ -148,10 +171,10 @@ class ReadModelTables {
 	 */
 	void left(String tenantId, Exit exit) {
 		jdbc.update("update analytics.person_fact set status = 'LEFT', exit_date = ?, exit_kind = ?, exit_cause = ?, "
-				+ "regretted = ?, reason_codes = coalesce(reason_codes, ?) where tenant_id = ? and employee_id = ?",
-				Date.valueOf(exit.lastDay()), exit.kind(), exit.cause(), exit.regretted(),
+				+ "regretted = ?, reason_codes = coalesce(reason_codes, ?) where tenant_id = ? and employee_id = ? and "
+				+ NOT_REHIRED_AFTER, Date.valueOf(exit.lastDay()), exit.kind(), exit.cause(), exit.regretted(),
 				exit.reasonCodes().isEmpty() ? null : String.join(",", exit.reasonCodes()), tenantId,
-				exit.employeeId());
+				exit.employeeId(), Date.valueOf(exit.lastDay()));
 	}
 
 	void exitInterviewCompleted(ExitInterviewCompleted completed) {

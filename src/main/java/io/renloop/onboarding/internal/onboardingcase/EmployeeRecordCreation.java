@@ -1,10 +1,12 @@
 package io.renloop.onboarding.internal.onboardingcase;
 
 import io.renloop.onboarding.OnboardingCompleted;
+import io.renloop.platform.LoginClosure;
 import io.renloop.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import io.renloop.employee.EmployeeCommands.SaveEmployee;
 import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeDirectory;
 import io.renloop.employee.EmployeeRecords;
 import io.renloop.employee.EmployeeStatus;
 import io.renloop.employee.Employees;
@@ -15,25 +17,36 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the employee record of a completed case through the employee module: a new employee number, the
  * offer's department and position, the department head as manager, the start date as hire date, the history and
  * personal data the new hire confirmed; announces {@link OnboardingCompleted}, on which payroll opens the pay
- * structure from the offer's pay (the employee record holds no pay).
+ * structure from the offer's pay (the employee record holds no pay). A returning person — a former employee with
+ * the phone or e-mail the new hire confirmed — is rehired into their old record instead (same id, number and
+ * timeline), and the logins closed on their last day open again.
  */
 @Component
 class EmployeeRecordCreation {
 
 	private final Employees employees;
 
+	private final EmployeeDirectory directory;
+
+	private final LoginClosure logins;
+
 	private final Organization organization;
 
 	private final ApplicationEventPublisher events;
 
-	EmployeeRecordCreation(Employees employees, Organization organization, ApplicationEventPublisher events) {
+	EmployeeRecordCreation(Employees employees, EmployeeDirectory directory, LoginClosure logins,
+			Organization organization, ApplicationEventPublisher events) {
 		this.employees = employees;
+		this.directory = directory;
+		this.logins = logins;
 		this.organization = organization;
 		this.events = events;
 	}
@@ -42,17 +55,28 @@ class EmployeeRecordCreation {
 		boolean prcId = PersonalInfoValidation.PRC_ID.equals(PersonalInfoValidation.idType(info));
 		EmployeeStatus status = onboarding.probationMonths() > 0 ? EmployeeStatus.PROBATION : EmployeeStatus.ACTIVE;
 		List<EmployeeRecords.WorkHistory> work = work(info);
-		SaveEmployee command = new SaveEmployee("", info.name().strip(), blankToNull(info.email()),
-				phone(info.phone()), onboarding.departmentId(), onboarding.positionId(),
-				organization.department(onboarding.departmentId()).managerId(), onboarding.startDate(), status,
+		String email = blankToNull(info.email());
+		String phone = phone(info.phone());
+		Optional<UUID> former = directory.formerEmployeeMatching(phone, email);
+		UUID head = organization.department(onboarding.departmentId()).managerId();
+		// a returning department head is nobody's manager of their own
+		UUID manager = former.isPresent() && former.get().equals(head) ? null : head;
+		SaveEmployee command = new SaveEmployee("", info.name().strip(), email, phone, onboarding.departmentId(),
+				onboarding.positionId(), manager, onboarding.startDate(), status,
 				education(info), work, certificates(info),
 				prcId ? info.idNumber().strip().toUpperCase() : null,
 				info.bank() == null ? null : BankCardNumber.normalize(info.bank().cardNumber()),
 				PersonalInfoValidation.birthDate(info), info.address(), workStart(work, onboarding.startDate()));
-		EmployeeDetails hired = employees.hire(command);
+		EmployeeDetails hired = former.map(id -> rehire(id, command)).orElseGet(() -> employees.hire(command));
 		events.publishEvent(new OnboardingCompleted(TenantContext.require(), onboarding.id(), onboarding.offerId(),
-				hired.id(), onboarding.startDate()));
+				hired.id(), onboarding.startDate(), former.isPresent()));
 		return hired;
+	}
+
+	private EmployeeDetails rehire(UUID formerEmployee, SaveEmployee command) {
+		EmployeeDetails rehired = employees.rehire(formerEmployee, command);
+		logins.reopenLoginsOfEmployee(rehired.id());
+		return rehired;
 	}
 
 	private static List<EmployeeRecords.Education> education(PersonalInfo info) {

@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Propagation;
  * Opens a new hire's pay structure from the accepted offer when onboarding completes, so the agreed pay is never
  * typed twice: base = the offer's monthly salary (as the onboarding case holds it) from the start date, in the pay group most of the department's
  * people are in (the tenant's only group, when it has one), contributing in that group's region with its default
- * housing-fund rate. Idempotent: an employee who already has a structure is left alone. Without any pay group the
- * new hire waits for payroll to set one up (logged).
+ * housing-fund rate. A rehired former employee gets a new version from the start date on top of the versions of
+ * the earlier employment. Idempotent: an employee who already has a structure (a rehire: one from the start date
+ * on) is left alone. Without any pay group the new hire waits for payroll to set one up (logged).
  */
 @Component
 class OfferPay {
@@ -78,7 +79,7 @@ class OfferPay {
 
 	private void open(OnboardingCompleted completed) {
 		String tenantId = completed.tenantId();
-		if (!structures.history(tenantId, completed.employeeId()).isEmpty()) {
+		if (alreadyOpened(structures.history(tenantId, completed.employeeId()), completed)) {
 			return;
 		}
 		CaseDetails agreed = cases.get(completed.caseId(), false);
@@ -96,6 +97,17 @@ class OfferPay {
 		audit.recordChange("CHANGE", "PayStructure", completed.employeeId(), null,
 				Map.of("source", "OFFER", "offerId", agreed.offerId(), "payGroup", group.get().code(), "effectiveFrom",
 						completed.startDate()));
+	}
+
+	/**
+	 * A first hire with any structure, or a rehire with a version from the start date on (this offer's, after a
+	 * repeated delivery, or one payroll entered): left alone. A rehire's older versions belong to the employment that
+	 * ended and do not count.
+	 */
+	static boolean alreadyOpened(List<StructureRow> history, OnboardingCompleted completed) {
+		return completed.rehire()
+				? history.stream().anyMatch(version -> !version.effectiveFrom().isBefore(completed.startDate()))
+				: !history.isEmpty();
 	}
 
 	/** The group most of the department's people with a structure are in; the only group; else none. */
