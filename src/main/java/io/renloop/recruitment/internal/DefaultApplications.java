@@ -124,7 +124,7 @@ class DefaultApplications implements Applications {
 				: json.readValue(candidate.profile(), ParsedResume.class);
 		return new CandidateDetails(candidate.id(), candidate.name(), candidate.phone(), candidate.email(), profile,
 				candidate.channel(), candidate.consentGivenAt(), candidate.retainUntil(), candidate.createdAt(),
-				details, formerEmployees.of(candidate).orElse(null));
+				details, formerEmployees.of(candidate).orElse(null), candidate.resumeFileName());
 	}
 
 	@Override
@@ -184,7 +184,7 @@ class DefaultApplications implements Applications {
 
 	private static ApplicationSummary summary(JobApplication application, Candidate candidate) {
 		return new ApplicationSummary(application.id(), application.requisitionId(), application.candidateId(),
-				candidate == null ? null : candidate.name(), application.channel(), application.cost(),
+				candidate == null ? null : candidate.displayName(), application.channel(), application.cost(),
 				application.stage(), application.createdAt(), application.updatedAt());
 	}
 }
