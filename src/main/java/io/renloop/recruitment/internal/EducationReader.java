@@ -89,15 +89,20 @@ final class EducationReader {
 	/** An entry read from the cells of its head; the tagger's entities fill what the cells leave open. */
 	private Education fromHead(EntryHead head, Block block, List<Entity> entities) {
 		String school = text(head.marked(Role.SCHOOL));
-		String degree = text(head.marked(Role.DEGREE));
+		String degree = degreeOf(head.marked(Role.DEGREE));
 		String major = text(head.marked(Role.MAJOR));
 		List<String> rest = new ArrayList<>();
 		for (RoleCell cell : head.cells()) {
 			if (cell.role() != null) {
 				continue;
 			}
-			String value = JobCells.withoutTrailingCity(cell.text());
-			if (JobCells.isPlace(value)) {
+			String value = lexicons.universities().contains(cell.text()) ? cell.text() : JobCells.withoutTrailingCity(cell.text());
+			if (JobCells.isPlace(value) && (degree(value) == null || JobCells.isStateCode(value) && degreeElsewhere(head, cell))) {
+				continue;
+			}
+			if (school != null && wholeSchool(value)) {
+				// "Kellogg School of Management, Northwestern University": a school and the university it belongs to
+				school = school + (LatinEntities.mostlyLatin(value) ? ", " : "") + value;
 				continue;
 			}
 			if (school == null) {
@@ -142,10 +147,24 @@ final class EducationReader {
 		return new Education(school, degree, major, start, end);
 	}
 
+	/** Whether a cell of the head other than {@code except} names a degree ("MA" of "Boston, MA" is then a state). */
+	private boolean degreeElsewhere(EntryHead head, RoleCell except) {
+		return head.cells().stream().anyMatch(c -> c != except && !JobCells.isStateCode(c.text()) && degree(c.text()) != null);
+	}
+
 	/** A cell that names a school and nothing else ("University of Texas at Austin"), taken whole. */
 	private boolean wholeSchool(String value) {
 		return SCHOOL_SUFFIX.matcher(value).matches() && value.length() <= 40 && degree(value) == null
 				&& value.split("\\s+").length <= 8;
+	}
+
+	/** The degree a degree cell names ("本科（工学学士）" → 本科), or the cell as written when it names none. */
+	private String degreeOf(RoleCell cell) {
+		if (cell == null) {
+			return null;
+		}
+		Match found = degree(cell.text());
+		return found == null ? cell.text() : found.text().strip();
 	}
 
 	private static String text(RoleCell cell) {

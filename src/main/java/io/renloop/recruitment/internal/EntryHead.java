@@ -76,6 +76,13 @@ final class EntryHead {
 					dates = dates == null ? DateRanges.first(cell.text()) : dates;
 					pending = null;
 				}
+				else if (column == null && (JobCells.isCityBeforeState(cell.text(), next(lineCells, i))
+						|| JobCells.isStateCode(cell.text()) && i > 0
+								&& JobCells.isCityBeforeState(lineCells.get(i - 1).text(), cell.text()))) {
+					// "Athens, GA" is a place; "Airbnb Boston, MA" (columns a PDF joined) an employer and its city
+					String kept = JobCells.withoutTrailingCity(cell.text());
+					cells.add(new RoleCell(kept, kept.equals(cell.text()) ? Role.OTHER : null, offset + cell.start()));
+				}
 				else if (column == null && role(cell.text()) != null) {
 					// a bare label ("company - Matelabs", "时间：" before its dates) names the next cell
 					pending = role(cell.text());
@@ -89,6 +96,10 @@ final class EntryHead {
 			taken++;
 		}
 		return new EntryHead(cells, dates);
+	}
+
+	private static String next(List<Cell> cells, int index) {
+		return index + 1 < cells.size() ? cells.get(index + 1).text() : null;
 	}
 
 	/** The roles of a table's header row ("时间 学校 专业 学历"), or null when {@code line} is not one. */

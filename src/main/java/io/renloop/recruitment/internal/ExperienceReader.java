@@ -47,7 +47,7 @@ final class ExperienceReader {
 			if (section.is(Kind.EXPERIENCE)) {
 				EntryTable table = EntryTable.of(section.lines());
 				for (Block block : EntryBlocks.of(table.rows())) {
-					Experience entry = fromHead(EntryHead.of(block, table.columns()), block, entities);
+					Experience entry = fromHead(EntryHead.of(block, table.columns()), block, entities, sections);
 					if (entry != null) {
 						entries.add(entry);
 					}
@@ -63,7 +63,7 @@ final class ExperienceReader {
 	}
 
 	/** A position read from the cells of its head; the tagger's entities fill what the cells leave open. */
-	private Experience fromHead(EntryHead head, Block block, List<Entity> entities) {
+	private Experience fromHead(EntryHead head, Block block, List<Entity> entities, List<Section> sections) {
 		if (!head.cells().isEmpty() && head.cells().stream().allMatch(c -> c.role() == Role.OTHER)) {
 			return null;
 		}
@@ -79,6 +79,9 @@ final class ExperienceReader {
 		}
 		if (organization == null && title == null) {
 			return null;
+		}
+		if (title == null) {
+			title = cells.titleBeside(organization, sections);
 		}
 		DateRange dates = head.dates() != null ? head.dates() : DateRanges.first(block.text());
 		return new Experience(organization, title, dates == null ? null : dates.start(),

@@ -4,6 +4,8 @@ import io.renloop.recruitment.EntityType;
 import io.renloop.recruitment.ParsedResume.Entity;
 import io.renloop.recruitment.internal.EntryHead.Role;
 import io.renloop.recruitment.internal.EntryHead.RoleCell;
+import io.renloop.recruitment.internal.ResumeSections.Line;
+import io.renloop.recruitment.internal.ResumeSections.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,7 +43,7 @@ final class JobCells {
 			+ "|(?i:.*\\b(?:inc\\.?|ltd\\.?|llc|l\\.l\\.c\\.|co\\.,?\\s*ltd\\.?|corporation|corp\\.?|company|group|gmbh|ag|plc|"
 			+ "llp|technologies|bank|university|institute|college|hospital|clinic|agency|foundation|labs?|studios?|"
 			+ "partners|consulting|capital|holdings|systems|solutions|school|ministry|council|associates|center|centre|"
-			+ "health|medical|motors|airlines|pharmaceuticals|enterprises|traders)\\b\\.?)");
+			+ "health|medical|motors|airlines|pharmaceuticals|enterprises|traders|system|network|living|lab)\\b\\.?)");
 
 	private static final String CITIES = "new york(?: city)?|san francisco|seattle|london|boston|chicago|austin|toronto|"
 			+ "vancouver|berlin|paris|sydney|melbourne|los angeles|hong kong|tokyo|dublin|amsterdam|mountain view|palo alto|"
@@ -59,7 +61,7 @@ final class JobCells {
 	private static final Pattern TRAILING_CITY = Pattern.compile("(?i)(.{2,}?)\\s+(?:" + CITIES + ")");
 
 	private static final Pattern DEPARTMENT = Pattern.compile("[\\p{IsHan}A-Za-z]{1,10}(?:部|部门|事业部|事业群|团队|小组|组)"
-			+ "|(?i:.*\\b(?:department|dept\\.?|team|division|group)$)");
+			+ "|(?i:.*\\b(?:department|dept\\.?|team|division|group|unit|ward)$)");
 
 	private final Lexicons lexicons;
 
@@ -84,9 +86,32 @@ final class JobCells {
 			}
 		}
 		if (organization == null && !unknown.isEmpty()) {
-			organization = unknown.get(0);
+			organization = unknown.remove(0);
+		}
+		if (title == null && organization != null && unknown.size() == 1) {
+			// "中建三局 · HRBP": beside a known organisation, the one cell left is the title
+			title = unknown.get(0);
 		}
 		return new Job(organization, title);
+	}
+
+	/**
+	 * The title written next to {@code organization} elsewhere in the resume ("Data Scientist - Matelabs" in a
+	 * header whose experience section only lists "company - Matelabs"), or null.
+	 */
+	String titleBeside(String organization, List<Section> sections) {
+		for (Section section : sections) {
+			for (Line line : section.lines()) {
+				List<String> cells = LineCells.of(line.text()).stream().map(LineCells.Cell::text).toList();
+				if (cells.size() == 2 && cells.contains(organization)) {
+					String other = cells.get(0).equals(organization) ? cells.get(1) : cells.get(0);
+					if (isTitle(other)) {
+						return other;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Unlabelled cells, with "Acme Inc. Senior Engineer" or "某某有限公司采矿工程师" split into organisation and title. */
@@ -112,6 +137,23 @@ final class JobCells {
 			}
 		}
 		return parts;
+	}
+
+	private static final java.util.Set<String> STATE_CODES = java.util.Set.of(("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS "
+			+ "KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC QC AB")
+		.split(" "));
+
+	private static final Pattern CITY_LIKE = Pattern.compile("\\p{Lu}[\\p{L}.'\\-]+(?: \\p{Lu}[\\p{L}.'\\-]+){0,2}");
+
+	/** A US state or Canadian province code, as in "Boise, ID". */
+	static boolean isStateCode(String cell) {
+		return STATE_CODES.contains(cell);
+	}
+
+	/** "Athens" in "Athens, GA": one to three capitalised words followed by a state code, without an institution word. */
+	static boolean isCityBeforeState(String cell, String next) {
+		return next != null && isStateCode(next) && CITY_LIKE.matcher(cell).matches() && !ORGANIZATION.matcher(cell).matches()
+				&& !cell.matches("(?i).*\\b(?:university|college|institute|school|academy)\\b.*");
 	}
 
 	/** Whether a cell names a place rather than an organisation, school or major. */

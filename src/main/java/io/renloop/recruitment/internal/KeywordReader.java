@@ -81,7 +81,8 @@ final class KeywordReader {
 			lexicons.skills().find(item).forEach(found::add);
 			return;
 		}
-		if (!lexicons.languages().contains(skill) && !lexicons.certificates().contains(skill)) {
+		boolean language = lexicons.languages().find(skill).stream().anyMatch(m -> m.start() == 0);
+		if (!language && !lexicons.certificates().contains(skill)) {
 			String canonical = lexicons.skills().canonical(skill);
 			found.add(new Match(0, skill.length(), skill, canonical == null ? skill : canonical));
 		}
@@ -101,8 +102,8 @@ final class KeywordReader {
 				for (String item : listed == null ? List.<String>of() : ListItems.of(listed)) {
 					String name = ListItems.certificateName(item);
 					if (name != null) {
-						String canonical = lexicons.certificates().canonical(name);
-						found.add(new Match(0, name.length(), name, canonical == null ? name : canonical));
+						// keyed as written: 初级会计师 and 中级会计师 share a lexicon entry but are two certificates
+						found.add(new Match(0, name.length(), name, name));
 					}
 				}
 			}

@@ -30,6 +30,9 @@ final class LineCells {
 
 	private static final Pattern EDGES = Pattern.compile("^[\\s)）\\]】,，;；:：.·•]+|[\\s(（\\[【,，;；:：·•]+$");
 
+	/** "[ 8年9个月 ]", "(3 yrs 2 mos)": how long a position lasted, which exports add after the employer. */
+	private static final Pattern DURATION = Pattern.compile("[\\[【(（]\\s*\\d+\\s*(?:年|个月|(?i:years?|yrs?|months?|mos?))[^\\]】)）]{0,12}[\\]】)）]");
+
 	private LineCells() {
 	}
 
@@ -104,7 +107,7 @@ final class LineCells {
 	}
 
 	private static void add(List<Cell> cells, String text, int start) {
-		String stripped = EDGES.matcher(text).replaceAll("");
+		String stripped = EDGES.matcher(DURATION.matcher(text).replaceAll(" ")).replaceAll("");
 		if (!stripped.isEmpty() && !stripped.matches("[\\p{Punct}，。、：；（）【】~～]+")) {
 			cells.add(new Cell(stripped, start + text.indexOf(stripped), false));
 		}

@@ -15,6 +15,9 @@ final class ListItems {
 
 	private static final Pattern LABEL = Pattern.compile("^\\s*([^:：]{1,16}?)\\s*[:：]\\s*(.*)$");
 
+	/** A skills line's label may be longer ("Languages & frameworks:"). */
+	private static final Pattern SKILLS_LINE_LABEL = Pattern.compile("^\\s*([^:：(（]{1,30}?)\\s*[:：]\\s*(.*)$");
+
 	private static final Pattern SEPARATORS = Pattern.compile("[,，、;；|｜•●▪]|\\s+[/／]\\s+|／|\\t|\\s{2,}|\\s·\\s");
 
 	static final Pattern CERTIFICATE_LABEL = Pattern.compile("(?i)证书|资格证书|职业资格|资质证书|获得证书|持有证书|证书名称|"
@@ -27,7 +30,8 @@ final class ListItems {
 			+ "能够使用|能熟练使用|会使用|使用|具备|擅长|(?i:proficient (?:in|with)|experienced (?:in|with)|familiar with|"
 			+ "knowledge of|expert in|strong|advanced|working knowledge of|experience with|skilled in))\\s*");
 
-	private static final Pattern PROFICIENCY_SUFFIX = Pattern.compile("\\s*(?:等[\\p{IsHan}]{0,6}|[（(][^)）]*[)）])$");
+	private static final Pattern PROFICIENCY_SUFFIX = Pattern.compile("\\s*(?:等[\\p{IsHan}]{0,6}|[（(][^)）]*[)）]|熟练|精通|熟悉|良好|"
+			+ "一般|掌握|(?i:advanced|intermediate|basic|expert|proficient))$");
 
 	/** "Python- Exprience - 24 months", as job-board exports write skills. */
 	private static final Pattern EXPERIENCE_NOTE = Pattern.compile("(?i)\\s*-\\s*exp(?:e)?rience\\b.*$");
@@ -47,7 +51,7 @@ final class ListItems {
 			+ "考试中心|应急管理部|住建部|厅|局)");
 
 	private static final Pattern CERTIFICATE_WORD = Pattern.compile("(?i).*(?:certified|certificate|certification|licen[cs]e|"
-			+ "professional|associate|expert|specialist|foundation level|证|资格|师|级).*");
+			+ "professional|associate|expert|specialist|foundation|qualification|level|belt|exam|证|资格|认证|师|级).*");
 
 	private static final Pattern CONTINUATION = Pattern.compile("^(?:\\s*[:：]\\s*|\\s+[–—-]\\s+)[^,，;；、|｜(（\\n]+");
 
@@ -63,13 +67,34 @@ final class ListItems {
 	/** The items of a list line, without the bullet, stripped. */
 	static List<String> of(String line) {
 		List<String> items = new ArrayList<>();
-		for (String item : SEPARATORS.split(EntryBlocks.unbulleted(line))) {
-			String stripped = item.strip().replaceAll("^[\\s:：.。]+|[\\s.。]+$", "");
-			if (!stripped.isEmpty()) {
-				items.add(stripped);
+		String text = EntryBlocks.unbulleted(line);
+		Matcher m = SEPARATORS.matcher(text);
+		int from = 0;
+		while (m.find()) {
+			if (!insideBrackets(text, m.start())) {
+				addItem(items, text.substring(from, m.start()));
+				from = m.end();
 			}
 		}
+		addItem(items, text.substring(from));
 		return items;
+	}
+
+	private static void addItem(List<String> items, String item) {
+		String stripped = item.strip().replaceAll("^[\\s:：.。]+|[\\s.。]+$", "");
+		if (!stripped.isEmpty()) {
+			items.add(stripped);
+		}
+	}
+
+	/** "AWS (Lambda, DynamoDB)": a separator inside brackets does not end the item. */
+	private static boolean insideBrackets(String text, int at) {
+		int depth = 0;
+		for (int i = 0; i < at; i++) {
+			char c = text.charAt(i);
+			depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+		}
+		return depth > 0;
 	}
 
 	/** What follows a label that {@code label} accepts ("Skills: Java, Go" → "Java, Go"), or null. */
@@ -83,7 +108,7 @@ final class ListItems {
 	 * certificates or interests, which are not skills.
 	 */
 	static String withoutLabel(String line) {
-		Matcher m = LABEL.matcher(EntryBlocks.unbulleted(line));
+		Matcher m = SKILLS_LINE_LABEL.matcher(EntryBlocks.unbulleted(line));
 		if (!m.matches() || m.group(1).matches(".*\\d.*")) {
 			return line;
 		}

@@ -15,13 +15,14 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the resume-parsing evaluation set to {@code src/test/resources/resume-parsing}: 64 invented resumes, half
- * Chinese and half English, in eight layouts per language, as TXT, DOCX and PDF (table layouts always DOCX), each
- * with its gold labels in a JSON file of the same name. The people come from {@link EvaluationPeople} with a fixed
- * seed, so a rerun writes the same texts and labels. Chinese PDFs need the CJK font of
- * {@link io.renloop.recruitment.ResumeDocuments#chinesePdf}. Rewrite the set (from the repository root) with
- * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.renloop.recruitment.evaluation.EvaluationResumes</pre>
+ * Writes the generated part of the resume-parsing evaluation set to {@code src/test/resources/resume-parsing}: 64
+ * invented resumes, half Chinese and half English, in eight layouts per language, as TXT, DOCX and PDF (table
+ * layouts always DOCX), each with its gold labels in a JSON file of the same name. The people come from
+ * {@link EvaluationPeople} with a fixed seed, so a rerun writes the same texts and labels; the resumes written by
+ * hand ({@code *-handwritten-*}) are left alone. Chinese PDFs need the CJK font of
+ * {@link io.renloop.recruitment.ResumeDocuments#chinesePdf}. Rewrite the set from the repository root with
+ * <pre>./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) io.renloop.recruitment.evaluation.EvaluationResumes</pre>
  */
 public final class EvaluationResumes {
 
