@@ -7,7 +7,7 @@ import java.util.UUID;
  * How well one application fits its requisition.
  * @param candidateId the candidate
  * @param applicationId the application
- * @param candidateName the candidate's name
+ * @param candidateName the candidate's name, or the name of their resume file when the resume states none
  * @param stage where the application stands
  * @param score 0–100, one decimal
  * @param mustHavesMet whether every must-have is met; when not, the score is capped at 40

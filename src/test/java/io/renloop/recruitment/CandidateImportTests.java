@@ -6,6 +6,7 @@ import static io.renloop.support.Problems.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.support.ApiClient;
+import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
 import io.renloop.platform.Role;
 import io.renloop.platform.TenantAdministration;
@@ -105,6 +106,36 @@ class CandidateImportTests {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from platform.audit_event where tenant_id = 'demo' and entity_type = 'CandidateImport'
 				and entity_id = ?""", Long.class, job.get("jobId").asString())).isEqualTo(2);
+	}
+
+	@Test
+	void aResumeWithoutANameIsImportedAndShownByItsFileName() {
+		String phone = RecruitmentFixtures.uniquePhone();
+		String nameless = """
+				Education Details
+				May 2013 to May 2017 B.E Computer Science  Rajiv Gandhi Technical University
+				Data Scientist
+				Phone: %s
+				Skill Details
+				Python- Exprience - 24 months
+				""".formatted(phone);
+		JsonNode job = awaitFinished(upload().file("cv-" + phone + ".txt", utf8(nameless))
+			.postTo(recruiter, "/api/v1/candidates/import")
+			.json()
+			.get("jobId")
+			.asString());
+		assertThat(job.get("succeeded").asInt()).as(job.toString()).isEqualTo(1);
+		String candidate = job.at("/created/0/candidateId").asString();
+
+		JsonNode details = recruiter.get("/api/v1/candidates/" + candidate).json();
+		assertThat(details.get("name").isNull()).isTrue();
+		assertThat(details.get("resumeFileName").asString()).isEqualTo("cv-" + phone + ".txt");
+		assertThat(recruiter.get("/api/v1/requisitions/" + requisition + "/applications").json().valueStream()
+			.map(a -> a.get("candidateName").asString())).contains("cv-" + phone + ".txt");
+		BrowserSession browser = new BrowserSession(port);
+		browser.signIn("recruiter@demo.example", ApiClient.PASSWORD);
+		assertThat(browser.get("/recruitment/candidates/" + candidate + "?lang=en").body()).contains("cv-" + phone + ".txt")
+			.contains("The resume states no name").doesNotContain("Education Details</h1>");
 	}
 
 	@Test

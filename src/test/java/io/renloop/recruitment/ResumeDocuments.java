@@ -62,6 +62,51 @@ public final class ResumeDocuments {
 		return pdf(text, CJK_FONT, null);
 	}
 
+	/**
+	 * A PDF laid out in columns, as resume templates are: each row's cells start at tab stops across the page (a
+	 * single cell starts at the margin), 52 rows a page. Chinese text needs the CJK font (see {@link #chinesePdf}).
+	 * The document id is fixed, so the same rows give the same file.
+	 */
+	public static byte[] columnsPdf(java.util.List<java.util.List<String>> rows, boolean chinese) {
+		Path cjkFont = chinese ? CJK_FONT : null;
+		if (chinese) {
+			Assumptions.assumeTrue(Files.isReadable(CJK_FONT), "No CJK font at " + CJK_FONT);
+		}
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDFont font = cjkFont == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA) : cjk(document, cjkFont);
+			int perPage = 52;
+			for (int first = 0; first < rows.size(); first += perPage) {
+				PDPage page = new PDPage(PDRectangle.A4);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					float y = 790;
+					for (java.util.List<String> row : rows.subList(first, Math.min(rows.size(), first + perPage))) {
+						float step = row.size() <= 1 ? 0 : 480f / row.size();
+						for (int c = 0; c < row.size(); c++) {
+							float x = row.size() == 2 && c == 1 ? 400 : 50 + c * step;
+							content.beginText();
+							content.setFont(font, 10);
+							content.newLineAtOffset(x, y);
+							content.showText(row.get(c));
+							content.endText();
+						}
+						y -= 14.5f;
+					}
+				}
+			}
+			byte[] id = "renloop-resume-evaluation".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+			ids.add(new org.apache.pdfbox.cos.COSString(id));
+			ids.add(new org.apache.pdfbox.cos.COSString(id));
+			document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static byte[] pdf(String text, Path cjkFont, String password) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDFont font = cjkFont == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA) : cjk(document, cjkFont);

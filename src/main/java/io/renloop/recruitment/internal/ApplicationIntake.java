@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ApplicationIntake {
 
+	/** The length of the column that keeps the file name. */
+	private static final int MAX_FILE_NAME = 255;
+
 	private final RequisitionRepository requisitions;
 
 	private final CandidateRepository candidates;
@@ -105,7 +108,8 @@ class ApplicationIntake {
 		String text = resumeText(command, file);
 		ParsedResume parsed = text == null ? null : parser.parse(text);
 		String name = firstPresent(command.name(), parsed == null ? null : parsed.name());
-		if (name == null) {
+		String fileName = fileName(file);
+		if (name == null && (fileName == null || parsed == null)) {
 			throw InvalidFieldsException.of("name", "recruitment.application.nameRequired");
 		}
 		String phone = ContactNormalization.phone(firstPresent(command.phone(), parsed == null ? null : parsed.phone()));
@@ -118,7 +122,7 @@ class ApplicationIntake {
 			.orElseGet(() -> new Candidate(name, phone, email, command.channel(), receivedAt, retainUntil));
 		if (text != null) {
 			candidate.attachResume(json.writeValueAsString(parsed), cipher.encrypt(ProtectedAttributes.redact(text)),
-					simhash);
+					simhash, fileName);
 		}
 		candidates.save(candidate);
 		JobApplication application = applications
@@ -146,6 +150,18 @@ class ApplicationIntake {
 	private String resumeText(Apply command, ResumeFile file) {
 		String text = file != null ? documents.extract(file) : command.text();
 		return text == null || text.isBlank() ? null : text;
+	}
+
+	/**
+	 * The name of the uploaded file without its folder, shown for a candidate whose resume states no name; null for
+	 * text sent without a file.
+	 */
+	private static String fileName(ResumeFile file) {
+		if (file == null || file.filename() == null) {
+			return null;
+		}
+		String bare = file.filename().replaceAll("^.*[/\\\\]", "").strip();
+		return bare.isEmpty() ? null : bare.substring(0, Math.min(bare.length(), MAX_FILE_NAME));
 	}
 
 	private Candidate reapplied(Candidate candidate, UUID requisitionId, String phone, String email, Instant now,

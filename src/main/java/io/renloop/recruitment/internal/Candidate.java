@@ -43,6 +43,9 @@ class Candidate {
 
 	private Long resumeSimhash;
 
+	/** The name of the uploaded resume file, shown in place of a name the resume did not state. */
+	private String resumeFileName;
+
 	@Enumerated(EnumType.STRING)
 	private Channel channel;
 
@@ -71,10 +74,13 @@ class Candidate {
 		this.createdAt = consentGivenAt;
 	}
 
-	void attachResume(String profileJson, byte[] sealedText, Long simhash) {
+	void attachResume(String profileJson, byte[] sealedText, Long simhash, String fileName) {
 		this.profile = profileJson;
 		this.resumeText = sealedText;
 		this.resumeSimhash = simhash;
+		if (fileName != null) {
+			this.resumeFileName = fileName;
+		}
 	}
 
 	/** A newer application renews consent and fills contact details the candidate lacked. */
@@ -94,8 +100,8 @@ class Candidate {
 	}
 
 	/**
-	 * Drops every personal detail: name, contact details, the parsed profile, the sealed resume text and its
-	 * fingerprint. Channel, consent and retention dates stay, as do the applications.
+	 * Drops every personal detail: name, contact details, the parsed profile, the sealed resume text, its
+	 * fingerprint and its file name. Channel, consent and retention dates stay, as do the applications.
 	 */
 	void erase(Instant now) {
 		this.name = null;
@@ -104,6 +110,7 @@ class Candidate {
 		this.profile = null;
 		this.resumeText = null;
 		this.resumeSimhash = null;
+		this.resumeFileName = null;
 		this.erasedAt = now;
 	}
 
@@ -119,8 +126,19 @@ class Candidate {
 		return id;
 	}
 
+	/** The name the candidate gave or their resume states, or null when neither did. */
 	String name() {
 		return name;
+	}
+
+	/** The name of the resume file they sent, or null. */
+	String resumeFileName() {
+		return resumeFileName;
+	}
+
+	/** What pages call the candidate: their name, else the name of their resume file. */
+	String displayName() {
+		return name != null ? name : resumeFileName;
 	}
 
 	String phone() {

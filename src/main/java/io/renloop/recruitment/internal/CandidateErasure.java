@@ -60,7 +60,7 @@ class CandidateErasure {
 		}
 		List<String> held = Stream.of(field("name", candidate.name()), field("phone", candidate.phone()),
 				field("email", candidate.email()), field("profile", candidate.profile()),
-				field("resumeText", candidate.sealedResumeText()))
+				field("resumeText", candidate.sealedResumeText()), field("resumeFileName", candidate.resumeFileName()))
 			.flatMap(Stream::ofNullable)
 			.toList();
 		Instant now = clock.instant();

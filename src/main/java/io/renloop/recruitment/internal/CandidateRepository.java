@@ -18,10 +18,11 @@ interface CandidateRepository extends JpaRepository<Candidate, UUID> {
 	Optional<Candidate> findByEmail(String email);
 
 	/**
-	 * The id and name of each candidate who applied to the requisition: only the two columns a list shows, not the
-	 * sealed resume and profile of every candidate, and one statement however many applied.
+	 * The id and name (the resume's file name when no name was found) of each candidate who applied to the
+	 * requisition: only what a list shows, not the sealed resume and profile of every candidate, and one statement
+	 * however many applied.
 	 */
-	@Query("select c.id, c.name from Candidate c where c.id in "
+	@Query("select c.id, coalesce(c.name, c.resumeFileName) from Candidate c where c.id in "
 			+ "(select a.candidateId from JobApplication a where a.requisitionId = ?1)")
 	List<Object[]> namesOfApplicantsTo(UUID requisitionId);
 

@@ -18,16 +18,19 @@ final class DateRanges {
 	private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
 			+ "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
-	private static final String DATE = "(?:(?<%1$sy>(?:19|20)\\d{2})\\s*(?:[年./\\-]\\s*(?<%1$sm>\\d{1,2})\\s*月?|年)?"
-			+ "|(?<%1$sen>" + MONTHS + ")\\.?,?\\s*(?<%1$sey>(?:19|20)\\d{2})|(?<%1$snm>\\d{1,2})\\s*/\\s*(?<%1$sny>(?:19|20)\\d{2}))";
+	private static final String DATE = "(?:(?<![\\d.])(?<%1$sy>(?:19|20)\\d{2})(?!\\d)\\s*(?:[年./\\-]\\s*(?<%1$sm>\\d{1,2})(?!\\d)\\s*月?|年)?"
+			+ "|\\b(?<%1$sen>" + MONTHS + ")\\.?,?\\s*(?<%1$sey>(?:19|20)\\d{2})(?!\\d)"
+			+ "|(?<![\\d.])(?<%1$snm>\\d{1,2})\\s*[/.]\\s*(?<%1$sny>(?:19|20)\\d{2})(?!\\d))";
 
-	private static final String OPEN_END = "至今|今|现在|目前|present|now|current|today|date";
+	private static final String OPEN_END = "至今|今|现在|目前|present|now|current|today|date|ongoing";
 
 	private static final Pattern RANGE = Pattern.compile("(?iu)" + DATE.formatted("a")
 			+ "\\s*(?:[-–—~～－―]+|至|到|\\bto\\b|until)\\s*(?:(?<open>" + OPEN_END + ")|" + DATE.formatted("b") + ")");
 
 	private static final Pattern START = Pattern.compile("(?iu)(?:自|从|since\\s+|from\\s+)?" + DATE.formatted("a")
 			+ "\\s*(?:起|以来|开始)?");
+
+	private static final Pattern SINGLE = Pattern.compile("(?iu)" + DATE.formatted("a"));
 
 	private DateRanges() {
 	}
@@ -44,6 +47,22 @@ final class DateRanges {
 			}
 		}
 		return ranges;
+	}
+
+	/** Every range, and every single date outside them, in order; a single date has a null {@code end}. */
+	static List<DateRange> all(String text) {
+		List<DateRange> found = new ArrayList<>(find(text));
+		Matcher m = SINGLE.matcher(text);
+		while (m.find()) {
+			int from = m.start();
+			int to = m.end();
+			String date = date(m, "a");
+			if (date != null && found.stream().noneMatch(r -> r.from() < to && from < r.to())) {
+				found.add(new DateRange(date, null, from, to));
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt(DateRange::from));
+		return found;
 	}
 
 	/** The first range, or else the first single date as an open start; null when there is no date. */

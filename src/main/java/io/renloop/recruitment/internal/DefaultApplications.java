@@ -122,7 +122,7 @@ class DefaultApplications implements Applications {
 				: json.readValue(candidate.profile(), ParsedResume.class);
 		return new CandidateDetails(candidate.id(), candidate.name(), candidate.phone(), candidate.email(), profile,
 				candidate.channel(), candidate.consentGivenAt(), candidate.retainUntil(), candidate.createdAt(),
-				details, formerEmployees.of(candidate).orElse(null));
+				details, formerEmployees.of(candidate).orElse(null), candidate.resumeFileName());
 	}
 
 	@Override
@@ -181,7 +181,7 @@ class DefaultApplications implements Applications {
 	}
 
 	private static ApplicationSummary summary(JobApplication application, Candidate candidate) {
-		return summary(application, candidate == null ? null : candidate.name());
+		return summary(application, candidate == null ? null : candidate.displayName());
 	}
 
 	private static ApplicationSummary summary(JobApplication application, String candidateName) {

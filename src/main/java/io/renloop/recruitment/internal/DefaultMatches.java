@@ -51,7 +51,7 @@ class DefaultMatches implements Matches {
 		Locale locale = LocaleContextHolder.getLocale();
 		return found.stream()
 			.map(a -> match(a, people.get(a.candidateId()), scores.get(a.id()), target).view(
-					people.get(a.candidateId()).name(), a.stage(), locale))
+					people.get(a.candidateId()).displayName(), a.stage(), locale))
 			.sorted(Comparator.comparingDouble(ApplicationMatch::score).reversed())
 			.limit(size)
 			.toList();
@@ -64,7 +64,7 @@ class DefaultMatches implements Matches {
 		Candidate candidate = candidates.findById(application.candidateId()).orElseThrow();
 		StoredMatch match = match(application, candidate, stored.ofApplication(applicationId).orElse(null),
 				scoring.target(application.requisitionId()));
-		return match.view(candidate.name(), application.stage(), LocaleContextHolder.getLocale());
+		return match.view(candidate.displayName(), application.stage(), LocaleContextHolder.getLocale());
 	}
 
 	private StoredMatch match(JobApplication application, Candidate candidate, StoredMatch known,

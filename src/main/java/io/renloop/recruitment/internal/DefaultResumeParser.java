@@ -79,7 +79,7 @@ class DefaultResumeParser implements ResumeParser {
 		List<Entity> entities = entities(redacted, sections);
 		List<Experience> experience = experienceReader.read(redacted, sections, entities);
 		List<Education> education = educationReader.read(redacted, sections, entities);
-		String name = ContactDetails.name(redacted, sections, entities);
+		String name = ContactDetails.name(redacted, sections);
 		addName(name, redacted, entities);
 		return new ParsedResume(name, ContactDetails.phone(redacted),
 				ContactDetails.email(redacted), education, experience, YearsOfExperience.total(experience, clock),

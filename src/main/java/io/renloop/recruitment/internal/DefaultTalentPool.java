@@ -133,7 +133,7 @@ class DefaultTalentPool implements TalentPool {
 
 	private TalentPoolHit hit(Candidate candidate, double relevance) {
 		ParsedResume resume = profiles.resume(candidate);
-		return new TalentPoolHit(candidate.id(), candidate.name(), Headlines.of(resume),
+		return new TalentPoolHit(candidate.id(), candidate.displayName(), Headlines.of(resume),
 				resume == null ? List.of() : resume.skills(), resume == null ? List.of() : resume.certificates(),
 				relevance);
 	}
@@ -141,7 +141,7 @@ class DefaultTalentPool implements TalentPool {
 	private Recommendation recommendation(Candidate candidate, double relevance, ApplicationScoring.Target target,
 			Locale locale) {
 		MatchResult result = scorer.score(profiles.forMatching(candidate), target.requirements(), locale);
-		return new Recommendation(candidate.id(), candidate.name(), Headlines.of(profiles.resume(candidate)),
+		return new Recommendation(candidate.id(), candidate.displayName(), Headlines.of(profiles.resume(candidate)),
 				result.score(), result.mustHavesMet(), relevance, result.factors()
 					.stream()
 					.map(f -> new ApplicationMatch.Factor(f.name(), f.weight(), f.score(), f.evidence()))

@@ -30,7 +30,8 @@ import org.xml.sax.SAXException;
  * embedded files and images are not read, and there is no OCR, so photos never become text. The type is detected
  * once and the file handed to that type's parser (an {@link org.apache.tika.parser.AutoDetectParser} would detect
  * it a second time); DOCX is read with Tika's streaming (SAX) extractor rather than by loading the whole document
- * model. Thread-safe: one instance serves every caller.
+ * model. A table row becomes one line with its cells separated by tabs ({@link TableRowsText}), so the parser reads
+ * a row as the layout shows it. Thread-safe: one instance serves every caller.
  */
 final class DocumentText {
 
@@ -89,9 +90,9 @@ final class DocumentText {
 				throw new BusinessRuleException(415, "resume.file.unsupported", type.toString());
 			}
 			metadata.set(Metadata.CONTENT_TYPE, type.toString());
-			BodyContentHandler handler = new BodyContentHandler(-1);
-			parser.parse(input, handler, metadata, context());
-			String text = clean(handler.toString());
+			TableRowsText rows = new TableRowsText();
+			parser.parse(input, new BodyContentHandler(rows), metadata, context());
+			String text = clean(rows.toString());
 			if (text.isBlank()) {
 				throw new BusinessRuleException(422, "resume.file.noText");
 			}

@@ -5,6 +5,7 @@ import io.renloop.recruitment.ParsedResume.Entity;
 import io.renloop.recruitment.ParsedResume.Experience;
 import io.renloop.recruitment.internal.DateRanges.DateRange;
 import io.renloop.recruitment.internal.EntryBlocks.Block;
+import io.renloop.recruitment.internal.EntryHead.Role;
 import io.renloop.recruitment.internal.Lexicon.Match;
 import io.renloop.recruitment.internal.ResumeSections.Kind;
 import io.renloop.recruitment.internal.ResumeSections.Line;
@@ -15,8 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Positions held: from the experience section when there is one (a dated line per position, organisation and
- * title from its first lines), else from a biography's clauses that name an organisation followed by titles.
+ * Positions held: from the experience section when there is one (an entry per dated head, see
+ * {@link EntryBlocks}), else from a biography's clauses that name an organisation followed by titles. In a section,
+ * the head's cells are read by layout ("Title, Company — dates", "Company | Title | dates", "Title at Company
+ * (dates)", "时间 公司 职位", labelled or table cells): the cell that reads as a job title is the title, the cell with
+ * an organisation's legal form or institution word the organisation, and failing that the first other cell that
+ * is neither a place nor a department — so "Senior Software Engineer, Stripe" gives Stripe.
  */
 final class ExperienceReader {
 
@@ -29,16 +34,20 @@ final class ExperienceReader {
 
 	private final Lexicons lexicons;
 
+	private final JobCells cells;
+
 	ExperienceReader(Lexicons lexicons) {
 		this.lexicons = lexicons;
+		this.cells = new JobCells(lexicons);
 	}
 
 	List<Experience> read(String text, List<Section> sections, List<Entity> entities) {
 		List<Experience> entries = new ArrayList<>();
 		for (Section section : sections) {
 			if (section.is(Kind.EXPERIENCE)) {
-				for (Block block : EntryBlocks.of(section.lines())) {
-					Experience entry = entry(block, entities);
+				EntryTable table = EntryTable.of(section.lines());
+				for (Block block : EntryBlocks.of(table.rows())) {
+					Experience entry = fromHead(EntryHead.of(block, table.columns()), block, entities, sections);
 					if (entry != null) {
 						entries.add(entry);
 					}
@@ -51,6 +60,32 @@ final class ExperienceReader {
 			}
 		}
 		return entries;
+	}
+
+	/** A position read from the cells of its head; the tagger's entities fill what the cells leave open. */
+	private Experience fromHead(EntryHead head, Block block, List<Entity> entities, List<Section> sections) {
+		if (!head.cells().isEmpty() && head.cells().stream().allMatch(c -> c.role() == Role.OTHER)) {
+			return null;
+		}
+		JobCells.Job job = cells.read(head, entities);
+		String organization = job.organization();
+		String title = job.title();
+		if (organization == null || title == null) {
+			Experience tagged = entry(block, entities);
+			if (tagged != null) {
+				organization = organization != null ? organization : tagged.organization();
+				title = title != null ? title : tagged.title();
+			}
+		}
+		if (organization == null && title == null) {
+			return null;
+		}
+		if (title == null) {
+			title = cells.titleBeside(organization, sections);
+		}
+		DateRange dates = head.dates() != null ? head.dates() : DateRanges.first(block.text());
+		return new Experience(organization, title, dates == null ? null : dates.start(),
+				dates == null ? null : dates.end());
 	}
 
 	private Experience entry(Block block, List<Entity> entities) {
@@ -67,9 +102,7 @@ final class ExperienceReader {
 		if (organization == null && title == null) {
 			return null;
 		}
-		DateRange dates = DateRanges.first(block.text());
-		return new Experience(organization, title, dates == null ? null : dates.start(),
-				dates == null ? null : dates.end());
+		return new Experience(organization, title, null, null);
 	}
 
 	private static String organization(String head, int from, int to, List<Entity> entities) {

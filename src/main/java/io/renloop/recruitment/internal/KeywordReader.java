@@ -7,11 +7,15 @@ import io.renloop.recruitment.internal.ResumeSections.Section;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Skills, certificates and languages: lexicon matches, read more liberally inside their own sections. */
+/** Skills, certificates and languages: the items of their own sections and labelled lines, else lexicon matches. */
 final class KeywordReader {
+
+	private static final Pattern SKILLS_LABEL = Pattern.compile("(?i)技能|专业技能|技术栈|掌握技能|skills|technical skills|tech stack|"
+			+ "technologies|tools");
 
 	private static final Pattern LANGUAGE_CONTEXT = Pattern.compile("(?i)语言|外语|英语|language|fluent|native|proficien");
 
@@ -39,8 +43,27 @@ final class KeywordReader {
 		}
 	}
 
+	/**
+	 * The skills a resume lists: the items of its skills sections and "Skills:" lines when it has any (an item the
+	 * lexicon does not know counts when it reads like a skill's name, not a sentence), else the listed skills named
+	 * anywhere but the header.
+	 */
 	static List<String> skills(Lexicons lexicons, List<Section> sections) {
 		Found found = new Found();
+		for (Section section : sections) {
+			for (Line line : section.lines()) {
+				String listed = section.is(Kind.SKILLS) ? line.text() : ListItems.afterLabel(line.text(), SKILLS_LABEL);
+				if (listed == null) {
+					continue;
+				}
+				for (String item : ListItems.of(ListItems.withoutLabel(listed))) {
+					addSkill(lexicons, item, found);
+				}
+			}
+		}
+		if (!found.written().isEmpty()) {
+			return found.written();
+		}
 		for (Section section : sections) {
 			if (section.is(Kind.HEADER) && sections.size() > 1) {
 				continue;
@@ -52,18 +75,48 @@ final class KeywordReader {
 		return found.written();
 	}
 
+	private static void addSkill(Lexicons lexicons, String item, Found found) {
+		String skill = ListItems.skillName(item);
+		if (skill == null) {
+			lexicons.skills().find(item).forEach(found::add);
+			return;
+		}
+		boolean language = lexicons.languages().find(skill).stream().anyMatch(m -> m.start() == 0);
+		if (!language && !lexicons.certificates().contains(skill)) {
+			String canonical = lexicons.skills().canonical(skill);
+			found.add(new Match(0, skill.length(), skill, canonical == null ? skill : canonical));
+		}
+	}
+
+	/**
+	 * Certificates: each item of a certificates section or a "证书：" line whole ("Oracle Certified Professional: Java
+	 * SE 17 Developer", "AWS Certified Solutions Architect – Associate"), without its date and issuer; elsewhere the
+	 * listed certificates, also taken whole when a colon or a dash continues the name.
+	 */
 	static List<String> certificates(Lexicons lexicons, List<Section> sections) {
 		Found found = new Found();
 		for (Section section : sections) {
 			for (Line line : section.lines()) {
-				List<Match> matches = lexicons.certificates().find(line.text());
-				matches.forEach(found::add);
-				if (section.is(Kind.CERTIFICATES) && matches.isEmpty()) {
-					String item = line.text().replaceAll("^[\\s•·\\-*\\d.、]+", "")
-						.replaceAll("(?:19|20)\\d{2}\\s*[年./\\-]?\\s*(?:\\d{1,2}\\s*月?)?", "")
-						.strip();
-					if (!item.isEmpty() && item.length() <= 40) {
-						found.add(new Match(0, 0, item, item));
+				String listed = section.is(Kind.CERTIFICATES) ? line.text()
+						: ListItems.afterLabel(line.text(), ListItems.CERTIFICATE_LABEL);
+				for (String item : listed == null ? List.<String>of() : ListItems.of(listed)) {
+					String name = ListItems.certificateName(item);
+					if (name != null) {
+						// keyed as written: 初级会计师 and 中级会计师 share a lexicon entry but are two certificates
+						found.add(new Match(0, name.length(), name, name));
+					}
+				}
+			}
+		}
+		for (Section section : sections) {
+			if (section.is(Kind.CERTIFICATES)) {
+				continue;
+			}
+			for (Line line : section.lines()) {
+				for (Match match : lexicons.certificates().find(line.text())) {
+					Match whole = ListItems.continued(line.text(), match);
+					if (found.written().stream().noneMatch(f -> f.toLowerCase(Locale.ROOT).contains(whole.text().toLowerCase(Locale.ROOT)))) {
+						found.add(whole);
 					}
 				}
 			}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,20 +19,33 @@ final class ResumeSections {
 	}
 
 	private static final Map<Kind, Pattern> HEADINGS = Map.of(Kind.EDUCATION,
-			Pattern.compile("教育背景|教育经历|学习经历|教育情况|学历背景|education(?:al)?(?: background| history)?|academic background"),
+			Pattern.compile("教育背景|教育经历|学习经历|教育情况|学历背景|教育|学历|education(?:al)?(?: background| history| details|"
+					+ " and training| & training| qualifications?)?|academic (?:background|qualifications?|history)|qualifications"),
 			Kind.EXPERIENCE,
-			Pattern.compile("工作经历|工作经验|职业经历|任职经历|实习经历|工作履历|(?:work |professional |employment )?experience|"
-					+ "employment(?: history)?|work history|career history"),
-			Kind.PROJECTS, Pattern.compile("项目经历|项目经验|主要项目|projects?(?: experience)?"), Kind.SKILLS,
-			Pattern.compile("专业技能|技能特长|技能|个人技能|职业技能|(?:technical |core |key )?skills?(?: summary)?|"
-					+ "competenc(?:e|ies)"),
+			Pattern.compile("工作经历|工作经验|职业经历|任职经历|实习经历|工作履历|工作|实习经验|"
+					+ "(?:work |professional |employment |relevant |internship )?experiences?(?: details)?|"
+					+ "employment(?: history)?|work history|career history|internships?|positions held|company details"),
+			Kind.PROJECTS, Pattern.compile("项目经历|项目经验|主要项目|项目|projects?(?: experience| details)?|key projects"),
+			Kind.SKILLS,
+			Pattern.compile("专业技能|技能特长|技能|个人技能|职业技能|技术能力|技能专长|掌握技能|it技能|"
+					+ "(?:technical |core |key |professional |it |computer )?skills?(?: summary| set| & tools| and tools| details)?|"
+					+ "competenc(?:e|ies)|core competencies|technologies|tech stack|tools(?: & technologies)?"),
 			Kind.CERTIFICATES,
-			Pattern.compile("证书|资格证书|职业资格|资质证书|获得证书|certificat(?:es?|ions?)|licen[cs]es?(?: (?:and|&) certifications?)?"),
+			Pattern.compile("证书|资格证书|职业资格|资质证书|获得证书|证书资质|资格认证|职业证书|certificat(?:es?|ions?)|"
+					+ "licen[cs]es?(?: (?:and|&) certifications?)?|certifications? (?:and|&) licen[cs]es|credentials"),
 			Kind.LANGUAGES, Pattern.compile("语言能力|外语能力|语言|外语水平|languages?(?: skills)?"), Kind.OTHER,
-			Pattern.compile("自我评价|个人评价|自我介绍|求职意向|基本信息|个人信息|个人资料|获奖情况|荣誉奖项|兴趣爱好|"
-					+ "summary|profile|objective|personal (?:information|details)|awards?|honou?rs|interests|hobbies|references"));
+			Pattern.compile("自我评价|个人评价|自我介绍|求职意向|基本信息|个人信息|个人资料|获奖情况|荣誉奖项|兴趣爱好|联系方式|"
+					+ "培训经历|社会实践|校园经历|在校经历|荣誉|奖项|"
+					+ "summary|professional summary|career summary|profile|professional profile|about me|objective|"
+					+ "career objective|personal (?:information|details)|contact(?: information| details)?|awards?(?: (?:and|&) honou?rs)?|"
+					+ "honou?rs(?: (?:and|&) awards)?|interests|hobbies|references|training|courses|volunteer(?:ing| experience)?|"
+					+ "publications|activities"));
 
-	private static final Pattern DECORATION = Pattern.compile("^[\\s#*•·\\-=_【\\[(（<《]+|[\\s:：】\\])）>》\\-=_]+$");
+	private static final Pattern DECORATION = Pattern.compile("^(?:[\\s#*•·■□◆●▌|\\-=_【\\[(（<《]|[一二三四五六七八九十]+[、.]|\\d{1,2}[.、])+"
+			+ "|[\\s:：】\\])）>》\\-=_—|]+$");
+
+	/** "教育背景 Education", "工作经历 / Experience": a heading in both languages. */
+	private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}{2,8})\\s*[/|｜]?\\s*([a-z][a-z &]{2,25})");
 
 	private ResumeSections() {
 	}
@@ -66,6 +80,15 @@ final class ResumeSections {
 		if (bare.isEmpty() || bare.length() > 30) {
 			return null;
 		}
+		Kind kind = kind(bare);
+		Matcher bilingual = BILINGUAL.matcher(bare);
+		if (kind == null && bilingual.matches() && kind(bilingual.group(1)) == kind(bilingual.group(2).strip())) {
+			kind = kind(bilingual.group(1));
+		}
+		return kind;
+	}
+
+	private static Kind kind(String bare) {
 		for (Map.Entry<Kind, Pattern> entry : HEADINGS.entrySet()) {
 			if (entry.getValue().matcher(bare).matches()) {
 				return entry.getKey();
