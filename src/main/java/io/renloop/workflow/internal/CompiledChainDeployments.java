@@ -7,23 +7,24 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
-import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The process definitions compiled from chains of steps, deployed once per tenant, subject type and steps. Starting
  * an approval then costs a map look-up instead of compiling the chain to XML and comparing it with the last
- * deployment on every request, and approvals started at the same moment cannot deploy the same process twice (which
- * the engine's unique key would refuse). A deployment runs in a transaction of its own and is retried once, so a
- * concurrent deployment by another node is found by the engine's duplicate filtering instead of failing the
- * request. The definition id (not the key) is kept: after a tenant changes its chain back, its approvals start on
- * the version of these steps, not on the latest one.
+ * deployment on every request.
+ *
+ * <p>A first deployment happens in the starting approval's own transaction (a second connection could deadlock the
+ * pool when every request is waiting for one), behind a transaction-scoped advisory lock per tenant and subject type:
+ * approvals started at the same moment, on any node, wait for the first one's commit, and then the engine's
+ * duplicate filtering finds its deployment instead of deploying the same process again (which its unique key would
+ * refuse). The definition is remembered only after the commit. The definition id (not the key) is kept: after a
+ * tenant changes its chain back, its approvals start on the version of these steps, not on the latest one.
  */
 @Component
 class CompiledChainDeployments {
@@ -35,26 +36,32 @@ class CompiledChainDeployments {
 
 	private final RepositoryService repository;
 
-	private final TransactionTemplate ownTransaction;
+	private final JdbcTemplate jdbc;
 
-	CompiledChainDeployments(RepositoryService repository, PlatformTransactionManager transactions) {
+	CompiledChainDeployments(RepositoryService repository, JdbcTemplate jdbc) {
 		this.repository = repository;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
 	}
 
-	/** The id of the process definition of these steps for the tenant, deployed on first use. */
+	/** The id of the process definition of these steps for the tenant, deployed on first use; needs a transaction. */
 	String definitionId(String tenantId, String subjectType, List<ApprovalChainStep> steps) {
-		return definitions.computeIfAbsent(new Chain(tenantId, subjectType, List.copyOf(steps)), this::deploy);
-	}
-
-	private String deploy(Chain chain) {
-		try {
-			return ownTransaction.execute(tx -> deployOnce(chain));
+		Chain chain = new Chain(tenantId, subjectType, List.copyOf(steps));
+		String known = definitions.get(chain);
+		if (known != null) {
+			return known;
 		}
-		catch (FlowableException | DataAccessException concurrentDeployment) {
-			return ownTransaction.execute(tx -> deployOnce(chain));
+		jdbc.query("select pg_advisory_xact_lock(?)", rs -> {
+		}, (long) ("approval-chain:" + tenantId + ":" + subjectType).hashCode());
+		String deployed = deployOnce(chain);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					definitions.put(chain, deployed);
+				}
+			});
 		}
+		return deployed;
 	}
 
 	private String deployOnce(Chain chain) {
