@@ -147,7 +147,7 @@ final class EducationReader {
 		return new Education(school, degree, major, start, end);
 	}
 
-	/** Whether a cell of the head other than {@code except} names a degree ("MA" of "Boston, MA" is then a state). */
+	/** Whether a cell of the head other than {@code except} names a degree (MA in Boston, MA is then a state). */
 	private boolean degreeElsewhere(EntryHead head, RoleCell except) {
 		return head.cells().stream().anyMatch(c -> c != except && !JobCells.isStateCode(c.text()) && degree(c.text()) != null);
 	}

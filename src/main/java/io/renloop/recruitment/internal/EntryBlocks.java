@@ -88,7 +88,7 @@ final class EntryBlocks {
 		return BULLET.matcher(text).replaceFirst("");
 	}
 
-	/** A line with a date range, or a short line with a date at its start or end ("M.S., 2012"). */
+	/** A line with a date range, or a short line with a date at its start or end (“M.S., 2012”). */
 	static boolean dated(String text) {
 		if (!DateRanges.find(text).isEmpty()) {
 			return true;

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Positions held: from the experience section when there is one (an entry per dated head, see
  * {@link EntryBlocks}), else from a biography's clauses that name an organisation followed by titles. In a section,
- * the head's cells are read by layout ("Title, Company — dates", "Company | Title | dates", "Title at Company
- * (dates)", "时间 公司 职位", labelled or table cells): the cell that reads as a job title is the title, the cell with
+ * the head's cells are read by layout (“Title, Company — dates”, “Company | Title | dates”, “Title at Company
+ * (dates)”, “时间 公司 职位”, labelled or table cells): the cell that reads as a job title is the title, the cell with
  * an organisation's legal form or institution word the organisation, and failing that the first other cell that
- * is neither a place nor a department — so "Senior Software Engineer, Stripe" gives Stripe.
+ * is neither a place nor a department — so “Senior Software Engineer, Stripe” gives Stripe.
  */
 final class ExperienceReader {
 

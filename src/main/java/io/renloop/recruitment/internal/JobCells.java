@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads the organisation and the job title from the cells of an experience entry's head. A cell is a title when it
  * ends with a job's head word (工程师, 经理, Engineer, Manager…) or is a listed title; an organisation when it ends
  * with a legal form or an institution word (有限公司, 集团, Inc., Bank…), is a listed school, or was tagged as one;
- * places ("Beijing", "San Francisco, CA") and departments (技术部, Platform Team) are neither. A cell that holds an
+ * places (“Beijing”, “San Francisco, CA”) and departments (技术部, Platform Team) are neither. A cell that holds an
  * organisation followed by a title — as PDFs give "Acme Inc. Senior Engineer" — is split in two.
  */
 final class JobCells {
@@ -145,12 +145,12 @@ final class JobCells {
 
 	private static final Pattern CITY_LIKE = Pattern.compile("\\p{Lu}[\\p{L}.'\\-]+(?: \\p{Lu}[\\p{L}.'\\-]+){0,2}");
 
-	/** A US state or Canadian province code, as in "Boise, ID". */
+	/** A US state or Canadian province code, as in “Boise, ID”. */
 	static boolean isStateCode(String cell) {
 		return STATE_CODES.contains(cell);
 	}
 
-	/** "Athens" in "Athens, GA": one to three capitalised words followed by a state code, without an institution word. */
+	/** “Athens” in “Athens, GA”: one to three capitalised words followed by a state code, without an institution word. */
 	static boolean isCityBeforeState(String cell, String next) {
 		return next != null && isStateCode(next) && CITY_LIKE.matcher(cell).matches() && !ORGANIZATION.matcher(cell).matches()
 				&& !cell.matches("(?i).*\\b(?:university|college|institute|school|academy)\\b.*");

@@ -89,8 +89,8 @@ final class KeywordReader {
 	}
 
 	/**
-	 * Certificates: each item of a certificates section or a "证书：" line whole ("Oracle Certified Professional: Java
-	 * SE 17 Developer", "AWS Certified Solutions Architect – Associate"), without its date and issuer; elsewhere the
+	 * Certificates: each item of a certificates section or a 证书： line whole (for example Oracle Certified
+	 * Professional: Java SE 17 Developer; AWS Certified Solutions Architect – Associate), without its date and issuer; elsewhere the
 	 * listed certificates, also taken whole when a colon or a dash continues the name.
 	 */
 	static List<String> certificates(Lexicons lexicons, List<Section> sections) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The cells of one line of a resume, the way a reader sees columns: table cells (tabs), runs of spaces, bars,
  * spaced dashes, and in Chinese text single spaces between words. English lines also split at commas and at
- * " at " ("Engineer at Stripe"), but a legal form after a comma stays with its name ("Acme, Inc."); Chinese lines
+ * “ at ” (“Engineer at Stripe”), but a legal form after a comma stays with its name (“Acme, Inc.”); Chinese lines
  * at full-width commas. Dates stay in their own cell, so a reader can drop them and classify what is left.
  */
 final class LineCells {

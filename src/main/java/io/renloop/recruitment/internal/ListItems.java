@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The items of list lines in skills and certificates sections ("Java、Spring Boot、MySQL", "• PMP (2019)",
- * "编程语言：Java, Go"), and the names they carry: without bullets, labels, dates, issuers and proficiency words,
+ * The items of list lines in skills and certificates sections (“Java、Spring Boot、MySQL”, “• PMP (2019)”,
+ * “编程语言：Java, Go”), and the names they carry: without bullets, labels, dates, issuers and proficiency words,
  * but otherwise whole — a colon or a dash inside a certificate's name stays.
  */
 final class ListItems {
@@ -87,7 +87,7 @@ final class ListItems {
 		}
 	}
 
-	/** "AWS (Lambda, DynamoDB)": a separator inside brackets does not end the item. */
+	/** “AWS (Lambda, DynamoDB)”: a separator inside brackets does not end the item. */
 	private static boolean insideBrackets(String text, int at) {
 		int depth = 0;
 		for (int i = 0; i < at; i++) {
@@ -97,7 +97,7 @@ final class ListItems {
 		return depth > 0;
 	}
 
-	/** What follows a label that {@code label} accepts ("Skills: Java, Go" → "Java, Go"), or null. */
+	/** What follows a label that {@code label} accepts (“Skills: Java, Go” → “Java, Go”), or null. */
 	static String afterLabel(String line, Pattern label) {
 		Matcher m = LABEL.matcher(EntryBlocks.unbulleted(line));
 		return m.matches() && label.matcher(m.group(1).strip()).matches() ? m.group(2) : null;

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a resume into lines and groups them under the section headings resumes use ("教育背景", "Work
- * Experience", "专业技能"...). Lines before the first heading belong to {@link Kind#HEADER}; a text without headings
+ * Splits a resume into lines and groups them under the section headings resumes use (“教育背景”, “Work
+ * Experience”, “专业技能”...). Lines before the first heading belong to {@link Kind#HEADER}; a text without headings
  * (a biography) is one header section.
  */
 final class ResumeSections {
