@@ -22,6 +22,23 @@ public interface EmployeeDirectory {
 	List<Entry> employedBetween(LocalDate from, LocalDate to);
 
 	/**
+	 * An employee's number, unit and employment dates, whatever the caller's data scope: for the caller's own
+	 * record on self-service requests (balances, own month, clock-in), read in one indexed query; empty when unknown.
+	 */
+	Optional<Employment> employment(UUID employeeId);
+
+	/** What self-service computations need of an employee's record. */
+	record Employment(UUID id, String employeeNo, UUID departmentId, LocalDate hireDate, LocalDate workStartDate,
+			LocalDate terminationDate) {
+	}
+
+	/**
+	 * The manager of an employee; empty when the employee has none or is unknown. One indexed read, for approval
+	 * chains that walk up the hierarchy inside the requester's transaction.
+	 */
+	Optional<UUID> managerOf(UUID employeeId);
+
+	/**
 	 * Where to reach each of many employees and their manager, in one query: for reminders sent in bulk (a morning's
 	 * certificate expiries). Unknown ids and other tenants' ids are left out.
 	 */

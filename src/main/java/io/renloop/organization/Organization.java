@@ -7,6 +7,7 @@ import io.renloop.organization.OrganizationCommands.SetHeadcount;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.DataScope;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,12 @@ public interface Organization {
 	List<DepartmentView> departments();
 
 	DepartmentView department(UUID id);
+
+	/**
+	 * The parent of every department that has one, in one light read: for computations that walk up the tree on
+	 * every request (whose calendar applies to an employee's unit).
+	 */
+	Map<UUID, UUID> departmentParents();
 
 	Optional<DepartmentView> departmentByCode(String code);
 

@@ -28,6 +28,9 @@ public interface TenantAdministration {
 	/** One user of the current tenant. */
 	UserView user(UUID id);
 
+	/** The login of an employee of the current tenant, if they have one; one indexed read, not the whole list. */
+	Optional<UserView> userOfEmployee(UUID employeeId);
+
 	/**
 	 * Changes what a user of the current tenant may do and see. Only a platform administrator may grant the
 	 * platform administrator role; nobody may take away their own administration rights. Any actual change ends

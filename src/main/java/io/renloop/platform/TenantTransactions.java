@@ -15,4 +15,12 @@ public interface TenantTransactions {
 
 	/** {@link #run} with a result. */
 	<T> T call(String tenantId, Supplier<T> work);
+
+	/**
+	 * Reads as the system actor of the tenant: inside the caller's transaction when its session already belongs to
+	 * the tenant (a request's), else in a new read-only transaction (a timer's or a listener's, opened before the
+	 * tenant was known). A request must not take a second pooled connection for such a read: under load every
+	 * connection would wait for another one.
+	 */
+	<T> T read(String tenantId, Supplier<T> work);
 }

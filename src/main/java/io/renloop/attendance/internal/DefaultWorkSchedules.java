@@ -4,7 +4,6 @@ import io.renloop.attendance.CalendarDay;
 import io.renloop.attendance.ScheduledDay;
 import io.renloop.attendance.WorkSchedules;
 import io.renloop.employee.EmployeeDepartments;
-import io.renloop.organization.DepartmentView;
 import io.renloop.organization.Organization;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
@@ -93,12 +92,7 @@ class DefaultWorkSchedules implements WorkSchedules {
 
 	/** Reads what the employees' schedules depend on: only the calendars they use. */
 	private SchedulePlanner planner(String tenant, Map<UUID, UUID> departments, LocalDate from, LocalDate to) {
-		Map<UUID, UUID> parents = new HashMap<>();
-		for (DepartmentView d : organization.departments()) {
-			if (d.parentId() != null) {
-				parents.put(d.id(), d.parentId());
-			}
-		}
+		Map<UUID, UUID> parents = organization.departmentParents();
 		Map<UUID, UUID> assigned = calendars.departmentCalendars(tenant);
 		UUID defaultCalendar = calendars.defaultCalendar(tenant).id();
 		PlanningData partial = new PlanningData(parents, assigned, defaultCalendar, Map.of(), Map.of(), Map.of(),

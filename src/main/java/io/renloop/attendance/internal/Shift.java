@@ -28,7 +28,7 @@ record Shift(String code, String nameZh, String nameEn, LocalTime start, LocalTi
 	}
 
 	ShiftTimes times() {
-		return new ShiftTimes(code, start, end, paidMinutes());
+		return new ShiftTimes(code, start, end, paidMinutes(), graceMinutes, flexibleMinutes, minimumMinutes);
 	}
 
 	String name(boolean chinese) {

@@ -1,7 +1,7 @@
 package io.renloop.employee.internal;
 
 import io.renloop.employee.EmployeeDepartments;
-import jakarta.persistence.EntityManager;
+import io.renloop.platform.TenantContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,14 @@ class DefaultEmployeeDepartments implements EmployeeDepartments {
 	/** Above this many ids, reading the whole tenant's pairs is cheaper than a huge IN list. */
 	private static final int IN_LIST_LIMIT = 1_000;
 
-	private final EntityManager entities;
+	private final JdbcTemplate jdbc;
 
-	DefaultEmployeeDepartments(EntityManager entities) {
-		this.entities = entities;
+	DefaultEmployeeDepartments(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static Object[] pair(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) };
 	}
 
 	@Override
@@ -31,11 +36,12 @@ class DefaultEmployeeDepartments implements EmployeeDepartments {
 			return Map.of();
 		}
 		Set<UUID> wanted = new HashSet<>(employeeIds);
+		// plain JDBC: schedules ask this on every own-month request, and a JPA query would be translated anew
 		List<Object[]> rows = wanted.size() <= IN_LIST_LIMIT
-				? entities.createQuery("select e.id, e.departmentId from Employee e where e.id in :ids", Object[].class)
-					.setParameter("ids", wanted)
-					.getResultList()
-				: entities.createQuery("select e.id, e.departmentId from Employee e", Object[].class).getResultList();
+				? jdbc.query("select id, department_id from employee.employee where tenant_id = ? and id = any(?)",
+						DefaultEmployeeDepartments::pair, TenantContext.require(), wanted.toArray(UUID[]::new))
+				: jdbc.query("select id, department_id from employee.employee where tenant_id = ?",
+						DefaultEmployeeDepartments::pair, TenantContext.require());
 		Map<UUID, UUID> result = new HashMap<>(Math.min(rows.size(), wanted.size()) * 2);
 		for (Object[] row : rows) {
 			if (wanted.contains((UUID) row[0])) {

@@ -51,6 +51,23 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 	}
 
 	@Override
+	public Optional<Employment> employment(UUID employeeId) {
+		return jdbc.query("""
+				select id, employee_no, department_id, hire_date, work_start_date, termination_date
+				  from employee.employee where tenant_id = ? and id = ?""", (rs, i) -> new Employment(
+						rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+						rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
+						rs.getObject(6, java.time.LocalDate.class)),
+				TenantContext.require(), employeeId).stream().findFirst();
+	}
+
+	@Override
+	public Optional<UUID> managerOf(UUID employeeId) {
+		return jdbc.queryForList("select manager_id from employee.employee where tenant_id = ? and id = ?", UUID.class,
+				TenantContext.require(), employeeId).stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
+	@Override
 	public Optional<UUID> formerEmployeeMatching(String phone, String email) {
 		String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
 		String mail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);

@@ -4,6 +4,8 @@ import io.renloop.platform.TenantContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,18 @@ class BalanceGrants {
 		return id;
 	}
 
-	BigDecimal sum(UUID employeeId, String type, int year) {
-		return jdbc.queryForObject("select coalesce(sum(days), 0) from leave.balance_grant where tenant_id = ?"
-				+ " and employee_id = ? and type_code = ? and year = ?", BigDecimal.class, TenantContext.require(),
-				employeeId, type, year);
+	/** The sums of an employee's grants by type for each year of the range, in one query. */
+	Map<String, BigDecimal> sumsByTypeAndYear(UUID employeeId, int fromYear, int toYear) {
+		Map<String, BigDecimal> sums = new HashMap<>();
+		jdbc.query("select type_code, year, sum(days) from leave.balance_grant where tenant_id = ? and employee_id = ?"
+				+ " and year between ? and ? group by type_code, year", rs -> {
+					sums.put(key(rs.getString(1), rs.getInt(2)), rs.getBigDecimal(3));
+				}, TenantContext.require(), employeeId, fromYear, toYear);
+		return sums;
+	}
+
+	static String key(String type, int year) {
+		return type + "/" + year;
 	}
 
 	boolean any(UUID employeeId) {

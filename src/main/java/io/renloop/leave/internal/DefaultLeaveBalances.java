@@ -1,6 +1,7 @@
 package io.renloop.leave.internal;
 
 import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeDirectory.Employment;
 import io.renloop.leave.AdjustBalance;
 import io.renloop.leave.LeaveBalanceView;
 import io.renloop.leave.LeaveBalances;
@@ -49,13 +50,13 @@ class DefaultLeaveBalances implements LeaveBalances {
 	@Override
 	@Transactional(readOnly = true)
 	public List<LeaveBalanceView> of(UUID employeeId) {
-		return balances(employees.get(employeeId));
+		return balances(BalanceLedger.employment(employees.get(employeeId)));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<LeaveBalanceView> mine() {
-		return balances(employees.me());
+		return balances(employees.myEmployment());
 	}
 
 	@Override
@@ -79,14 +80,13 @@ class DefaultLeaveBalances implements LeaveBalances {
 		LeaveBalanceView after = ledger.balance(employee, type.code(), year, today);
 		audit.recordChange("ADJUST", "LeaveBalance", id, before, Map.of("balance", after, "employeeId",
 				employee.id(), "days", command.days(), "reason", command.reason().strip()));
-		return balances(employee);
+		return balances(BalanceLedger.employment(employee));
 	}
 
-	private List<LeaveBalanceView> balances(EmployeeDetails employee) {
+	private List<LeaveBalanceView> balances(Employment employee) {
 		LocalDate today = time.today();
-		return types.list().stream()
-			.filter(LeaveTypeView::hasBalance)
-			.map(type -> ledger.balance(employee, type.code(), today.getYear(), today))
+		List<String> withBalance = types.list().stream().filter(LeaveTypeView::hasBalance).map(LeaveTypeView::code)
 			.toList();
+		return ledger.balances(employee, withBalance, today.getYear(), today);
 	}
 }

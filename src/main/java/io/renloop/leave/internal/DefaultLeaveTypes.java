@@ -1,17 +1,20 @@
 package io.renloop.leave.internal;
 
+import io.renloop.leave.DayBasis;
 import io.renloop.leave.LeaveTypeView;
 import io.renloop.leave.LeaveTypes;
 import io.renloop.leave.SaveLeaveType;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
+import io.renloop.platform.TenantContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +28,12 @@ class DefaultLeaveTypes implements LeaveTypes {
 
 	private final AuditTrail audit;
 
-	DefaultLeaveTypes(LeaveTypeRepository types, AuditTrail audit) {
+	private final JdbcTemplate jdbc;
+
+	DefaultLeaveTypes(LeaveTypeRepository types, AuditTrail audit, JdbcTemplate jdbc) {
 		this.types = types;
 		this.audit = audit;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -35,8 +41,20 @@ class DefaultLeaveTypes implements LeaveTypes {
 	public List<LeaveTypeView> list() {
 		Map<String, BuiltInTypes.Definition> all = new LinkedHashMap<>();
 		BuiltInTypes.ALL.forEach(type -> all.put(type.code(), type));
-		types.findAll().forEach(type -> all.put(type.code(), type.definition()));
+		tenantDefinitions().forEach(type -> all.put(type.code(), type));
 		return all.values().stream().map(DefaultLeaveTypes::view).toList();
+	}
+
+	/**
+	 * The tenant's own definitions, through plain JDBC: every balance screen lists the types, and a JPA query is
+	 * translated anew on each execution while the tenant filter is enabled.
+	 */
+	private List<BuiltInTypes.Definition> tenantDefinitions() {
+		return jdbc.query("""
+				select code, name_zh, name_en, unit, day_basis, paid, has_balance from leave.leave_type
+				 where tenant_id = ? order by code""", (rs, i) -> new BuiltInTypes.Definition(rs.getString(1),
+						rs.getString(2), rs.getString(3), rs.getString(4), DayBasis.valueOf(rs.getString(5)),
+						rs.getBoolean(6), rs.getBoolean(7)), TenantContext.require());
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package io.renloop.leave.internal;
 
 import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeDirectory.Employment;
+import io.renloop.employee.EmployeeDirectory;
 import io.renloop.employee.EmployeeQuery;
 import io.renloop.employee.EmployeeSummary;
 import io.renloop.employee.Employees;
@@ -27,8 +29,11 @@ class VisibleEmployees {
 
 	private final Employees employees;
 
-	VisibleEmployees(Employees employees) {
+	private final EmployeeDirectory directory;
+
+	VisibleEmployees(Employees employees, EmployeeDirectory directory) {
 		this.employees = employees;
+		this.directory = directory;
 	}
 
 	/** The employee if the caller may see them; 404 otherwise. */
@@ -43,6 +48,17 @@ class VisibleEmployees {
 			throw new NotFoundException("Employee", "me");
 		}
 		return employees.get(self);
+	}
+
+	/**
+	 * The number, unit and employment dates of the caller's own record, in one light read (the caller always sees
+	 * themselves); 404 for a login without one.
+	 */
+	Employment myEmployment() {
+		UUID self = CurrentUser.require().employeeId();
+		return Optional.ofNullable(self)
+			.flatMap(directory::employment)
+			.orElseThrow(() -> new NotFoundException("Employee", "me"));
 	}
 
 	/** The ids the caller may see, or empty for the whole tenant. */

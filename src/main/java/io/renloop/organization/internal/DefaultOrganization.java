@@ -15,6 +15,7 @@ import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.NotFoundException;
+import io.renloop.platform.TenantContext;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +52,28 @@ class DefaultOrganization implements Organization {
 
 	private final AuditTrail audit;
 
+	private final JdbcTemplate jdbc;
+
 	DefaultOrganization(Departments departments, Positions positions, JobFamilies jobFamilies,
-			HeadcountPlanEntries headcount, ObjectProvider<HeadcountUsage> usage, AuditTrail audit) {
+			HeadcountPlanEntries headcount, ObjectProvider<HeadcountUsage> usage, AuditTrail audit, JdbcTemplate jdbc) {
 		this.departments = departments;
 		this.positions = positions;
 		this.jobFamilies = jobFamilies;
 		this.headcount = headcount;
 		this.usage = usage;
 		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> departmentParents() {
+		Map<UUID, UUID> parents = new HashMap<>();
+		jdbc.query("select id, parent_id from organization.department where tenant_id = ? and parent_id is not null",
+				rs -> {
+					parents.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+				}, TenantContext.require());
+		return parents;
 	}
 
 	@Override

@@ -98,6 +98,15 @@ class DefaultTenantAdministration implements TenantAdministration {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<UserView> userOfEmployee(UUID employeeId) {
+		return users.findByTenantIdAndEmployeeId(TenantContext.require(), employeeId)
+			.stream()
+			.findFirst()
+			.map(this::view);
+	}
+
+	@Override
 	public UserView changeAccess(UUID id, ChangeAccess change) {
 		CurrentUser me = CurrentUser.require();
 		if (change.roles().contains(Role.PLATFORM_ADMIN) && !me.roles().contains(Role.PLATFORM_ADMIN)) {

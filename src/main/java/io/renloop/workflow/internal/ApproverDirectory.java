@@ -1,48 +1,44 @@
 package io.renloop.workflow.internal;
 
-import io.renloop.employee.Employees;
+import io.renloop.employee.EmployeeDirectory;
 import io.renloop.organization.DepartmentView;
 import io.renloop.organization.Organization;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.Role;
-import io.renloop.platform.SystemActor;
 import io.renloop.platform.TenantAdministration;
 import io.renloop.platform.TenantAdministration.UserView;
+import io.renloop.platform.TenantTransactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds the people of a tenant who approve: the user accounts of managers up the hierarchy, and the holders of a
  * role. Reads the whole tenant as its system actor, because the requester's data scope must not narrow who
- * approves. Employee and org reads run in a transaction of their own: a timer job's transaction began before the
- * tenant was known, and its persistence context would see no tenant's rows.
+ * approves. Reads go through {@link TenantTransactions#read}: a request's transaction is reused (a second pooled
+ * connection per approval start deadlocks the pool under load), a timer job's, begun before the tenant was known,
+ * is not.
  */
 @Component
 class ApproverDirectory {
 
 	private final TenantAdministration administration;
 
-	private final Employees employees;
+	private final EmployeeDirectory employees;
 
 	private final Organization organization;
 
-	private final TransactionTemplate ownReads;
+	private final TenantTransactions inTenant;
 
-	ApproverDirectory(TenantAdministration administration, Employees employees, Organization organization,
-			PlatformTransactionManager transactions) {
+	ApproverDirectory(TenantAdministration administration, EmployeeDirectory employees, Organization organization,
+			TenantTransactions inTenant) {
 		this.administration = administration;
 		this.employees = employees;
 		this.organization = organization;
-		this.ownReads = new TransactionTemplate(transactions);
-		this.ownReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.ownReads.setReadOnly(true);
+		this.inTenant = inTenant;
 	}
 
 	/**
@@ -50,7 +46,7 @@ class ApproverDirectory {
 	 * Starts at the employee's manager when an employee is given, else at the department's head.
 	 */
 	List<UUID> managerEmployees(String tenantId, UUID employeeId, UUID departmentId, int levels) {
-		return SystemActor.callAs(tenantId, () -> ownReads.execute(status -> {
+		return inTenant.read(tenantId, () -> {
 			List<UUID> chain = new ArrayList<>();
 			if (employeeId != null) {
 				UUID current = employeeId;
@@ -67,7 +63,7 @@ class ApproverDirectory {
 				department = view.map(DepartmentView::parentId).orElse(null);
 			}
 			return chain;
-		}));
+		});
 	}
 
 	/** The user account of an employee, if they have one. */
@@ -75,17 +71,14 @@ class ApproverDirectory {
 		if (employeeId == null) {
 			return Optional.empty();
 		}
-		return users(tenantId).stream().filter(u -> employeeId.equals(u.employeeId())).map(UserView::id).findFirst();
+		return inTenant.read(tenantId, () -> administration.userOfEmployee(employeeId)).map(UserView::id);
 	}
 
 	/** The user account of the manager of the user's employee record, if any. */
 	Optional<UUID> managerOfUser(String tenantId, UUID userId) {
-		return users(tenantId).stream()
-			.filter(u -> u.id().equals(userId))
-			.map(UserView::employeeId)
+		return user(tenantId, userId).map(UserView::employeeId)
 			.filter(Objects::nonNull)
-			.findFirst()
-			.map(employee -> SystemActor.callAs(tenantId, () -> ownReads.execute(status -> managerOf(employee))))
+			.map(employee -> inTenant.read(tenantId, () -> managerOf(employee)))
 			.flatMap(manager -> userOfEmployee(tenantId, manager));
 	}
 
@@ -98,16 +91,11 @@ class ApproverDirectory {
 	}
 
 	private List<UserView> users(String tenantId) {
-		return SystemActor.callAs(tenantId, () -> ownReads.execute(status -> administration.users()));
+		return inTenant.read(tenantId, administration::users);
 	}
 
 	private UUID managerOf(UUID employeeId) {
-		try {
-			return employees.get(employeeId).managerId();
-		}
-		catch (NotFoundException unknown) {
-			return null;
-		}
+		return employees.managerOf(employeeId).orElse(null);
 	}
 
 	private Optional<DepartmentView> departmentView(UUID departmentId) {

@@ -94,7 +94,8 @@ class RotationsAndNightShiftsTests {
 				LocalDate.of(2026, 2, 1));
 		ScheduledDay lastOfJanuary = days.get(1);
 		assertThat(lastOfJanuary.date()).isEqualTo(LocalDate.of(2026, 1, 31));
-		assertThat(lastOfJanuary.shift()).isEqualTo(new ShiftTimes("N", LocalTime.of(23, 0), LocalTime.of(7, 0), 480));
+		assertThat(lastOfJanuary.shift())
+			.isEqualTo(new ShiftTimes("N", LocalTime.of(23, 0), LocalTime.of(7, 0), 480, 5, 0, 0));
 		assertThat(lastOfJanuary.shift().crossesMidnight()).isTrue();
 		assertThat(days.get(2).shift()).as("1 February is a rest day of the cycle").isNull();
 	}

@@ -129,6 +129,11 @@ class InterviewInvitationMailTests {
 		}
 
 		@Override
+		public Optional<UserView> userOfEmployee(UUID employeeId) {
+			return Optional.empty();
+		}
+
+		@Override
 		public UserView changeAccess(UUID id, ChangeAccess change) {
 			throw new UnsupportedOperationException();
 		}

@@ -39,7 +39,7 @@ final class DayCalculator {
 		if (!day.isWorking()) {
 			return dayOff(day, events, leave, approvedOvertimeMinutes, rules);
 		}
-		ShiftWindow shift = ShiftWindow.of(day.date(), day.shift(), zone);
+		ShiftWindow planned = ShiftWindow.of(day.date(), day.shift(), zone);
 		Instant firstIn = null;
 		Instant lastOut = null;
 		if (events.size() >= 2) {
@@ -49,17 +49,25 @@ final class DayCalculator {
 		else if (events.size() == 1) {
 			// one punch: an arrival when it is nearer the start, else a departure
 			Instant only = events.get(0);
-			Instant middle = shift.start().plus(Duration.between(shift.start(), shift.end()).dividedBy(2));
+			Instant middle = planned.start().plus(Duration.between(planned.start(), planned.end()).dividedBy(2));
 			firstIn = only.isBefore(middle) ? only : null;
 			lastOut = only.isBefore(middle) ? null : only;
 		}
-		boolean lateExcused = wholeDayLeave || (leave != null && "AM".equals(leave.half()));
-		boolean earlyExcused = wholeDayLeave || (leave != null && "PM".equals(leave.half()));
-		int late = firstIn == null || lateExcused ? 0 : beyondGrace(Duration.between(shift.start(), firstIn), rules);
-		int early = lastOut == null || earlyExcused ? 0 : beyondGrace(Duration.between(lastOut, shift.end()), rules);
+		// a flexible shift begun later by up to its flexible minutes ends as much later
+		int flexible = day.shift().flexibleMinutes();
+		int cameLaterBy = firstIn == null ? 0
+				: clamp((int) Duration.between(planned.start(), firstIn).toMinutes(), flexible);
+		ShiftWindow shift = planned.later(cameLaterBy);
+		int grace = day.shift().graceMinutes() > 0 ? day.shift().graceMinutes() : rules.graceMinutes();
 		int breakMinutes = Math.max(0, shift.minutes() - day.shift().paidMinutes());
 		int worked = firstIn == null || lastOut == null ? 0
 				: clamp(shift.overlapMinutes(firstIn, lastOut) - breakMinutes, day.shift().paidMinutes());
+		boolean complete = day.shift().minimumMinutes() > 0 && worked >= day.shift().minimumMinutes();
+		boolean lateExcused = wholeDayLeave || (leave != null && "AM".equals(leave.half()));
+		boolean earlyExcused = wholeDayLeave || complete || (leave != null && "PM".equals(leave.half()));
+		int late = firstIn == null || lateExcused ? 0
+				: beyondGrace(Duration.between(planned.start().plus(Duration.ofMinutes(flexible)), firstIn), grace);
+		int early = lastOut == null || earlyExcused ? 0 : beyondGrace(Duration.between(lastOut, shift.end()), grace);
 		int extra = lastOut == null ? 0 : (int) Math.max(0, Duration.between(shift.end(), lastOut).toMinutes());
 		Overtime overtime;
 		if (day.dayType() == DayType.STATUTORY_HOLIDAY) {
@@ -115,9 +123,9 @@ final class DayCalculator {
 		return approved == null ? 0 : Math.min(minutes, approved);
 	}
 
-	private static int beyondGrace(Duration by, ClockRules rules) {
+	private static int beyondGrace(Duration by, int graceMinutes) {
 		long minutes = by.toMinutes();
-		return minutes > rules.graceMinutes() ? (int) minutes : 0;
+		return minutes > graceMinutes ? (int) minutes : 0;
 	}
 
 	private static int clamp(int minutes, int max) {

@@ -4,6 +4,7 @@ import io.renloop.attendance.DailyResult;
 import io.renloop.attendance.DailyResults;
 import io.renloop.employee.Employees;
 import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.CurrentUser;
 import io.renloop.platform.TenantContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,7 +43,9 @@ class DefaultDailyResults implements DailyResults {
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
 			throw new BusinessRuleException(400, "timeclock.daily.range", MAX_DAYS);
 		}
-		employees.get(employeeId); // not found outside the caller's data scope
+		if (!employeeId.equals(CurrentUser.require().employeeId())) {
+			employees.get(employeeId); // not found outside the caller's data scope; one's own month needs no check
+		}
 		String tenantId = TenantContext.require();
 		List<DailyResult> live = computation.compute(tenantId, List.of(employeeId), from, to).get(employeeId);
 		if (!anyClosed(tenantId, from, to)) {

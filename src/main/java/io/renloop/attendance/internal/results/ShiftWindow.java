@@ -15,6 +15,11 @@ record ShiftWindow(Instant start, Instant end) {
 		return new ShiftWindow(start, end);
 	}
 
+	/** The same window later by the minutes (a flexible shift begun later ends as much later). */
+	ShiftWindow later(int minutes) {
+		return new ShiftWindow(start.plus(Duration.ofMinutes(minutes)), end.plus(Duration.ofMinutes(minutes)));
+	}
+
 	/** 0 inside the shift, else the seconds to its nearer edge. */
 	long distanceSeconds(Instant at) {
 		if (at.isBefore(start)) {

@@ -5,8 +5,8 @@ import io.renloop.attendance.ClockEvents.Incoming;
 import io.renloop.attendance.ClockEvents.Receipt;
 import io.renloop.attendance.ClockSites;
 import io.renloop.attendance.ClockSource;
-import io.renloop.employee.EmployeeDetails;
-import io.renloop.employee.Employees;
+import io.renloop.employee.EmployeeDirectory;
+import io.renloop.employee.EmployeeDirectory.Employment;
 import io.renloop.organization.Organization;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.BusinessRuleException;
@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ class DefaultClockSites implements ClockSites {
 
 	private final ClockEvents clockEvents;
 
-	private final Employees employees;
+	private final EmployeeDirectory employees;
 
 	private final Organization organization;
 
@@ -38,7 +39,7 @@ class DefaultClockSites implements ClockSites {
 
 	private final TenantTime time;
 
-	DefaultClockSites(SiteTable sites, ClockEvents clockEvents, Employees employees, Organization organization,
+	DefaultClockSites(SiteTable sites, ClockEvents clockEvents, EmployeeDirectory employees, Organization organization,
 			AuditTrail audit, TenantTime time) {
 		this.sites = sites;
 		this.clockEvents = clockEvents;
@@ -71,7 +72,8 @@ class DefaultClockSites implements ClockSites {
 		if (self == null) {
 			throw new BusinessRuleException("timeclock.clockIn.noEmployee");
 		}
-		EmployeeDetails employee = employees.get(self);
+		Employment employee = employees.employment(self)
+			.orElseThrow(() -> new BusinessRuleException("timeclock.clockIn.noEmployee"));
 		SiteTable.NamedFence site = sites.forDepartments(TenantContext.require(), upwards(employee.departmentId()))
 			.orElseThrow(() -> new BusinessRuleException("timeclock.clockIn.noSite"));
 		double accuracy = position.accuracy() == null ? 0 : position.accuracy();
@@ -93,8 +95,9 @@ class DefaultClockSites implements ClockSites {
 
 	/** The department and those above it, nearest first. */
 	private List<UUID> upwards(UUID departmentId) {
+		Map<UUID, UUID> parents = organization.departmentParents();
 		List<UUID> chain = new ArrayList<>();
-		for (UUID id = departmentId; id != null && chain.size() < 50; id = organization.department(id).parentId()) {
+		for (UUID id = departmentId; id != null && chain.size() < 50; id = parents.get(id)) {
 			chain.add(id);
 		}
 		return chain;
