@@ -2,9 +2,11 @@ package io.renloop;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,13 +19,14 @@ import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The house rules of a module's inside: entities and repositories stay package-private, web code sits in
- * {@code web} packages and nothing else depends on it.
+ * {@code web} packages and nothing else depends on it, and services stay small enough to read.
  */
 @AnalyzeClasses(packagesOf = RenloopApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -91,6 +94,44 @@ class ArchitectureTests {
 		.should()
 		.beMetaAnnotatedWith(Component.class)
 		.because("shared holds ids and value records only");
+
+	/** The most constructor collaborators a service or component takes; more is two services (issue 21). */
+	static final int MAX_COLLABORATORS = 7;
+
+	@ArchTest
+	static final ArchRule servicesTakeAtMostSevenCollaborators = classes().that()
+		.areAnnotatedWith(Service.class)
+		.or()
+		.areAnnotatedWith(Component.class)
+		.should(takeAtMostSevenCollaboratorsUnlessAllowed())
+		.because("a service with more collaborators mixes responsibilities; split it (OversizedServices lists "
+				+ "the classes still waiting)");
+
+	@ArchTest
+	static void everyOversizedServiceStillExists(JavaClasses classes) {
+		assertThat(OversizedServices.ALLOWED).allSatisfy(name -> assertThat(classes.contain(name))
+			.as("%s of OversizedServices exists", name)
+			.isTrue());
+	}
+
+	private static ArchCondition<JavaClass> takeAtMostSevenCollaboratorsUnlessAllowed() {
+		return new ArchCondition<>("take at most " + MAX_COLLABORATORS + " constructor collaborators") {
+			@Override
+			public void check(JavaClass service, ConditionEvents events) {
+				int most = service.getConstructors().stream().mapToInt(c -> c.getRawParameterTypes().size()).max()
+					.orElse(0);
+				boolean allowed = OversizedServices.ALLOWED.contains(service.getName());
+				if (most > MAX_COLLABORATORS && !allowed) {
+					events.add(SimpleConditionEvent.violated(service, service.getName() + " takes " + most
+							+ " collaborators; split it by responsibility"));
+				}
+				if (most <= MAX_COLLABORATORS && allowed) {
+					events.add(SimpleConditionEvent.violated(service, service.getName() + " takes " + most
+							+ " collaborators now: remove it from OversizedServices"));
+				}
+			}
+		};
+	}
 
 	private static DescribedPredicate<JavaClass> entityOrRepository() {
 		return DescribedPredicate.describe("entities or repositories",

@@ -26,8 +26,20 @@ public interface Employees {
 
 	EmployeeDetails hire(SaveEmployee command);
 
+	/**
+	 * Edits the record in place. The status is not the edit's: a command naming another status than the current
+	 * one is refused (409, key {@code error.employee.statusThroughLifecycle}) and the step is taken with
+	 * {@link #changeLifecycle}, which writes the timeline; null or the current status keeps it.
+	 */
 	EmployeeDetails update(UUID id, SaveEmployee command);
 
+	/**
+	 * Takes one step of the employment: confirmation (from PROBATION), transfer or promotion, leave of absence
+	 * (from PROBATION or ACTIVE), return from leave (from ON_LEAVE), or termination. A TERMINATED employee takes no
+	 * step (only a {@link #rehire}). Writes the step on the timeline and announces {@link EmployeeLifecycleChanged}.
+	 *
+	 * @throws io.renloop.platform.BusinessRuleException when the employee's status does not allow the step
+	 */
 	EmployeeDetails changeLifecycle(UUID id, ChangeLifecycle command);
 
 	/**

@@ -1,74 +1,78 @@
 package io.renloop.employee.internal;
 
 import io.renloop.employee.EmployeeCommands.ChangeLifecycle;
-import io.renloop.employee.EmployeeCommands.LifecycleChange;
-import io.renloop.employee.EmployeeStatus;
-import io.renloop.platform.BusinessRuleException;
+import io.renloop.employee.EmployeeDetails;
+import io.renloop.platform.AuditTrail;
 import io.renloop.platform.InvalidFieldsException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one lifecycle change to an employee and describes it for the timeline.
+ * Takes one lifecycle step of an employee: checks what the record cannot know (the date against today, the
+ * target unit and position exist) and hands the step to the record's named transition, which guards the status
+ * and registers the timeline entry and the announcement.
  */
-final class LifecycleSteps {
+@Component
+@Transactional
+class LifecycleSteps {
+
+	private final ScopedEmployees scoped;
+
+	private final EmployeeRepository employees;
 
 	private final EmployeeReferences references;
 
-	private final PersonalDataVault vault;
+	private final EmployeeViews views;
 
-	LifecycleSteps(EmployeeReferences references, PersonalDataVault vault) {
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	LifecycleSteps(ScopedEmployees scoped, EmployeeRepository employees, EmployeeReferences references,
+			EmployeeViews views, AuditTrail audit, Clock clock) {
+		this.scoped = scoped;
+		this.employees = employees;
 		this.references = references;
-		this.vault = vault;
+		this.views = views;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
-	Step apply(Employee employee, ChangeLifecycle command, OrgNames.Snapshot names) {
-		if (command.type() == LifecycleChange.REHIRE) {
-			// a rehire carries the new terms and personal data of an onboarding case, which a step cannot
-			throw InvalidFieldsException.of("type", "error.employee.rehireThroughOnboarding");
-		}
-		if (employee.status() == EmployeeStatus.TERMINATED) {
-			throw new BusinessRuleException("error.employee.terminated");
-		}
-		Map<String, Object> details = new LinkedHashMap<>();
+	EmployeeDetails take(UUID id, ChangeLifecycle command) {
+		Employee employee = scoped.load(id);
+		OrgNames.Snapshot names = views.names();
+		EmployeeDetails before = views.details(employee, names);
+		EmployeeDates.checkEffectiveDate(command.effectiveDate(), LocalDate.now(clock));
+		LocalDate on = command.effectiveDate();
+		String reason = command.reason();
 		switch (command.type()) {
-			case TRANSFER, PROMOTION -> {
-				if (command.type() == LifecycleChange.TRANSFER && !movesUnitOrPosition(employee, command)) {
-					throw InvalidFieldsException.of("departmentId", "error.employee.transferTarget");
-				}
-				var department = Objects.requireNonNullElse(command.departmentId(), employee.departmentId());
-				// an employee may have no position: keep none rather than fail on it
-				var position = command.positionId() != null ? command.positionId() : employee.positionId();
-				if (!references.departmentExists(department)) {
-					throw InvalidFieldsException.of("departmentId", "error.reference.unknown");
-				}
-				if (position != null && !references.positionExists(position)) {
-					throw InvalidFieldsException.of("positionId", "error.reference.unknown");
-				}
-				details.put("fromDepartment", names.department(employee.departmentId()));
-				details.put("fromPosition", names.position(employee.positionId()));
-				employee.assign(department, position, command.managerId() != null ? command.managerId() : employee.managerId());
-				details.put("toDepartment", names.department(department));
-				details.put("toPosition", names.position(position));
-				return new Step(details.get("fromDepartment") + " / " + details.get("fromPosition") + " → "
-						+ details.get("toDepartment") + " / " + details.get("toPosition"), details);
-			}
+			case CONFIRMATION -> employee.confirm(on, reason);
+			case TRANSFER -> employee.transfer(target(command), on, reason, names);
+			case PROMOTION -> employee.promote(target(command), on, reason, names);
+			case LEAVE_OF_ABSENCE -> employee.startLeave(on, reason);
+			case RETURN_FROM_LEAVE -> employee.returnFromLeave(on, reason);
+			case TERMINATION -> employee.terminate(on, reason);
 			case PAY_CHANGE -> throw InvalidFieldsException.of("type", "error.employee.payChangeInPayroll");
-			case LEAVE_OF_ABSENCE -> employee.changeStatus(EmployeeStatus.ON_LEAVE, command.effectiveDate());
-			case RETURN_FROM_LEAVE, CONFIRMATION -> employee.changeStatus(EmployeeStatus.ACTIVE, command.effectiveDate());
-			case TERMINATION -> employee.changeStatus(EmployeeStatus.TERMINATED, command.effectiveDate());
+			// a rehire carries the new terms and personal data of an onboarding case, which a step cannot
+			case REHIRE -> throw InvalidFieldsException.of("type", "error.employee.rehireThroughOnboarding");
 		}
-		details.put("status", employee.status().name());
-		return new Step("", details);
+		employees.save(employee);
+		EmployeeDetails after = views.details(employee, names);
+		audit.recordChange(command.type().name(), "Employee", id, before, after);
+		return after;
 	}
 
-	/** A transfer without a new unit or position would only write an empty step on the timeline. */
-	private static boolean movesUnitOrPosition(Employee employee, ChangeLifecycle command) {
-		return (command.departmentId() != null && !command.departmentId().equals(employee.departmentId()))
-				|| (command.positionId() != null && !command.positionId().equals(employee.positionId()));
-	}
-
-	record Step(String summary, Map<String, Object> details) {
+	/** The unit and position a move names, each of which must exist in the tenant. */
+	private Employee.Placement target(ChangeLifecycle command) {
+		if (command.departmentId() != null && !references.departmentExists(command.departmentId())) {
+			throw InvalidFieldsException.of("departmentId", "error.reference.unknown");
+		}
+		if (command.positionId() != null && !references.positionExists(command.positionId())) {
+			throw InvalidFieldsException.of("positionId", "error.reference.unknown");
+		}
+		return new Employee.Placement(command.departmentId(), command.positionId(), command.managerId());
 	}
 }

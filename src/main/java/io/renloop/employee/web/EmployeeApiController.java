@@ -85,14 +85,18 @@ class EmployeeApiController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('EMPLOYEE_WRITE')")
-	@Operation(summary = "Update an employee", description = "Personal-data fields left null or masked keep their value")
+	@Operation(summary = "Update an employee", description = "Personal-data fields left null or masked keep their "
+			+ "value; status null or unchanged keeps it: another status is a 409 naming POST /{id}/lifecycle, the step "
+			+ "that writes the timeline")
 	EmployeeDetails update(@PathVariable UUID id, @Valid @RequestBody SaveEmployee command) {
 		return employees.update(id, command);
 	}
 
 	@PostMapping("/{id}/lifecycle")
 	@PreAuthorize("hasAuthority('EMPLOYEE_WRITE')")
-	@Operation(summary = "Transfer, promote, change pay, leave, confirm or terminate")
+	@Operation(summary = "Transfer, promote, leave, return, confirm or terminate", description = "Confirmation "
+			+ "needs PROBATION, a leave PROBATION or ACTIVE, a return ON_LEAVE; a terminated employee takes no step "
+			+ "(409). A pay change is saved in payroll, a rehire through onboarding (both 400)")
 	EmployeeDetails changeLifecycle(@PathVariable UUID id, @Valid @RequestBody ChangeLifecycle command) {
 		return employees.changeLifecycle(id, command);
 	}

@@ -5,20 +5,20 @@ import io.renloop.onboarding.Offers;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.InvalidFieldsException;
 import io.renloop.platform.TenantTime;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** HR's offer pages: the offers of an application with the form to make one, and an offer with its link and PDFs. */
@@ -48,26 +48,27 @@ class OfferPageController {
 
 	@PostMapping("/onboarding/applications/{id}/offers")
 	@PreAuthorize("hasAuthority('OFFER_WRITE')")
-	String make(@PathVariable UUID id, @RequestParam BigDecimal monthlySalary,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-			@RequestParam int probationMonths, @RequestParam String language,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyBy,
-			@RequestParam(defaultValue = "false") boolean overrideHeadcount,
-			@RequestParam(required = false) String overrideReason, Model model) {
+	String make(@PathVariable UUID id, @Valid OfferForm form, BindingResult invalid, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (invalid.hasErrors()) {
+			model.addAttribute("error", invalid.getFieldErrors()
+				.stream()
+				.map(error -> messages.getMessage(OfferForm.LABELS.getOrDefault(error.getField(), error.getField()),
+						null, error.getField(), locale) + ": " + messages.getMessage(error, locale))
+				.collect(Collectors.joining(" ")));
+			return ofApplication(id, model);
+		}
 		try {
-			UUID offer = offers.make(id, new MakeOffer(null, null, monthlySalary, startDate, probationMonths, language,
-					replyBy, overrideHeadcount, overrideReason)).id();
-			return "redirect:/onboarding/offers/" + offer;
+			return "redirect:/onboarding/offers/" + offers.make(id, form.command()).id();
 		}
 		catch (BusinessRuleException ex) {
-			model.addAttribute("error", messages.getMessage(ex.messageKey(), ex.arguments(),
-					LocaleContextHolder.getLocale()));
+			model.addAttribute("error", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
 		catch (InvalidFieldsException ex) {
 			model.addAttribute("error", ex.problems()
 				.stream()
-				.map(p -> messages.getMessage(p.messageKey(), p.arguments(), LocaleContextHolder.getLocale()))
-				.collect(java.util.stream.Collectors.joining(" ")));
+				.map(p -> messages.getMessage(p.messageKey(), p.arguments(), locale))
+				.collect(Collectors.joining(" ")));
 		}
 		return ofApplication(id, model);
 	}

@@ -1,10 +1,17 @@
 package io.renloop.employee.internal;
 
+import static io.renloop.employee.internal.TestEmployees.ENGINEER;
+import static io.renloop.employee.internal.TestEmployees.IT;
+import static io.renloop.employee.internal.TestEmployees.NAMES;
+import static io.renloop.employee.internal.TestEmployees.last;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.renloop.employee.EmployeeCommands.LifecycleChange;
+import io.renloop.employee.EmployeeLifecycleChanged;
 import io.renloop.employee.EmployeeStatus;
 import io.renloop.platform.BusinessRuleException;
+import io.renloop.platform.InvalidFieldsException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,31 +25,35 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RehireTakesOnlyAFormerEmployeeBackTests {
 
-	private static final LocalDate FIRST_HIRE = LocalDate.of(2020, 3, 2);
+	private static final LocalDate FIRST_HIRE = TestEmployees.HIRED;
 
 	private static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
 
 	private static final LocalDate BACK = LocalDate.of(2026, 1, 5);
 
+	private static final Employee.Placement IN_IT = new Employee.Placement(IT, ENGINEER, null);
+
 	@Test
 	void aFormerEmployeeComesBackOnTheNewTermsInTheSameRecord() {
-		Employee employee = former();
+		Employee employee = TestEmployees.former(LAST_DAY);
 		UUID id = employee.id();
 
-		employee.rehire(BACK, EmployeeStatus.PROBATION);
+		employee.rehire(BACK, EmployeeStatus.PROBATION, IN_IT, NAMES);
 
 		assertThat(employee.status()).isEqualTo(EmployeeStatus.PROBATION);
 		assertThat(employee.hireDate()).isEqualTo(BACK);
 		assertThat(employee.terminationDate()).as("employed again").isNull();
 		assertThat(employee.id()).isEqualTo(id);
 		assertThat(employee.employeeNo()).isEqualTo("E-0042");
+		assertThat(last(employee, EmployeeLifecycleChanged.class)).isEqualTo(
+				new EmployeeLifecycleChanged("demo", id, LifecycleChange.REHIRE, BACK, IT, ENGINEER));
 	}
 
 	@Test
 	void anOfferWithoutProbationMakesThemActiveAtOnce() {
-		Employee employee = former();
+		Employee employee = TestEmployees.former(LAST_DAY);
 
-		employee.rehire(BACK, EmployeeStatus.ACTIVE);
+		employee.rehire(BACK, EmployeeStatus.ACTIVE, IN_IT, NAMES);
 
 		assertThat(employee.status()).isEqualTo(EmployeeStatus.ACTIVE);
 	}
@@ -50,20 +61,21 @@ class RehireTakesOnlyAFormerEmployeeBackTests {
 	@ParameterizedTest
 	@EnumSource(value = EmployeeStatus.class, names = { "PROBATION", "ACTIVE", "ON_LEAVE" })
 	void anEmployeeWhoHasNotLeftCannotBeRehired(EmployeeStatus current) {
-		Employee employee = new Employee("E-0043", FIRST_HIRE, current);
+		Employee employee = TestEmployees.employee(current);
 
-		assertThatThrownBy(() -> employee.rehire(BACK, EmployeeStatus.ACTIVE))
+		assertThatThrownBy(() -> employee.rehire(BACK, EmployeeStatus.ACTIVE, IN_IT, NAMES))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("error.employee.rehireOnlyFormer"));
 		assertThat(employee.status()).isEqualTo(current);
 		assertThat(employee.hireDate()).isEqualTo(FIRST_HIRE);
+		assertThat(employee.pendingEvents()).isEmpty();
 	}
 
 	@Test
 	void theRehireStartsAfterTheLastDay() {
-		Employee employee = former();
+		Employee employee = TestEmployees.former(LAST_DAY);
 
-		assertThatThrownBy(() -> employee.rehire(LAST_DAY, EmployeeStatus.ACTIVE))
+		assertThatThrownBy(() -> employee.rehire(LAST_DAY, EmployeeStatus.ACTIVE, IN_IT, NAMES))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("error.employee.rehireAfterLastDay"));
 		assertThat(employee.status()).isEqualTo(EmployeeStatus.TERMINATED);
@@ -72,45 +84,40 @@ class RehireTakesOnlyAFormerEmployeeBackTests {
 
 	@Test
 	void aRehireDoesNotStartOnLeaveOrTerminated() {
-		Employee employee = former();
+		Employee employee = TestEmployees.former(LAST_DAY);
 
-		assertThatThrownBy(() -> employee.rehire(BACK, EmployeeStatus.ON_LEAVE))
-			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> employee.rehire(BACK, EmployeeStatus.ON_LEAVE, IN_IT, NAMES))
+			.isInstanceOfSatisfying(InvalidFieldsException.class, refused -> assertThat(refused.problems().get(0)
+				.messageKey()).isEqualTo("error.employee.rehireStatus"));
 		assertThat(employee.status()).isEqualTo(EmployeeStatus.TERMINATED);
 	}
 
 	@Test
 	void theRehireStepOnTheTimelineKeepsTheEmploymentThatEnded() {
-		Employee employee = former();
-		UUID unit = UUID.randomUUID();
-		UUID position = UUID.randomUUID();
+		Employee employee = TestEmployees.former(LAST_DAY);
 
-		Employee.PreviousEmployment previous = employee.rehire(BACK, EmployeeStatus.PROBATION);
-		employee.assign(unit, position, null);
+		employee.rehire(BACK, EmployeeStatus.PROBATION, IN_IT, NAMES);
 
-		assertThat(previous).isEqualTo(new Employee.PreviousEmployment(FIRST_HIRE, LAST_DAY));
-		assertThat(RehireFacts.of(employee, previous)).containsEntry("previousHireDate", "2020-03-02")
+		EmployeeStep step = last(employee, EmployeeStep.class);
+		assertThat(step.type()).isEqualTo("REHIRE");
+		assertThat(step.summary()).isEqualTo("信息部 · 工程师");
+		assertThat(step.facts()).containsEntry("previousHireDate", FIRST_HIRE.toString())
 			.containsEntry("previousLastDay", "2025-06-30")
-			.containsEntry("departmentId", unit.toString())
-			.containsEntry("positionId", position.toString())
+			.containsEntry("departmentId", IT.toString())
+			.containsEntry("positionId", ENGINEER.toString())
 			.containsEntry("status", "PROBATION");
 	}
 
 	@Test
 	void aRehiredEmployeeWhoLeavesAgainIsAFormerEmployeeAgain() {
-		Employee employee = former();
-		employee.rehire(BACK, EmployeeStatus.ACTIVE);
-		employee.changeStatus(EmployeeStatus.TERMINATED, BACK.plusYears(1));
+		Employee employee = TestEmployees.former(LAST_DAY);
+		employee.rehire(BACK, EmployeeStatus.ACTIVE, IN_IT, NAMES);
+		employee.terminate(BACK.plusYears(1), null);
 
-		Employee.PreviousEmployment previous = employee.rehire(BACK.plusYears(2), EmployeeStatus.ACTIVE);
+		employee.rehire(BACK.plusYears(2), EmployeeStatus.ACTIVE, IN_IT, NAMES);
 
-		assertThat(previous).isEqualTo(new Employee.PreviousEmployment(BACK, BACK.plusYears(1)));
+		assertThat(last(employee, EmployeeStep.class).facts()).containsEntry("previousHireDate", BACK.toString())
+			.containsEntry("previousLastDay", BACK.plusYears(1).toString());
 		assertThat(employee.hireDate()).isEqualTo(BACK.plusYears(2));
-	}
-
-	private static Employee former() {
-		Employee employee = new Employee("E-0042", FIRST_HIRE, EmployeeStatus.ACTIVE);
-		employee.changeStatus(EmployeeStatus.TERMINATED, LAST_DAY);
-		return employee;
 	}
 }

@@ -53,6 +53,8 @@ class ContractTemplate {
 		this.updatedAt = now;
 	}
 
+	String language() { return language; }
+
 	String title() { return title; }
 
 	String body() { return body; }

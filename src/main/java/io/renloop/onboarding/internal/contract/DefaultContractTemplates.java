@@ -1,6 +1,7 @@
 package io.renloop.onboarding.internal.contract;
 
 import io.renloop.onboarding.ContractTemplates;
+import io.renloop.onboarding.internal.pdf.TemplateStore;
 import io.renloop.onboarding.internal.pdf.TemplateText;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
@@ -11,6 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The labour contract templates, kept in the same {@link TemplateStore} as the offer letter's, with the contract's
+ * own term and place of work.
+ */
 @Service
 @Transactional
 class DefaultContractTemplates implements ContractTemplates {
@@ -23,45 +28,40 @@ class DefaultContractTemplates implements ContractTemplates {
 
 	private final ContractTemplateRepository templates;
 
-	private final AuditTrail audit;
+	private final TemplateStore<ContractTemplate, Template> store;
 
 	private final Clock clock;
 
 	DefaultContractTemplates(ContractTemplateRepository templates, AuditTrail audit, Clock clock) {
 		this.templates = templates;
-		this.audit = audit;
 		this.clock = clock;
+		this.store = new TemplateStore<>("ContractTemplate", templates::findByLanguage,
+				t -> new Template(t.language(), t.title(), t.body(), t.termMonths(), t.placeOfWork(), true,
+						t.updatedAt()),
+				DefaultContractTemplates::builtIn, t -> Map.of("title", t.title(), "termMonths", t.termMonths(),
+						"bodyLength", t.body().length()),
+				audit);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('ONBOARDING_WRITE')")
 	public List<Template> list() {
-		return TemplateText.LANGUAGES.stream().map(this::get).toList();
+		return store.all();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Template get(String language) {
-		TemplateText.requireLanguage(language);
-		return templates.findByLanguage(language)
-			.map(t -> new Template(language, t.title(), t.body(), t.termMonths(), t.placeOfWork(), true, t.updatedAt()))
-			.orElseGet(() -> builtIn(language));
+		return store.get(language);
 	}
 
 	@Override
 	@PreAuthorize("hasAuthority('ONBOARDING_WRITE')")
 	public Template save(SaveTemplate command) {
-		ContractTemplate template = templates.findByLanguage(command.language())
-			.orElseGet(() -> new ContractTemplate(command.language()));
-		Template before = get(command.language());
-		template.change(command.title().strip(), command.body().replace("\r", ""), command.termMonths(),
-				command.placeOfWork().strip(), CurrentUser.require().email(), clock.instant());
-		templates.save(template);
-		audit.recordChange("UPDATE", "ContractTemplate", command.language(),
-				Map.of("title", before.title(), "termMonths", before.termMonths()), Map.of("title", template.title(),
-						"termMonths", template.termMonths(), "bodyLength", template.body().length()));
-		return get(command.language());
+		return store.save(command.language(), ContractTemplate::new, template -> template.change(
+				command.title().strip(), command.body().replace("\r", ""), command.termMonths(),
+				command.placeOfWork().strip(), CurrentUser.require().email(), clock.instant()), templates::save);
 	}
 
 	/** The default contract shipped with the product. */

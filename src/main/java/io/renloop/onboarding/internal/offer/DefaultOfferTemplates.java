@@ -1,6 +1,7 @@
 package io.renloop.onboarding.internal.offer;
 
 import io.renloop.onboarding.OfferTemplates;
+import io.renloop.onboarding.internal.pdf.TemplateStore;
 import io.renloop.onboarding.internal.pdf.TemplateText;
 import io.renloop.platform.AuditTrail;
 import io.renloop.platform.CurrentUser;
@@ -11,50 +12,43 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The offer letter templates, kept in the same {@link TemplateStore} as the labour contract's. */
 @Service
 @Transactional
 class DefaultOfferTemplates implements OfferTemplates {
 
 	private final OfferTemplateRepository templates;
 
-	private final AuditTrail audit;
+	private final TemplateStore<OfferTemplate, Template> store;
 
 	private final Clock clock;
 
 	DefaultOfferTemplates(OfferTemplateRepository templates, AuditTrail audit, Clock clock) {
 		this.templates = templates;
-		this.audit = audit;
 		this.clock = clock;
+		this.store = new TemplateStore<>("OfferTemplate", templates::findByLanguage,
+				t -> new Template(t.language(), t.title(), t.body(), true, t.updatedAt()), DefaultOfferTemplates::builtIn,
+				t -> Map.of("title", t.title(), "bodyLength", t.body().length()), audit);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAuthority('OFFER_WRITE')")
 	public List<Template> list() {
-		return TemplateText.LANGUAGES.stream().map(this::get).toList();
+		return store.all();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Template get(String language) {
-		TemplateText.requireLanguage(language);
-		return templates.findByLanguage(language)
-			.map(t -> new Template(language, t.title(), t.body(), true, t.updatedAt()))
-			.orElseGet(() -> builtIn(language));
+		return store.get(language);
 	}
 
 	@Override
 	@PreAuthorize("hasAuthority('OFFER_WRITE')")
 	public Template save(SaveTemplate command) {
-		OfferTemplate template = templates.findByLanguage(command.language())
-			.orElseGet(() -> new OfferTemplate(command.language()));
-		Template before = get(command.language());
-		template.change(command.title().strip(), command.body().replace("\r", ""), CurrentUser.require().email(),
-				clock.instant());
-		templates.save(template);
-		audit.recordChange("UPDATE", "OfferTemplate", command.language(), Map.of("title", before.title()),
-				Map.of("title", template.title(), "bodyLength", template.body().length()));
-		return get(command.language());
+		return store.save(command.language(), OfferTemplate::new, template -> template.change(command.title().strip(),
+				command.body().replace("\r", ""), CurrentUser.require().email(), clock.instant()), templates::save);
 	}
 
 	/** The default letter shipped with the product: first line the title, the rest the body. */

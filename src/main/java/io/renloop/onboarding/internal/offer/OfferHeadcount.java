@@ -2,12 +2,15 @@ package io.renloop.onboarding.internal.offer;
 
 import io.renloop.onboarding.OfferStatus;
 import io.renloop.organization.HeadcountLine;
+import io.renloop.organization.HeadcountUsage;
 import io.renloop.organization.Organization;
 import io.renloop.platform.BusinessRuleException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +49,15 @@ class OfferHeadcount {
 			.orElse(null);
 		return new Headroom(line == null ? 0 : line.planned(), line == null ? 0 : line.filled(),
 				offers.countInSlot(departmentId, positionId, RESERVING));
+	}
+
+	/** The places held by accepted and signed offers, by slot (department and position). */
+	Map<HeadcountUsage.Slot, Long> reservedSlots() {
+		Map<HeadcountUsage.Slot, Long> reserved = new HashMap<>();
+		for (Object[] row : offers.countBySlot(RESERVING)) {
+			reserved.put(new HeadcountUsage.Slot((UUID) row[0], (UUID) row[1]), (Long) row[2]);
+		}
+		return reserved;
 	}
 
 	/**
