@@ -76,7 +76,7 @@ class ShortAnswerAgreementEvaluation {
 	}
 
 	/** The question as an HR user would set it up: type KNOWLEDGE, key points suggested from the reference. */
-	private static QuestionView question(ScoredAnswer answer) {
+	static QuestionView question(ScoredAnswer answer) {
 		List<Rubric.KeyPoint> keyPoints = SUGGESTER.suggest(answer.reference(), true);
 		UUID id = UUID.nameUUIDFromBytes(answer.questionId().getBytes(StandardCharsets.UTF_8));
 		return new QuestionView(id, answer.questionId(), null, "知识", QuestionType.KNOWLEDGE, "zh", answer.question(),
@@ -84,7 +84,7 @@ class ShortAnswerAgreementEvaluation {
 	}
 
 	/** Bag-of-words baseline: share of the reference's distinct content words that the answer contains. */
-	private static double overlap(String reference, String answer) {
+	static double overlap(String reference, String answer) {
 		Set<String> expected = WORDS.of(reference, true).distinct();
 		Set<String> given = WORDS.of(answer, true).distinct();
 		return expected.isEmpty() ? 0 : (double) expected.stream().filter(given::contains).count() / expected.size();

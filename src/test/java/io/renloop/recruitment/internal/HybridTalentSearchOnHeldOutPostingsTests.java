@@ -20,22 +20,22 @@ import org.junit.jupiter.api.Test;
  */
 class HybridTalentSearchOnHeldOutPostingsTests {
 
-	/** Measured 0.864 on held-out postings; the margin absorbs small changes of the parser or the models. */
-	static final double MIN_PRECISION_AT_5 = 0.84;
+	/** Measured 0.900 on held-out postings; the margin absorbs small changes of the parser or the models. */
+	static final double MIN_PRECISION_AT_5 = 0.88;
 
-	/** Measured 0.669. */
-	static final double MIN_NDCG_AT_10 = 0.65;
+	/** Measured 0.726. */
+	static final double MIN_NDCG_AT_10 = 0.70;
 
 	/**
-	 * How far the hybrid may trail BM25 alone. With the layout-following parser the held-out figures are P@5 0.884
-	 * (hybrid), 0.892 (plain BM25) and 0.900 (boosted BM25): the goal of never falling below BM25 is not met on this
-	 * set (the fusion was tuned with the earlier parser and needs tuning again), and this bound only keeps the gap
-	 * from growing.
+	 * How far the hybrid may trail BM25 with the boosts in use. Tuned on the tuning half (where the hybrid ties it at
+	 * 0.912 P@5), the hybrid measures 0.900 P@5 / 0.726 nDCG@10 on held-out postings against 0.908 / 0.728 for
+	 * boosted BM25: two resumes in 250 behind, so the goal of never falling below the better BM25 is not met on this
+	 * set, and this bound only keeps the gap from growing. Against plain BM25 (0.892 / 0.717) no gap is allowed.
 	 */
-	static final double MAX_GAP_TO_BM25 = 0.02;
+	static final double MAX_GAP_TO_BOOSTED_BM25 = 0.01;
 
 	/** BM25 over the whole resume with every field weighted alike: the baseline the issue names. */
-	static final SearchSettings PLAIN_BM25 = new SearchSettings(1, 0, 5, 1.0, 1.0, 1.0, false);
+	static final SearchSettings PLAIN_BM25 = SearchSettings.STANDARD.withBoosts(1.0, 1.0, 1.0).keywordsOnly();
 
 	private static TalentSearchEvaluation evaluation;
 
@@ -79,9 +79,9 @@ class HybridTalentSearchOnHeldOutPostingsTests {
 		System.out.printf("held-out P@5 / nDCG@10: hybrid %.3f / %.3f, plain BM25 %.3f / %.3f, boosted BM25 %.3f / %.3f%n",
 				hybrid.precisionAt5(), hybrid.ndcgAt10(), plain.precisionAt5(), plain.ndcgAt10(), boosted.precisionAt5(),
 				boosted.ndcgAt10());
-		assertThat(hybrid.precisionAt5()).isGreaterThanOrEqualTo(plain.precisionAt5() - MAX_GAP_TO_BM25);
-		assertThat(hybrid.ndcgAt10()).isGreaterThanOrEqualTo(plain.ndcgAt10() - MAX_GAP_TO_BM25);
-		assertThat(hybrid.precisionAt5()).isGreaterThanOrEqualTo(boosted.precisionAt5() - MAX_GAP_TO_BM25);
-		assertThat(hybrid.ndcgAt10()).isGreaterThanOrEqualTo(boosted.ndcgAt10() - MAX_GAP_TO_BM25);
+		assertThat(hybrid.precisionAt5()).isGreaterThanOrEqualTo(plain.precisionAt5());
+		assertThat(hybrid.ndcgAt10()).isGreaterThanOrEqualTo(plain.ndcgAt10());
+		assertThat(hybrid.precisionAt5()).isGreaterThanOrEqualTo(boosted.precisionAt5() - MAX_GAP_TO_BOOSTED_BM25);
+		assertThat(hybrid.ndcgAt10()).isGreaterThanOrEqualTo(boosted.ndcgAt10() - MAX_GAP_TO_BOOSTED_BM25);
 	}
 }

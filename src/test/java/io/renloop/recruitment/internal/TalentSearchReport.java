@@ -4,6 +4,7 @@ import io.renloop.recruitment.internal.TalentSearchCorpus.Posting;
 import io.renloop.recruitment.internal.TalentSearchEvaluation.Metrics;
 import io.renloop.recruitment.internal.matching.ResumeVectors.Pooling;
 import io.renloop.recruitment.internal.talentpool.SearchSettings;
+import io.renloop.recruitment.internal.talentpool.SearchSettings.Fusion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * to {@code docs/evaluation/talent-search.md}. Takes a few minutes, so it is not part of the build (the build runs
  * {@code HybridTalentSearchOnHeldOutPostingsTests}):
  * {@code ./mvnw -o test -Dtest=TalentSearchReport -Dsurefire.failIfNoSpecifiedTests=false}. Tuning is a grid
- * search: first the boosts of titles, skills and recent position with BM25 alone, then the fusion weight of the
- * vector ranking and the rank constant; the best precision of the top 5 wins, nDCG breaks ties. The printed
+ * search: first the boosts of titles, skills and recent position with BM25 alone, then the fusion (reciprocal rank
+ * or normalised score), the weight of the vector ranking, the rank constant and the candidates per ranking; the best precision of the top 5 wins, nDCG breaks ties. The printed
  * settings are copied into {@link SearchSettings#STANDARD} by hand.
  */
 class TalentSearchReport {
@@ -59,6 +60,8 @@ class TalentSearchReport {
 					.row("BM25 only (whole resume, boosted titles/skills/recent)"));
 				lines.add(evaluation.measure(postings, Pooling.SECTION_WEIGHTED, standard.withBoosts(0, 0, 0).keywordsOnly())
 					.row("BM25 only, whole resume without boosts"));
+				lines.add(evaluation.measure(postings, Pooling.SECTION_WEIGHTED, HybridTalentSearchOnHeldOutPostingsTests.PLAIN_BM25)
+					.row("BM25 only, whole resume and parts weighted alike (the build's plain baseline)"));
 				lines.add(evaluation.measure(postings, Pooling.WHOLE_TEXT, standard.vectorsOnly())
 					.row("embedding only, whole text in one call"));
 				lines.add(evaluation.measure(postings, Pooling.LENGTH_MEAN, standard.vectorsOnly())
@@ -100,13 +103,26 @@ class TalentSearchReport {
 		System.out.println("Boosts: " + best + " " + bestMetrics);
 		bestMetrics = null;
 		SearchSettings boosted = best;
-		for (boolean instruction : new boolean[] { false, true }) {
-			for (double vectorWeight : new double[] { 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5 }) {
-				for (int k : new int[] { 5, 10, 20, 60 }) {
-					SearchSettings candidate = boosted.withFusion(1, vectorWeight, k).withQueryInstruction(instruction);
-					Metrics metrics = evaluation.measure(tuning, Pooling.SECTION_WEIGHTED, candidate);
+		for (int candidates : new int[] { 20, 50, 100 }) {
+			for (boolean instruction : new boolean[] { false, true }) {
+				for (double vectorWeight : new double[] { 0.02, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5 }) {
+					for (int k : new int[] { 1, 5, 10, 20, 60 }) {
+						SearchSettings candidate = boosted.withFusion(1, vectorWeight, k)
+							.withFusion(Fusion.RANKS, candidates)
+							.withQueryInstruction(instruction);
+						Metrics metrics = evaluation.measure(tuning, Pooling.SECTION_WEIGHTED, candidate);
+						if (better(metrics, bestMetrics)) {
+							best = candidate;
+							bestMetrics = metrics;
+						}
+					}
+					SearchSettings scores = boosted.withFusion(1, vectorWeight, boosted.rankConstant())
+						.withFusion(Fusion.SCORES, candidates)
+						.withQueryInstruction(instruction);
+					Metrics metrics = evaluation.measure(tuning, Pooling.SECTION_WEIGHTED, scores);
+					System.out.println("  " + scores + " " + metrics);
 					if (better(metrics, bestMetrics)) {
-						best = candidate;
+						best = scores;
 						bestMetrics = metrics;
 					}
 				}

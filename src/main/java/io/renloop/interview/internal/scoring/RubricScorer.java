@@ -55,34 +55,19 @@ public final class RubricScorer {
 	}
 
 	public AnswerScore score(QuestionView question, String answer) {
-		boolean chinese = isChinese(question);
-		String text = answer == null ? "" : answer.strip();
-		int limit = chinese ? SCORED_CHARS_CHINESE : SCORED_CHARS_ENGLISH;
-		String scored = text.length() > limit ? text.substring(0, limit) : text;
-		ContentWords.Words all = words.of(scored, chinese);
-		List<String> sentences = Sentences.of(scored, chinese, MAX_SENTENCES);
-		if (all.content().isEmpty() || sentences.isEmpty()) {
+		Reading reading = read(question, answer);
+		if (reading == null) {
 			return empty(question);
 		}
-		AnalysedRubric rubric = rubrics.of(question);
-		boolean[] listed = listed(sentences, question, chinese);
-		List<AnswerUnit> units = units(sentences, listed, rubric, chinese);
+		boolean chinese = reading.chinese();
+		AnalysedRubric rubric = reading.rubric();
+		List<AnswerUnit> units = reading.units();
+		List<String> sentences = reading.sentences();
+		ContentWords.Words all = reading.all();
 
 		List<KeyPointEvidence> keyPoints = new ArrayList<>();
 		int[] positions = new int[rubric.keyPoints().size()];
-		double coverage = 0;
-		double totalWeight = 0;
-		for (int i = 0; i < positions.length; i++) {
-			Rubric.KeyPoint point = question.rubric().keyPoints().get(i);
-			Evidence.Match match = Evidence.best(rubric.keyPoints().get(i), units, chinese);
-			boolean covered = match.strength() >= COVERED;
-			positions[i] = covered ? match.unit().index() : -1;
-			keyPoints.add(new KeyPointEvidence(point.text(), point.weight(), covered, round(match.strength()),
-					covered ? match.unit().sentence() : null));
-			coverage += point.weight() * credit(match.strength());
-			totalWeight += point.weight();
-		}
-		coverage = totalWeight == 0 ? 0 : coverage / totalWeight;
+		double coverage = coverage(question, reading, keyPoints, positions);
 
 		List<String> missing = new ArrayList<>();
 		for (int i = 0; i < rubric.mustMention().size(); i++) {
@@ -96,15 +81,15 @@ public final class RubricScorer {
 		double relevance = relevance(units, rubric, chinese);
 
 		Set<AnswerFlag> flags = EnumSet.noneOf(AnswerFlag.class);
-		if (text.length() > limit) {
+		if (reading.text().length() > reading.limit()) {
 			flags.add(AnswerFlag.TOO_LONG);
 		}
 		if (GamingSignals.copiesQuestion(all, rubric.question().content())) {
 			flags.add(AnswerFlag.COPIED_QUESTION);
 		}
 		if (question.type() != QuestionType.KNOWLEDGE
-				&& GamingSignals.stuffsKeywords(scored, all, rubric.rubricTerms(), TermLists.share(sentences, listed),
-						chinese, words)) {
+				&& GamingSignals.stuffsKeywords(reading.scored(), all, rubric.rubricTerms(),
+						TermLists.share(sentences, reading.listed()), chinese, words)) {
 			flags.add(AnswerFlag.KEYWORD_STUFFING);
 		}
 		if (GamingSignals.repeats(units, all)) {
@@ -119,6 +104,78 @@ public final class RubricScorer {
 		int score = Math.min((int) Math.round(100 * quality), ScoreBands.highestScore(maxLevel));
 		return new AnswerScore(ScoreBands.level(score), score, keyPoints, missing, structure, specificity, relevance,
 				GamingSignals.ordered(flags), question.rubricVersion());
+	}
+
+	/**
+	 * What can be measured of an answer to a knowledge question against its rubric and reference answer, for
+	 * measuring how the signals agree with human graders ({@code LeaveQuestionOutScoringEvaluation}); the score does
+	 * not use the reference features (see docs/user-guide/interview.md). All zero for an empty answer; the
+	 * reference features zero when the rubric has no reference answer. Embeds the reference answer and the whole
+	 * answer on every call.
+	 */
+	public KnowledgeFeatures knowledgeFeatures(QuestionView question, String answer) {
+		Reading reading = read(question, answer);
+		if (reading == null) {
+			return new KnowledgeFeatures(0, 0, 0, 0, 0, 0);
+		}
+		double coverage = coverage(question, reading, new ArrayList<>(), new int[reading.rubric().keyPoints().size()]);
+		double termRecall = termRecall(reading.rubric(), reading.all());
+		String reference = question.rubric().referenceAnswer();
+		if (reference == null || reference.isBlank()) {
+			return new KnowledgeFeatures(coverage, termRecall, 0, 0, 0, 0);
+		}
+		Locale language = reading.chinese() ? Locale.CHINESE : Locale.ENGLISH;
+		Set<String> given = reading.all().distinct();
+		Set<String> expected = words.of(reference, reading.chinese()).distinct();
+		double similarity = SentenceEmbeddings.similarity(embeddings.embed(reading.scored(), language),
+				embeddings.embed(reference, language));
+		double recall = expected.isEmpty() ? 0 : (double) expected.stream().filter(given::contains).count() / expected.size();
+		double precision = (double) given.stream().filter(expected::contains).count() / given.size();
+		double length = Math.max(-3, Math.min(1, Math.log((1.0 + given.size()) / (1.0 + expected.size()))));
+		return new KnowledgeFeatures(coverage, termRecall, similarity, recall, precision, length);
+	}
+
+	/** The answer cut to the scored length, its words, sentences and embedded units; null when it has no content. */
+	private Reading read(QuestionView question, String answer) {
+		boolean chinese = isChinese(question);
+		String text = answer == null ? "" : answer.strip();
+		int limit = chinese ? SCORED_CHARS_CHINESE : SCORED_CHARS_ENGLISH;
+		String scored = text.length() > limit ? text.substring(0, limit) : text;
+		ContentWords.Words all = words.of(scored, chinese);
+		List<String> sentences = Sentences.of(scored, chinese, MAX_SENTENCES);
+		if (all.content().isEmpty() || sentences.isEmpty()) {
+			return null;
+		}
+		AnalysedRubric rubric = rubrics.of(question);
+		boolean[] listed = listed(sentences, question, chinese);
+		return new Reading(text, scored, limit, chinese, all, sentences, listed, units(sentences, listed, rubric, chinese),
+				rubric);
+	}
+
+	/**
+	 * The key points' weighted credit 0–1; adds each key point's evidence to {@code keyPoints} and the index of the
+	 * sentence that covers it (or -1) to {@code positions}.
+	 */
+	private static double coverage(QuestionView question, Reading reading, List<KeyPointEvidence> keyPoints,
+			int[] positions) {
+		double coverage = 0;
+		double totalWeight = 0;
+		for (int i = 0; i < positions.length; i++) {
+			Rubric.KeyPoint point = question.rubric().keyPoints().get(i);
+			Evidence.Match match = Evidence.best(reading.rubric().keyPoints().get(i), reading.units(), reading.chinese());
+			boolean covered = match.strength() >= COVERED;
+			positions[i] = covered ? match.unit().index() : -1;
+			keyPoints.add(new KeyPointEvidence(point.text(), point.weight(), covered, round(match.strength()),
+					covered ? match.unit().sentence() : null));
+			coverage += point.weight() * credit(match.strength());
+			totalWeight += point.weight();
+		}
+		return totalWeight == 0 ? 0 : coverage / totalWeight;
+	}
+
+	/** An answer read for scoring. */
+	private record Reading(String text, String scored, int limit, boolean chinese, ContentWords.Words all,
+			List<String> sentences, boolean[] listed, List<AnswerUnit> units, AnalysedRubric rubric) {
 	}
 
 	/**

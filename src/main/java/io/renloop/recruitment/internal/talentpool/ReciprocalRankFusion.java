@@ -1,6 +1,5 @@
 package io.renloop.recruitment.internal.talentpool;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,6 @@ final class ReciprocalRankFusion {
 				scores.merge(ranking.ids().get(rank), ranking.weight() / (k + rank + 1), Double::sum);
 			}
 		}
-		return scores.entrySet()
-			.stream()
-			.map(entry -> new RankedCandidate(entry.getKey(), entry.getValue()))
-			.sorted(Comparator.comparingDouble(RankedCandidate::score)
-				.reversed()
-				.thenComparing(RankedCandidate::candidateId))
-			.limit(size)
-			.toList();
+		return RankedCandidate.best(scores, size);
 	}
 }

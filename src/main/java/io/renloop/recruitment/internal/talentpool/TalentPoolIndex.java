@@ -44,7 +44,7 @@ import org.apache.lucene.store.MMapDirectory;
 /**
  * The tenant-scoped, consent-aware search index of the talent pool: BM25 over the whole resume with its titles,
  * skills and most recent position boosted, and HNSW vectors of the whole resume (its blocks embedded and pooled,
- * {@link ResumeVectors}), fused by weighted reciprocal rank. Queries are understood first ({@link JobQuery}): a
+ * {@link ResumeVectors}), fused by weighted reciprocal rank or normalised score ({@link SearchSettings}). Queries are understood first ({@link JobQuery}): a
  * pasted job description searches by its title, duties and requirements, not its benefits or boilerplate. Every query is filtered to one tenant and to profiles whose consent
  * is given and not expired. The index is derived data: {@link #rebuild(Stream)} recreates it from the database.
  * Thread-safe; writes are visible to searches when the write method returns: the first search after a write opens
@@ -52,9 +52,6 @@ import org.apache.lucene.store.MMapDirectory;
  * not one per profile.
  */
 public final class TalentPoolIndex implements AutoCloseable {
-
-	/** How many hits each of BM25 and vector search contribute to the fusion, at least. */
-	static final int CANDIDATES_PER_RANKING = 50;
 
 	/** The BGE models' instruction before a query for passages (see {@link SearchSettings#queryInstruction()}). */
 	private static final Map<TextLanguage, String> QUERY_INSTRUCTIONS = Map.of(TextLanguage.ENGLISH,
@@ -207,33 +204,39 @@ public final class TalentPoolIndex implements AutoCloseable {
 
 	/**
 	 * The best {@code size} of the tenant's consenting candidates for an understood query, ranked with
-	 * {@code settings}: BM25 and vector search each rank {@link #CANDIDATES_PER_RANKING} (or {@code size}) of them,
-	 * and weighted reciprocal-rank fusion merges the two lists.
+	 * {@code settings}: BM25 and vector search each rank {@link SearchSettings#candidates()} (or {@code size}) of
+	 * them, and the two lists are fused by weighted reciprocal rank or by weighted normalised score.
 	 */
 	public List<RankedCandidate> search(String tenantId, JobQuery query, int size, SearchSettings settings) {
 		TextLanguage language = TextLanguage.of(query.focus());
 		Query filter = visibleTo(tenantId);
-		int depth = Math.max(CANDIDATES_PER_RANKING, size);
+		int depth = Math.max(settings.candidates(), size);
 		IndexSearcher searcher = acquire();
 		try {
-			List<String> keywordHits = List.of();
+			Hits keywordHits = Hits.NONE;
 			if (settings.keywordWeight() > 0) {
 				Query keywords = ProfileQuery.of(analyzer, searcher.getIndexReader(), language, query, settings);
 				Query bm25 = keywords == null ? new MatchNoDocsQuery()
 						: new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
-				keywordHits = ids(searcher, bm25, depth);
+				keywordHits = hits(searcher, bm25, depth);
 			}
-			List<String> vectorHits = List.of();
+			Hits vectorHits = Hits.NONE;
 			if (settings.vectorWeight() > 0) {
 				String embedded = settings.queryInstruction() ? QUERY_INSTRUCTIONS.get(language) + query.focus()
 						: query.focus();
 				Query knn = new KnnFloatVectorQuery(ProfileFields.vector(language), vectors.vector(embedded, language),
 						depth, filter);
-				vectorHits = ids(searcher, knn, depth);
+				vectorHits = hits(searcher, knn, depth);
+			}
+			if (settings.fusion() == SearchSettings.Fusion.SCORES) {
+				return ScoreFusion.fuse(List.of(
+						new ScoreFusion.Scored(settings.keywordWeight(), keywordHits.ids(), keywordHits.scores(), true),
+						new ScoreFusion.Scored(settings.vectorWeight(), vectorHits.ids(), vectorHits.scores(), false)),
+						size);
 			}
 			return ReciprocalRankFusion.fuse(
-					List.of(new ReciprocalRankFusion.Ranking(settings.keywordWeight(), keywordHits),
-							new ReciprocalRankFusion.Ranking(settings.vectorWeight(), vectorHits)),
+					List.of(new ReciprocalRankFusion.Ranking(settings.keywordWeight(), keywordHits.ids()),
+							new ReciprocalRankFusion.Ranking(settings.vectorWeight(), vectorHits.ids())),
 					settings.rankConstant(), size);
 		}
 		catch (IOException ex) {
@@ -277,12 +280,20 @@ public final class TalentPoolIndex implements AutoCloseable {
 			.build();
 	}
 
-	private static List<String> ids(IndexSearcher searcher, Query query, int depth) throws IOException {
+	private static Hits hits(IndexSearcher searcher, Query query, int depth) throws IOException {
 		List<String> ids = new ArrayList<>();
+		List<Double> scores = new ArrayList<>();
 		for (ScoreDoc hit : searcher.search(query, depth).scoreDocs) {
 			ids.add(searcher.storedFields().document(hit.doc).get(ProfileFields.CANDIDATE));
+			scores.add((double) hit.score);
 		}
-		return ids;
+		return new Hits(ids, scores);
+	}
+
+	/** The candidates a ranking found, best first, and their scores. */
+	private record Hits(List<String> ids, List<Double> scores) {
+
+		static final Hits NONE = new Hits(List.of(), List.of());
 	}
 
 	private Document document(TalentProfile profile) {
