@@ -397,7 +397,7 @@ class AuthorizationMatrixTests {
 				row("GET /api/v1/offboarding/cases/{id}/documents/{kind}", "GET", "/api/v1/offboarding/cases" + unknown + "/documents/leaving-certificate", null, "404 404 403 403 403 403"),
 				row("POST /api/v1/me/resignation", "POST", "/api/v1/me/resignation", () -> Map.of("reason", "matrix"), "400 400 400 400 400 400"),
 				row("GET /api/v1/me/resignation", "GET", "/api/v1/me/resignation", null, "404 404 404 404 404 404")),
-				Stream.of(TrainingMatrixRows.rows(miner), TimeMatrixRows.rows(), DashboardMatrixRows.rows(), AttritionMatrixRows.rows(), WorkforcePlanMatrixRows.rows(), PayBandMatrixRows.rows(), DeskMatrixRows.rows(), OpenPlatformMatrixRows.rows(),
+				Stream.of(TrainingMatrixRows.rows(miner), TimeMatrixRows.rows(), DashboardMatrixRows.rows(), AttritionMatrixRows.rows(), WorkforcePlanMatrixRows.rows(), PayBandMatrixRows.rows(), DeskMatrixRows.rows(), OpenPlatformMatrixRows.rows(), WorkNoticeMatrixRows.rows(),
 						SingleSignOnMatrixRows.rows(ApiClient.as(port, "admin@demo.example"))).flatMap(List::stream)).toList();
 	}
 

@@ -423,6 +423,7 @@ class TenantIsolationTests {
 		new AttritionIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), demoDepartment).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new DeskIsolationProbes(jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		openPlatformProbes.probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
+		new WorkNoticeIsolationProbes(jdbc).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new SingleSignOnIsolationProbes(jdbc, ApiClient.as(port, "admin@demo.example")).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		new WorkforcePlanIsolationProbes(jdbc, ApiClient.as(port, "hr@demo.example"), data, this::assertNoDemoData).probes().forEach(e -> probes.put(e.getKey(), e.getValue()));
 		return probes;

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The developer outbox of demo mode: every outgoing message of the current tenant (e-mail, SMS and group robot
- * messages), so that a person trying the demo can follow links and codes without a mail server or an SMS gateway.
+ * The developer outbox of demo mode: every outgoing message of the current tenant (e-mail, SMS, group robot
+ * messages and work notices), so that a person trying the demo can follow links and codes without a mail server or an SMS gateway.
  * The bean exists only when {@code renloop.demo=true}.
  */
 public interface DevOutbox {
 
 	/** How a message went out. */
 	enum Channel {
-		EMAIL, SMS, ROBOT
+		EMAIL, SMS, ROBOT, WECOM, DINGTALK
 	}
 
 	/**
@@ -30,7 +30,7 @@ public interface DevOutbox {
 
 	/**
 	 * @param id the stored message
-	 * @param channel how it went out: EMAIL, SMS or ROBOT (see {@link Channel})
+	 * @param channel how it went out: EMAIL, SMS, ROBOT, WECOM or DINGTALK (see {@link Channel})
 	 * @param to the recipient: an e-mail address, a mobile number, or the robot ({@code wecom:tenant} for the
 	 * tenant's configured robot, {@code wecom:ab12…} for a group's robot key, shortened)
 	 * @param subject the subject line of an e-mail; null for SMS and robot messages

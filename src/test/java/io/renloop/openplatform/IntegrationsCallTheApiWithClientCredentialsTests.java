@@ -68,6 +68,20 @@ class IntegrationsCallTheApiWithClientCredentialsTests {
 	}
 
 	@Test
+	void anIntegrationCannotIssuePersonalTokens() {
+		Client client = register("ORG_READ");
+		ApiClient integration = integration(client);
+		int tokensBefore = jdbc.queryForObject("select count(*) from platform.api_token", Integer.class);
+
+		assertProblem(integration.post("/api/v1/auth/tokens", Map.of("name", "escalation")), 403);
+		assertProblem(integration.post("/api/v1/auth/tokens", Map.of("name", "scoped", "scopes", List.of("ORG_READ"))),
+				403);
+
+		assertThat(jdbc.queryForObject("select count(*) from platform.api_token", Integer.class))
+			.isEqualTo(tokensBefore);
+	}
+
+	@Test
 	void aTokenMayAskForFewerPermissionsByFormCredentials() {
 		Client client = register("ORG_READ", "EMPLOYEE_READ");
 

@@ -3,7 +3,10 @@ package io.renloop.leave.internal;
 import io.renloop.leave.LeaveApproved;
 import io.renloop.leave.LeaveStatus;
 import io.renloop.platform.AuditTrail;
+import io.renloop.platform.NoticeTopic;
 import io.renloop.platform.TenantTransactions;
+import io.renloop.platform.WorkNotice;
+import io.renloop.platform.WorkNotices;
 import io.renloop.workflow.ApprovalDecided;
 import java.time.Clock;
 import java.util.List;
@@ -33,14 +36,17 @@ class LeaveApprovals {
 
 	private final TenantTransactions inTenant;
 
+	private final WorkNotices notices;
+
 	LeaveApprovals(LeaveRequestRepository requests, HeldDays held, ApplicationEventPublisher events, AuditTrail audit,
-			Clock clock, TenantTransactions inTenant) {
+			Clock clock, TenantTransactions inTenant, WorkNotices notices) {
 		this.requests = requests;
 		this.held = held;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.inTenant = inTenant;
+		this.notices = notices;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -71,5 +77,8 @@ class LeaveApprovals {
 		requests.save(request);
 		audit.recordChange("APPROVAL_" + decided.outcome(), "LeaveRequest", request.id(), Map.of("status", before),
 				Map.of("status", request.status()));
+		// the requester hears of the decision where they chose (WeCom, DingTalk, e-mail), in this transaction
+		notices.send(WorkNotice.toEmployee(decided.tenantId(), request.employeeId(), NoticeTopic.LEAVE_DECIDED,
+				"leave-decided:" + request.id(), "/me#me-requests", decided.outcome().name()));
 	}
 }

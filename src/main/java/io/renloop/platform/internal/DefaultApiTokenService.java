@@ -64,6 +64,10 @@ class DefaultApiTokenService implements ApiTokenService {
 	@Override
 	public IssuedToken issue(String name, List<Permission> scopes) {
 		CurrentUser me = CurrentUser.require();
+		if (me.roles().isEmpty()) {
+			// an integration's client-credentials token (no login, no roles) must not mint a person's token
+			throw new AccessDeniedException("Only a login can issue personal tokens");
+		}
 		List<Permission> granted = grantable(me, scopes);
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);

@@ -1,27 +1,27 @@
 package io.renloop.platform.internal;
 
 /**
- * What became of one SMS or robot message.
+ * What became of one SMS, robot message or work notice delivery.
  *
  * @param status the outcome
  * @param error why it failed (with the HTTP status when the service answered), or null
  */
-record TextDelivery(Status status, String error) {
+public record TextDelivery(Status status, String error) {
 
 	/** The outcomes, as stored in {@code platform.message_delivery.status}. */
-	enum Status {
+	public enum Status {
 		SENT, NOT_CONFIGURED, FAILED
 	}
 
-	static TextDelivery sent() {
+	public static TextDelivery sent() {
 		return new TextDelivery(Status.SENT, null);
 	}
 
-	static TextDelivery notConfigured(String setting) {
+	public static TextDelivery notConfigured(String setting) {
 		return new TextDelivery(Status.NOT_CONFIGURED, setting + " is not set");
 	}
 
-	static TextDelivery failed(String error) {
+	public static TextDelivery failed(String error) {
 		return new TextDelivery(Status.FAILED, error);
 	}
 }

@@ -1,6 +1,9 @@
 package io.renloop.workflow.internal;
 
+import io.renloop.platform.NoticeTopic;
 import io.renloop.platform.Role;
+import io.renloop.platform.WorkNotice;
+import io.renloop.platform.WorkNotices;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,13 +36,16 @@ class TaskArrivals implements FlowableEventListener {
 
 	private final WorkflowClock clock;
 
+	private final WorkNotices notices;
+
 	TaskArrivals(Approvals approvals, Delegations delegations, ApproverDirectory directory,
-			ObjectProvider<TaskService> tasks, WorkflowClock clock) {
+			ObjectProvider<TaskService> tasks, WorkflowClock clock, WorkNotices notices) {
 		this.approvals = approvals;
 		this.delegations = delegations;
 		this.directory = directory;
 		this.tasks = tasks;
 		this.clock = clock;
+		this.notices = notices;
 	}
 
 	@Override
@@ -84,6 +90,22 @@ class TaskArrivals implements FlowableEventListener {
 		}
 		approvals.insertStep(tenantId, UUID.fromString(approvalId.toString()), task.getId(), task.getName(), null,
 				assignee == null ? null : UUID.fromString(assignee), onBehalfOf, clock.now());
+		notifyDeciders(service, task, tenantId, assignee);
+	}
+
+	/** Whoever may decide the task hears of it where they chose (WeCom, DingTalk, e-mail), in this transaction. */
+	private void notifyDeciders(TaskService service, TaskEntity task, String tenantId, String assignee) {
+		List<String> deciders = assignee != null ? List.of(assignee)
+				: service.getIdentityLinksForTask(task.getId())
+					.stream()
+					.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+					.map(IdentityLink::getUserId)
+					.distinct()
+					.toList();
+		for (String decider : deciders) {
+			notices.send(WorkNotice.toUser(tenantId, UUID.fromString(decider), NoticeTopic.APPROVAL_WAITING,
+					"approval-task:" + task.getId(), "/approvals?task=" + task.getId(), String.valueOf(task.getName())));
+		}
 	}
 
 	private void expandRoleGroups(TaskService service, TaskEntity task, String tenantId) {

@@ -14,6 +14,7 @@ import io.renloop.payroll.Payslips;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.Permission;
 import io.renloop.platform.TenantTime;
+import io.renloop.platform.WorkNotices;
 import io.renloop.workflow.ApprovalInbox;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +57,11 @@ class MePageController {
 
 	private final PageOutcomes outcomes;
 
+	private final WorkNotices notices;
+
 	MePageController(ApprovalInbox approvals, ClockSites sites, DailyResults days, LeaveBalances balances,
-			LeaveRequests requests, LeaveTypes types, Payslips payslips, TenantTime time, PageOutcomes outcomes) {
+			LeaveRequests requests, LeaveTypes types, Payslips payslips, TenantTime time, PageOutcomes outcomes,
+			WorkNotices notices) {
 		this.approvals = approvals;
 		this.sites = sites;
 		this.days = days;
@@ -67,6 +71,7 @@ class MePageController {
 		this.payslips = payslips;
 		this.time = time;
 		this.outcomes = outcomes;
+		this.notices = notices;
 	}
 
 	@GetMapping("/me")
@@ -76,6 +81,7 @@ class MePageController {
 		LocalDate today = time.today();
 		model.addAttribute("today", today);
 		model.addAttribute("approvals", approvals.inbox());
+		model.addAttribute("noticeChannels", notices.myChannels());
 		model.addAttribute("employee", user.employeeId() != null);
 		if (user.employeeId() != null && user.can(Permission.ATTENDANCE_READ)) {
 			List<DailyResult> month = days.of(user.employeeId(), today.withDayOfMonth(1), today);

@@ -29,6 +29,13 @@ class SsoLinks {
 				UUID.class, tenantId, provider.name(), externalId).stream().findFirst();
 	}
 
+	/** The login's identity at the provider; the latest link when an admin linked more than one. */
+	Optional<String> externalIdOf(String tenantId, IdentityProvider provider, UUID userId) {
+		return jdbc.queryForList("""
+				select external_id from platform.sso_link where tenant_id = ? and provider = ? and user_id = ?
+				order by linked_at desc limit 1""", String.class, tenantId, provider.name(), userId).stream().findFirst();
+	}
+
 	void link(String tenantId, IdentityProvider provider, String externalId, UUID userId) {
 		jdbc.update("""
 				insert into platform.sso_link (tenant_id, provider, external_id, user_id, linked_at) values (?, ?, ?, ?, ?)

@@ -3,12 +3,15 @@ package io.renloop.training.internal.certificate;
 import io.renloop.employee.EmployeeDirectory;
 import io.renloop.employee.EmployeeDirectory.Contact;
 import io.renloop.platform.MailMessage;
+import io.renloop.platform.NoticeTopic;
 import io.renloop.platform.OutgoingMail;
 import io.renloop.platform.OutgoingRobotMessages;
 import io.renloop.platform.OutgoingSms;
 import io.renloop.platform.RobotMessage;
 import io.renloop.platform.SmsMessage;
 import io.renloop.platform.TenantTransactions;
+import io.renloop.platform.WorkNotice;
+import io.renloop.platform.WorkNotices;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,9 +50,11 @@ class ExpiryReminders {
 
 	private final Clock clock;
 
+	private final WorkNotices notices;
+
 	ExpiryReminders(EmployeeDirectory directory, ReminderTexts texts, OutgoingMail mail,
 			ObjectProvider<OutgoingSms> sms, ObjectProvider<OutgoingRobotMessages> robot, TenantTransactions inTenant,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, WorkNotices notices) {
 		this.directory = directory;
 		this.texts = texts;
 		this.mail = mail;
@@ -58,6 +63,7 @@ class ExpiryReminders {
 		this.inTenant = inTenant;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.notices = notices;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -91,6 +97,9 @@ class ExpiryReminders {
 		}
 		RobotMessage group = RobotMessage.toTenantRobot(due.tenantId(), text.robot());
 		robot.ifAvailable(port -> port.send(group));
+		notices.send(WorkNotice.toEmployee(due.tenantId(), due.employeeId(), NoticeTopic.CERTIFICATE_EXPIRING,
+				"certificate-expiring:" + due.certificateId() + ":" + due.thresholdDays(), "/training",
+				due.typeCode(), due.expiresOn().toString()));
 	}
 
 	/** The holder and their manager, each once, when they have an address. */
