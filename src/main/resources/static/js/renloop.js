@@ -118,3 +118,62 @@ document.addEventListener('htmx:configRequest', function (event) {
     });
   });
 })();
+
+// The desk's list tables (fragments/table.html): bulk selection (a head box for the page's rows, a bar with the
+// count and the page's actions, enabled only while rows are picked) and aria-busy while htmx loads new rows.
+(function () {
+  function bulkBarOf(table) {
+    var form = table.querySelector('input.rl-pick') ? table.querySelector('input.rl-pick').getAttribute('form') : null;
+    return form ? document.querySelector('[data-rl-bulk="' + form + '"]') : null;
+  }
+  function refresh(table) {
+    var picks = table.querySelectorAll('input.rl-pick');
+    var picked = table.querySelectorAll('input.rl-pick:checked').length;
+    var all = table.querySelector('input.rl-pick-all');
+    if (all) {
+      all.checked = picks.length > 0 && picked === picks.length;
+      all.indeterminate = picked > 0 && picked < picks.length;
+    }
+    var bar = bulkBarOf(table);
+    if (bar) {
+      bar.classList.toggle('rl-bulk-on', picked > 0);
+      var count = bar.querySelector('[data-rl-bulk-count]');
+      if (count) {
+        count.textContent = count.getAttribute('data-rl-bulk-count').replace('{0}', picked);
+      }
+      bar.querySelectorAll('button').forEach(function (button) {
+        button.disabled = picked === 0;
+      });
+    }
+  }
+  document.addEventListener('change', function (event) {
+    var table = event.target.closest('[data-rl-table]');
+    if (!table) {
+      return;
+    }
+    if (event.target.classList.contains('rl-pick-all')) {
+      table.querySelectorAll('input.rl-pick').forEach(function (pick) {
+        pick.checked = event.target.checked;
+      });
+    }
+    if (event.target.classList.contains('rl-pick') || event.target.classList.contains('rl-pick-all')) {
+      refresh(table);
+    }
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var target = event.detail.target;
+    var table = target && target.closest ? target.closest('[data-rl-table]') : null;
+    if (table) {
+      table.setAttribute('aria-busy', 'true');
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    document.querySelectorAll('[data-rl-table]').forEach(function (table) {
+      table.removeAttribute('aria-busy');
+      refresh(table);
+    });
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-rl-table]').forEach(refresh);
+  });
+})();

@@ -41,7 +41,7 @@ class EmployeeRecordJourneyTests extends BrowserTest {
 
 			page.waitForLoadState(LoadState.LOAD);
 			page.locator("#q").fill("SNE00042");
-			assertThat(page.locator("#result-total")).hasText("共 1 条");
+			assertThat(page.locator("#employees-total")).hasText("共 1 条");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
 
 			assertThat(page.locator("#employee-name")).hasText(name);
