@@ -85,15 +85,17 @@ document.addEventListener('htmx:configRequest', function (event) {
       event.preventDefault();
     });
     results.addEventListener('htmx:afterSwap', function () {
-      results.classList.toggle('show', results.children.length > 0);
+      results.classList.toggle('show', results.querySelector('.rl-hit, .dropdown-item-text') !== null);
     });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown') {
         event.preventDefault();
         move(1);
       } else if (event.key === 'Enter') {
+        // only hits that answer what is in the box now, never those of an earlier keystroke
+        var answered = results.querySelector('.rl-search-for');
         var first = hits()[0];
-        if (first) {
+        if (first && answered && answered.textContent === input.value.trim()) {
           event.preventDefault();
           location.href = first.href;
         }
@@ -175,5 +177,49 @@ document.addEventListener('htmx:configRequest', function (event) {
   });
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-rl-table]').forEach(refresh);
+  });
+})();
+
+// Side panels and forms: a panel opens by itself when the page says so (a refused form shown again) or when the
+// URL's hash names it (#new from the search box's actions); a form marked data-rl-guard is checked in the browser
+// before it is sent (messages next to the fields) and warns before its unsaved changes are left behind; the
+// outcome of the last action shows as a toast.
+(function () {
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-rl-panel]').forEach(function (panel) {
+      if (panel.hasAttribute('data-rl-open') || location.hash === '#' + panel.getAttribute('data-rl-panel')) {
+        bootstrap.Offcanvas.getOrCreateInstance(panel).show();
+      }
+    });
+    document.querySelectorAll('.rl-toast').forEach(function (toast) {
+      bootstrap.Toast.getOrCreateInstance(toast).show();
+    });
+    var dirty = new Set();
+    document.querySelectorAll('form[data-rl-guard]').forEach(function (form) {
+      form.addEventListener('input', function () {
+        dirty.add(form);
+      });
+      form.addEventListener('submit', function (event) {
+        if (!form.checkValidity()) {
+          event.preventDefault();
+          form.classList.add('was-validated');
+          var first = form.querySelector(':invalid');
+          if (first) {
+            first.focus();
+          }
+          return;
+        }
+        dirty.delete(form);
+      });
+      form.addEventListener('reset', function () {
+        dirty.delete(form);
+      });
+    });
+    window.addEventListener('beforeunload', function (event) {
+      if (dirty.size > 0) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
   });
 })();

@@ -6,9 +6,13 @@ import io.renloop.support.ApiClient;
 import io.renloop.support.BrowserSession;
 import io.renloop.support.DemoData;
 import io.renloop.support.RenloopIntegrationTest;
+import io.renloop.support.TestUsers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +36,9 @@ class ListTableOrdersFiltersAndExportsWhatItShowsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void theOrderPickedByAColumnHeadIsInTheUrl() {
@@ -106,6 +113,40 @@ class ListTableOrdersFiltersAndExportsWhatItShowsTests {
 	void anEmptyListSaysSoAndOffersToClearTheFilters() {
 		String page = signedIn("hr@demo.example").get("/employees?q=zzzz-nobody&lang=en").body();
 		assertThat(page).contains("No employees match.", "Clear the filters", "rl-empty");
+	}
+
+	@Test
+	void leaveRequestsPickedOnTheListAreCancelledInBulk() {
+		BrowserSession employee = signedIn("employee@demo.example");
+		String reason = "批量撤销 " + TestUsers.unique("L");
+		String day = aWorkingDayOfTheDemoEmployee();
+		String csrf = csrf(employee.get("/leave?lang=en").body());
+		employee.postForm("/leave/requests", Map.of("type", "PERSONAL", "start", day, "end", day, "startHalf", "PM",
+				"endHalf", "", "reason", reason, "_csrf", csrf));
+		String pending = employee.get("/leave?status=PENDING&sort=-start&lang=en").body();
+		assertThat(pending).contains(reason, "aria-sort=\"descending\"");
+		Matcher row = Pattern.compile("id=\"request-([0-9a-f-]{36})\"(?:(?!</tr>).)*" + reason, Pattern.DOTALL)
+			.matcher(pending);
+		assertThat(row.find()).isTrue();
+		String id = row.group(1);
+
+		BrowserSession.Page done = employee.postForm("/leave/requests/bulk-cancel", Map.of("ids", id, "back",
+				"/leave?status=CANCELLED", "_csrf", csrf));
+		assertThat(done.location()).endsWith("/leave?status=CANCELLED");
+		assertThat(employee.follow(done.location()).body()).contains("1 cancelled, 0 skipped", "request-" + id);
+	}
+
+	private String aWorkingDayOfTheDemoEmployee() {
+		UUID employee = new DemoData(jdbc).employeeOfUser("employee@demo.example");
+		LocalDate from = LocalDate.now(clock).plusDays(150 + (System.nanoTime() % 60));
+		return ApiClient.as(port, "hr@demo.example")
+			.get("/api/v1/attendance/schedule?employeeId=" + employee + "&from=" + from + "&to=" + from.plusDays(14))
+			.json()
+			.valueStream()
+			.filter(day -> !day.get("shift").isNull() && !day.get("shift").get("code").asString().equals("NIGHT"))
+			.map(day -> day.get("date").asString())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private BrowserSession signedIn(String login) {
