@@ -7,6 +7,30 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
+// Light or dark theme (Bootstrap's data-bs-theme), as the user last chose on this browser; light until then.
+(function () {
+  var THEME = 'renloop.theme';
+  function apply(theme) {
+    document.documentElement.setAttribute('data-bs-theme', theme);
+    var button = document.getElementById('rl-theme');
+    if (button) {
+      button.setAttribute('aria-pressed', theme === 'dark' ? 'true' : 'false');
+    }
+  }
+  apply(localStorage.getItem(THEME) === 'dark' ? 'dark' : 'light');
+  document.addEventListener('DOMContentLoaded', function () {
+    apply(document.documentElement.getAttribute('data-bs-theme'));
+    var button = document.getElementById('rl-theme');
+    if (button) {
+      button.addEventListener('click', function () {
+        var next = document.documentElement.getAttribute('data-bs-theme') === 'dark' ? 'light' : 'dark';
+        localStorage.setItem(THEME, next);
+        apply(next);
+      });
+    }
+  });
+})();
+
 // The desk shell: the sidebar (a drawer on phones, collapsible to icons on wide screens, remembered), the current
 // page marked in it, and the search box (Ctrl/Cmd-K to focus, arrow keys through the hits, Enter to open).
 (function () {

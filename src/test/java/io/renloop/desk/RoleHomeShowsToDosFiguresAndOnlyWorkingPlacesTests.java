@@ -26,7 +26,7 @@ class RoleHomeShowsToDosFiguresAndOnlyWorkingPlacesTests {
 			.doesNotContainIgnoringCase("coming soon");
 		String employee = signedIn("employee@demo.example").get("/?lang=en").body();
 		assertThat(employee).contains("id=\"place-leave\"")
-			.doesNotContain("id=\"place-requisitions\"", "id=\"place-employees\"", "id=\"place-audit\"");
+			.doesNotContain("id=\"place-requisitions\"", "id=\"place-audit\"", "id=\"place-users\"");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class EmployeeRecordJourneyTests extends BrowserTest {
 
 			page.locator("#lang-zh").click();
 			assertThat(page.locator("h1")).containsText("欢迎");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("员工").setExact(true)).click();
+			page.locator("#nav-employees").click();
 			assertThat(page.locator("h1")).hasText("员工");
 
 			page.waitForLoadState(LoadState.LOAD);

@@ -138,6 +138,20 @@ class ListTablesAndSidePanelsJourneyTests extends BrowserTest {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void theDarkThemeIsRememberedAcrossPages() {
+		try (BrowserContext context = browser.newContext(1366, 900, "en-US")) {
+			Page page = Browser.signIn(context, port, "hr@demo.example");
+			assertThat(page.locator("html")).hasAttribute("data-bs-theme", "light");
+			page.locator("#rl-theme").click();
+			assertThat(page.locator("html")).hasAttribute("data-bs-theme", "dark");
+			assertThat(page.locator("#rl-theme")).hasAttribute("aria-pressed", "true");
+			page.navigate(url("/employees?lang=en"));
+			assertThat(page.locator("html")).hasAttribute("data-bs-theme", "dark");
+			page.screenshot(screenshot("list-table-dark-en"));
+		}
+	}
+
 	private UUID freshDraftRequisition() {
 		ApiClient hr = ApiClient.as(port, "hr@demo.example");
 		UUID department = new DemoData(jdbc).departmentId(DemoData.DEMO, "MINING");
