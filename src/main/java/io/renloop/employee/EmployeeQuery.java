@@ -14,9 +14,17 @@ import java.util.UUID;
  * that walking a long list costs the same on every page; null to page by {@code page} alone
  * @param exactTotal whether the total must be exact however long the list; false counts only up to
  * {@link io.renloop.shared.CappedTotals#COUNT_LIMIT} and reports a lower bound beyond it, as lists shown to people do
+ * @param sort the list order: {@code no}, {@code name}, {@code hireDate} or {@code status}, a leading {@code -} for
+ * descending; null (or anything else) for number order. Keyset paging ({@code after}) needs number order.
  */
 public record EmployeeQuery(String q, UUID departmentId, EmployeeStatus status, int page, int size, String after,
-		boolean exactTotal) {
+		boolean exactTotal, String sort) {
+
+	/** A search in number order. */
+	public EmployeeQuery(String q, UUID departmentId, EmployeeStatus status, int page, int size, String after,
+			boolean exactTotal) {
+		this(q, departmentId, status, page, size, after, exactTotal, null);
+	}
 
 	/** A search with the exact total, paged by number. */
 	public EmployeeQuery(String q, UUID departmentId, EmployeeStatus status, int page, int size) {

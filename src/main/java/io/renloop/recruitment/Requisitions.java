@@ -19,6 +19,12 @@ public interface Requisitions {
 	/** Newest first, optionally only those of one status. */
 	PageView<RequisitionView> list(RequisitionStatus status, int page, int size);
 
+	/**
+	 * Like {@link #list(RequisitionStatus, int, int)} in the order {@code sort}: {@code title}, {@code headcount},
+	 * {@code status} or {@code createdAt}, a leading {@code -} for descending; anything else for newest first.
+	 */
+	PageView<RequisitionView> list(RequisitionStatus status, int page, int size, String sort);
+
 	/** One requisition with its position's competency model. */
 	RequisitionView get(UUID id);
 

@@ -4,7 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.LoadState;
 import io.renloop.support.Browser;
 import io.renloop.support.BrowserTest;
 import io.renloop.support.RenloopIntegrationTest;
@@ -16,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The desk's top-level pages fit a laptop (1366×900), a wide screen (1920×1080) and a phone (390×844) in both
- * languages: no page scrolls sideways, none logs a console error, and the sidebar is a drawer on the phone.
- * Screenshots go to {@code target/screenshots}.
+ * languages: no page scrolls sideways, none logs a console error, and the sidebar is a drawer on the phone. The search
+ * box works from the keyboard alone. Screenshots go to {@code target/screenshots}.
  */
 @RenloopIntegrationTest
 class DeskFitsEveryScreenJourneyTests extends BrowserTest {
@@ -72,6 +75,27 @@ class DeskFitsEveryScreenJourneyTests extends BrowserTest {
 			page.locator("#nav-employees").click();
 			page.waitForURL(Pattern.compile(".*/employees$"));
 		}
-		// the search box by keyboard is left to DeskShellAndSearchTests (its answers) until its browser flake is found
+	}
+
+	@Test
+	void theKeyboardFindsAPageFromTheSearchBox() {
+		try (BrowserContext context = browser.newContext(1366, 900, "zh-CN")) {
+			Page page = Browser.signIn(context, port, "hr@demo.example");
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			page.keyboard().press("Control+k");
+			assertThat(page.locator("#rl-search")).isFocused();
+			page.locator("#rl-search").fill("招聘需求");
+			// each step waits for what it needs: the hits that answer the whole text (not an earlier keystroke's;
+			// the first search of a freshly started app warms up its queries), then the focus on the first hit
+			assertThat(page.locator("#rl-search-results .rl-search-for"))
+				.hasText("招聘需求", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+			Locator first = page.locator("#rl-search-results a.rl-hit").first();
+			assertThat(first).isVisible();
+			page.keyboard().press("ArrowDown");
+			assertThat(first).isFocused();
+			page.keyboard().press("Enter");
+			page.waitForURL(Pattern.compile(".*/recruitment/requisitions.*"));
+			assertThat(page.locator("#nav-requisitions")).hasClass(Pattern.compile(".*\\bactive\\b.*"));
+		}
 	}
 }

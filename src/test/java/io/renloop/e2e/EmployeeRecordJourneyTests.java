@@ -36,12 +36,12 @@ class EmployeeRecordJourneyTests extends BrowserTest {
 
 			page.locator("#lang-zh").click();
 			assertThat(page.locator("h1")).containsText("欢迎");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("员工").setExact(true)).click();
+			page.locator("#nav-employees").click();
 			assertThat(page.locator("h1")).hasText("员工");
 
 			page.waitForLoadState(LoadState.LOAD);
 			page.locator("#q").fill("SNE00042");
-			assertThat(page.locator("#result-total")).hasText("共 1 条");
+			assertThat(page.locator("#employees-total")).hasText("共 1 条");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
 
 			assertThat(page.locator("#employee-name")).hasText(name);

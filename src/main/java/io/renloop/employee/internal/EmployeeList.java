@@ -39,6 +39,13 @@ class EmployeeList {
 
 	private static final String ORDER = " order by e.employee_no, e.id";
 
+	/** The orders a person can pick by a column head; each ends in the number so that pages never overlap. */
+	private static final Map<String, String> ORDERS = Map.of("no", ORDER, "-no", " order by e.employee_no desc, e.id",
+			"name", " order by e.name, e.employee_no, e.id", "-name", " order by e.name desc, e.employee_no, e.id",
+			"hireDate", " order by e.hire_date, e.employee_no, e.id", "-hireDate",
+			" order by e.hire_date desc, e.employee_no, e.id", "status", " order by e.status, e.employee_no, e.id",
+			"-status", " order by e.status desc, e.employee_no, e.id");
+
 	private final JdbcTemplate jdbc;
 
 	private final ScopedAccess scope;
@@ -63,17 +70,18 @@ class EmployeeList {
 		scope.restrict(where);
 		EmployeeFilters.restrict(where, query, references);
 		PageView<Row> rows;
+		String order = query.after() == null ? ORDERS.getOrDefault(String.valueOf(query.sort()), ORDER) : ORDER;
 		if (query.after() != null) {
-			List<Row> found = read(where.copy().and("e.employee_no > ?", query.after()), 0, query.size());
+			List<Row> found = read(where.copy().and("e.employee_no > ?", query.after()), order, 0, query.size());
 			rows = query.exactTotal() ? PageView.of(found, query.page(), query.size(), count(where, Long.MAX_VALUE))
 					: CappedTotals.counted(found, query.page(), query.size(), limit -> count(where, limit));
 		}
 		else if (query.exactTotal()) {
-			rows = PageView.of(read(where, (long) query.page() * query.size(), query.size()), query.page(),
+			rows = PageView.of(read(where, order, (long) query.page() * query.size(), query.size()), query.page(),
 					query.size(), count(where, Long.MAX_VALUE));
 		}
 		else {
-			rows = CappedTotals.page(read(where, (long) query.page() * query.size(), query.size() + 1), query.page(),
+			rows = CappedTotals.page(read(where, order, (long) query.page() * query.size(), query.size() + 1), query.page(),
 					query.size(), limit -> count(where, limit));
 		}
 		Map<UUID, String> names = orgUnitNames.namesOf(
@@ -81,11 +89,11 @@ class EmployeeList {
 		return rows.map(row -> row.summary(names));
 	}
 
-	private List<Row> read(SqlWhere where, long offset, int limit) {
+	private List<Row> read(SqlWhere where, String order, long offset, int limit) {
 		String sql = offset < DEFERRED_JOIN_FROM
-				? "select " + COLUMNS + " from employee.employee e" + where.sql() + ORDER + " limit ? offset ?"
+				? "select " + COLUMNS + " from employee.employee e" + where.sql() + order + " limit ? offset ?"
 				: "select " + COLUMNS + " from employee.employee e join (select e.id from employee.employee e"
-						+ where.sql() + ORDER + " limit ? offset ?) p on p.id = e.id" + ORDER;
+						+ where.sql() + order + " limit ? offset ?) p on p.id = e.id" + order;
 		return jdbc.query(con -> where.prepare(con, sql, limit, offset), (rs, i) -> row(rs));
 	}
 

@@ -14,8 +14,10 @@ import io.renloop.leave.TeamAbsence;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.Decimals;
 import io.renloop.platform.InvalidFieldsException;
+import io.renloop.platform.ListTable;
 import io.renloop.platform.NotFoundException;
 import io.renloop.platform.TenantTime;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -53,8 +55,11 @@ class LeavePageController {
 
 	private final LeavePolicies policies;
 
+	private final LeaveRequestTable table;
+
 	LeavePageController(LeaveRequests requests, LeaveBalances balances, LeaveTypes types, LeaveRules rules,
-			TenantTime time, MessageSource messages, LeavePolicies policies) {
+			TenantTime time, MessageSource messages, LeavePolicies policies, LeaveRequestTable table) {
+		this.table = table;
 		this.policies = policies;
 		this.requests = requests;
 		this.balances = balances;
@@ -66,9 +71,16 @@ class LeavePageController {
 
 	@GetMapping("/leave")
 	@PreAuthorize("hasAuthority('LEAVE_READ')")
-	String requests(@RequestParam(required = false) LeaveStatus status, Model model) {
-		model.addAttribute("requests", requests.list(null, status));
+	String requests(@RequestParam(required = false) LeaveStatus status, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		ListTable table = this.table.of(status, sort);
+		model.addAttribute("table", table);
+		model.addAttribute("result",
+				LeaveRequestTable.page(LeaveRequestTable.sorted(requests.list(null, status), table.sort()), page));
 		model.addAttribute("status", status);
+		if (ListTable.rowsOnly(request)) {
+			return "leave/requests :: results";
+		}
 		model.addAttribute("statuses", LeaveStatus.values());
 		model.addAttribute("types", types.list());
 		model.addAttribute("today", time.today());

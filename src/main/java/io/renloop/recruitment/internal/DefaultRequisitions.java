@@ -24,10 +24,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class DefaultRequisitions implements Requisitions {
+
+	/** The fields a list may be ordered by. */
+	private static final Set<String> SORTABLE = Set.of("title", "headcount", "status", "createdAt");
 
 	private final RequisitionRepository requisitions;
 
@@ -78,6 +83,23 @@ class DefaultRequisitions implements Requisitions {
 		PageRequest request = PageRequest.of(page, size);
 		Page<Requisition> found = status == null ? requisitions.findAllByOrderByCreatedAtDesc(request)
 				: requisitions.findByStatusOrderByCreatedAtDesc(status, request);
+		return PageView.of(found.getContent().stream().map(r -> view(r, false)).toList(), page, size,
+				found.getTotalElements());
+	}
+
+	@Override
+	public PageView<RequisitionView> list(RequisitionStatus status, int page, int size, String sort) {
+		String field = sort == null ? "" : sort.startsWith("-") ? sort.substring(1) : sort;
+		if (!SORTABLE.contains(field)) {
+			return list(status, page, size);
+		}
+		// the newest first among equals, so that pages never overlap
+		Sort order = Sort.by(sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC, field)
+			.and(Sort.by(Sort.Direction.DESC, "createdAt"))
+			.and(Sort.by("id"));
+		PageRequest request = PageRequest.of(page, size, order);
+		Page<Requisition> found = status == null ? requisitions.findAll(request)
+				: requisitions.findByStatus(status, request);
 		return PageView.of(found.getContent().stream().map(r -> view(r, false)).toList(), page, size,
 				found.getTotalElements());
 	}

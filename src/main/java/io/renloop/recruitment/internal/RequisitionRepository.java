@@ -14,6 +14,8 @@ interface RequisitionRepository extends JpaRepository<Requisition, UUID> {
 
 	Page<Requisition> findByStatusOrderByCreatedAtDesc(RequisitionStatus status, Pageable pageable);
 
+	Page<Requisition> findByStatus(RequisitionStatus status, Pageable pageable);
+
 	List<Requisition> findByTitleContainingIgnoreCaseOrderByCreatedAtDesc(String title, Pageable pageable);
 
 	@Query("""

@@ -4,6 +4,7 @@ import io.renloop.organization.Organization;
 import io.renloop.platform.BusinessRuleException;
 import io.renloop.platform.CurrentUser;
 import io.renloop.platform.InvalidFieldsException;
+import io.renloop.platform.ListTable;
 import io.renloop.platform.Permission;
 import io.renloop.recruitment.Applications;
 import io.renloop.recruitment.RequisitionCommands.CreateRequisition;
@@ -12,6 +13,7 @@ import io.renloop.recruitment.RequisitionStatus;
 import io.renloop.recruitment.RequisitionView;
 import io.renloop.recruitment.Requisitions;
 import io.renloop.shared.PageView;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The requisition list with its create form, and the open, hold and close actions. A refused action (the
+ * The requisition list (a desk list table) with its create form in a side panel, and the open, hold and close actions. A refused action (the
  * headcount plan, a missing reason) shows its reason on the page; those with HEADCOUNT_OVERRIDE may then open
  * beyond the plan with a reason.
  */
@@ -49,8 +51,11 @@ class RequisitionPageController {
 
 	private final PageMessages messages;
 
+	private final RequisitionTable table;
+
 	RequisitionPageController(Requisitions requisitions, Applications applications, Organization organization,
-			RequisitionDetailPage detail, PageMessages messages) {
+			RequisitionDetailPage detail, PageMessages messages, RequisitionTable table) {
+		this.table = table;
 		this.requisitions = requisitions;
 		this.applications = applications;
 		this.organization = organization;
@@ -59,18 +64,29 @@ class RequisitionPageController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) RequisitionStatus status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		PageView<RequisitionView> result = requisitions.list(status, Math.max(0, page), PAGE_SIZE);
+	String list(@RequestParam(required = false) RequisitionStatus status,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		ListTable table = this.table.of(status, sort);
+		PageView<RequisitionView> result = requisitions.list(status, Math.max(0, page), PAGE_SIZE, table.sort());
 		Set<UUID> ids = result.content().stream().map(RequisitionView::id).collect(Collectors.toSet());
+		model.addAttribute("table", table);
 		model.addAttribute("result", result);
 		model.addAttribute("counts", applications.countByRequisition(ids));
 		model.addAttribute("status", status);
+		model.addAttribute("canWrite", CurrentUser.require().can(Permission.RECRUITMENT_WRITE));
+		if (request != null && ListTable.rowsOnly(request)) {
+			return "recruitment/requisitions :: results";
+		}
 		model.addAttribute("statuses", RequisitionStatus.values());
 		model.addAttribute("positions", organization.positions());
 		model.addAttribute("departments", organization.departments());
-		model.addAttribute("canWrite", CurrentUser.require().can(Permission.RECRUITMENT_WRITE));
 		return "recruitment/requisitions";
+	}
+
+	private String list(RequisitionStatus status, int page, Model model) {
+		model.addAttribute("createOpen", true);
+		return list(status, null, page, null, model);
 	}
 
 	@PostMapping
