@@ -28,6 +28,12 @@ public interface TenantAdministration {
 	/** One user of the current tenant. */
 	UserView user(UUID id);
 
+	/**
+	 * The logins of the current tenant holding the role, by e-mail, without those some source must wait for: the
+	 * approvers of a role step, read without loading every login of the tenant.
+	 */
+	List<UUID> holdersOf(Role role);
+
 	/** The login of an employee of the current tenant, if they have one; one indexed read, not the whole list. */
 	Optional<UserView> userOfEmployee(UUID employeeId);
 

@@ -99,6 +99,18 @@ class DefaultTenantAdministration implements TenantAdministration {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<UUID> holdersOf(Role role) {
+		Set<UUID> delayed = throttle.delayedUsers();
+		return users.idsAndRolesLike(TenantContext.require(), "%" + role.name() + "%")
+			.stream()
+			.filter(row -> List.of(((String) row[1]).split(",")).contains(role.name()))
+			.map(row -> (UUID) row[0])
+			.filter(id -> !delayed.contains(id))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<UserView> userOfEmployee(UUID employeeId) {
 		return users.findByTenantIdAndEmployeeId(TenantContext.require(), employeeId)
 			.stream()

@@ -83,7 +83,7 @@ class ApproverDirectory {
 	}
 
 	List<UUID> holdersOf(String tenantId, Role role) {
-		return users(tenantId).stream().filter(u -> !u.locked() && u.roles().contains(role)).map(UserView::id).toList();
+		return inTenant.read(tenantId, () -> administration.holdersOf(role));
 	}
 
 	Optional<UserView> user(String tenantId, UUID userId) {

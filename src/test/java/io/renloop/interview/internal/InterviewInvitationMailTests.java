@@ -134,6 +134,11 @@ class InterviewInvitationMailTests {
 		}
 
 		@Override
+		public List<UUID> holdersOf(io.renloop.platform.Role role) {
+			return List.of();
+		}
+
+		@Override
 		public UserView changeAccess(UUID id, ChangeAccess change) {
 			throw new UnsupportedOperationException();
 		}
