@@ -36,6 +36,9 @@ final class OversizedServices {
 			"io.renloop.recruitment.internal.DefaultApplications", // 10
 			"io.renloop.recruitment.internal.DefaultTalentPool", // 9
 			"io.renloop.recruitment.internal.TalentPoolMaintenance", // 8
+			// platform: work notices (storing and choosing channels; sending with retries) wait for their split
+			"io.renloop.platform.internal.DefaultWorkNotices", // 10
+			"io.renloop.platform.internal.NoticeWorker", // 9
 			// training, payroll, offboarding, attendance, leave, workflow, open platform, analytics
 			"io.renloop.training.internal.certificate.DefaultCertificates", // 12
 			"io.renloop.training.internal.recommend.DefaultRecommendations", // 10

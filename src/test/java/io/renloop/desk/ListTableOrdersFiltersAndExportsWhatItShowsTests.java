@@ -43,12 +43,13 @@ class ListTableOrdersFiltersAndExportsWhatItShowsTests {
 	@Test
 	void theOrderPickedByAColumnHeadIsInTheUrl() {
 		BrowserSession hr = signedIn("hr@demo.example");
-		List<String> descending = numbers(hr.get("/employees?sort=-no&lang=en").body());
+		// the demo's own numbers (SNE…): other tests hire people under numbers of other shapes
+		List<String> descending = numbers(hr.get("/employees?q=SNE&sort=-no&lang=en").body());
 		assertThat(descending).hasSizeGreaterThan(2);
 		assertThat(descending).isSortedAccordingTo((a, b) -> b.compareTo(a));
 		String page = hr.get("/employees?sort=-no&lang=en").body();
 		assertThat(page).contains("aria-sort=\"descending\"", "href=\"/employees?sort=no\"");
-		assertThat(numbers(hr.get("/employees?sort=no&lang=en").body())).isSorted();
+		assertThat(numbers(hr.get("/employees?q=SNE&sort=no&lang=en").body())).isSorted();
 		assertThat(hr.get("/employees?sort=password&lang=en").status()).as("an unknown order is ignored")
 			.isEqualTo(200);
 	}
