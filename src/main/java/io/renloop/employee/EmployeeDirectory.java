@@ -28,8 +28,8 @@ public interface EmployeeDirectory {
 	Optional<Employment> employment(UUID employeeId);
 
 	/** What self-service computations need of an employee's record. */
-	record Employment(UUID id, String employeeNo, UUID departmentId, LocalDate hireDate, LocalDate workStartDate,
-			LocalDate terminationDate) {
+	record Employment(UUID id, String employeeNo, String name, UUID departmentId, LocalDate hireDate,
+			LocalDate workStartDate, LocalDate terminationDate) {
 	}
 
 	/**

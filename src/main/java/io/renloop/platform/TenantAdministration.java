@@ -34,8 +34,11 @@ public interface TenantAdministration {
 	 */
 	List<UUID> holdersOf(Role role);
 
-	/** The login of an employee of the current tenant, if they have one; one indexed read, not the whole list. */
-	Optional<UserView> userOfEmployee(UUID employeeId);
+	/**
+	 * The id of the login of an employee of the current tenant, if they have one: one indexed read, for approval
+	 * chains resolved on every request that starts one.
+	 */
+	Optional<UUID> userOfEmployee(UUID employeeId);
 
 	/**
 	 * Changes what a user of the current tenant may do and see. Only a platform administrator may grant the

@@ -53,11 +53,11 @@ class JdbcEmployeeDirectory implements EmployeeDirectory {
 	@Override
 	public Optional<Employment> employment(UUID employeeId) {
 		return jdbc.query("""
-				select id, employee_no, department_id, hire_date, work_start_date, termination_date
+				select id, employee_no, name, department_id, hire_date, work_start_date, termination_date
 				  from employee.employee where tenant_id = ? and id = ?""", (rs, i) -> new Employment(
-						rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-						rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
-						rs.getObject(6, java.time.LocalDate.class)),
+						rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+						rs.getObject(5, java.time.LocalDate.class), rs.getObject(6, java.time.LocalDate.class),
+						rs.getObject(7, java.time.LocalDate.class)),
 				TenantContext.require(), employeeId).stream().findFirst();
 	}
 

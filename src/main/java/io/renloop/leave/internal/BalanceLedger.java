@@ -39,8 +39,8 @@ class BalanceLedger {
 		this.freezes = freezes;
 	}
 
-	LeaveBalanceView balance(EmployeeDetails employee, String type, int year, LocalDate asOf) {
-		return balances(employment(employee), List.of(type), year, asOf).get(0);
+	LeaveBalanceView balance(Employment employee, String type, int year, LocalDate asOf) {
+		return balances(employee, List.of(type), year, asOf).get(0);
 	}
 
 	/** The balances of the types, in their order. */
@@ -66,7 +66,7 @@ class BalanceLedger {
 	}
 
 	static Employment employment(EmployeeDetails employee) {
-		return new Employment(employee.id(), employee.employeeNo(), employee.departmentId(), employee.hireDate(),
-				employee.workStartDate(), employee.terminationDate());
+		return new Employment(employee.id(), employee.employeeNo(), employee.name(), employee.departmentId(),
+				employee.hireDate(), employee.workStartDate(), employee.terminationDate());
 	}
 }

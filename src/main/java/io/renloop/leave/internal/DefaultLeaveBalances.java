@@ -61,7 +61,7 @@ class DefaultLeaveBalances implements LeaveBalances {
 
 	@Override
 	public List<LeaveBalanceView> adjust(AdjustBalance command) {
-		EmployeeDetails employee = employees.get(command.employeeId());
+		Employment employee = BalanceLedger.employment(employees.get(command.employeeId()));
 		freezes.requireOpen(employee.id());
 		LeaveTypeView type = types.list().stream().filter(t -> t.code().equals(command.type()) && t.hasBalance())
 			.findFirst()
@@ -80,7 +80,7 @@ class DefaultLeaveBalances implements LeaveBalances {
 		LeaveBalanceView after = ledger.balance(employee, type.code(), year, today);
 		audit.recordChange("ADJUST", "LeaveBalance", id, before, Map.of("balance", after, "employeeId",
 				employee.id(), "days", command.days(), "reason", command.reason().strip()));
-		return balances(BalanceLedger.employment(employee));
+		return balances(employee);
 	}
 
 	private List<LeaveBalanceView> balances(Employment employee) {

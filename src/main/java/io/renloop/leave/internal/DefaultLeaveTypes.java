@@ -50,11 +50,17 @@ class DefaultLeaveTypes implements LeaveTypes {
 	 * translated anew on each execution while the tenant filter is enabled.
 	 */
 	private List<BuiltInTypes.Definition> tenantDefinitions() {
+		return tenantDefinitions(null);
+	}
+
+	/** The tenant's definitions, or the one of the code when a code is given. */
+	private List<BuiltInTypes.Definition> tenantDefinitions(String code) {
 		return jdbc.query("""
 				select code, name_zh, name_en, unit, day_basis, paid, has_balance from leave.leave_type
-				 where tenant_id = ? order by code""", (rs, i) -> new BuiltInTypes.Definition(rs.getString(1),
-						rs.getString(2), rs.getString(3), rs.getString(4), DayBasis.valueOf(rs.getString(5)),
-						rs.getBoolean(6), rs.getBoolean(7)), TenantContext.require());
+				 where tenant_id = ? and (?::text is null or code = ?) order by code""",
+				(rs, i) -> new BuiltInTypes.Definition(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getString(4), DayBasis.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7)),
+				TenantContext.require(), code, code);
 	}
 
 	@Override
@@ -65,7 +71,7 @@ class DefaultLeaveTypes implements LeaveTypes {
 
 	/** The tenant's definition of the type, the built-in one when the tenant kept it. */
 	Optional<BuiltInTypes.Definition> find(String code) {
-		return types.findByCode(code).map(LeaveType::definition).or(() -> BuiltInTypes.find(code));
+		return tenantDefinitions(code).stream().findFirst().or(() -> BuiltInTypes.find(code));
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package io.renloop.leave.internal;
 
-import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeDirectory.Employment;
 import io.renloop.leave.LeaveBalanceView;
 import io.renloop.leave.LeaveRuleView;
 import io.renloop.leave.LeaveStatus;
@@ -44,7 +44,7 @@ class LeaveLimits {
 	 * Leave falls within the employment: from the hire date to the last day, if there is one; once the employment
 	 * has ended (the balances are frozen) no request is taken at all.
 	 */
-	void checkEmployment(EmployeeDetails employee, LocalDate start, LocalDate end) {
+	void checkEmployment(Employment employee, LocalDate start, LocalDate end) {
 		freezes.requireOpen(employee.id());
 		if (start.isBefore(employee.hireDate())) {
 			throw new BusinessRuleException(422, "error.leave.beforeHire", employee.hireDate());
@@ -54,7 +54,7 @@ class LeaveLimits {
 		}
 	}
 
-	void check(EmployeeDetails employee, LeaveCounting.Counted counted, LocalDate start, LocalDate end,
+	void check(Employment employee, LeaveCounting.Counted counted, LocalDate start, LocalDate end,
 			LocalDate today) {
 		if (counted.span().isEmpty()) {
 			throw new BusinessRuleException(422, "error.leave.noWorkingDay");
@@ -79,7 +79,7 @@ class LeaveLimits {
 		}
 	}
 
-	private void checkCap(EmployeeDetails employee, String type, LeaveRuleView cap, BigDecimal days, LocalDate start) {
+	private void checkCap(Employment employee, String type, LeaveRuleView cap, BigDecimal days, LocalDate start) {
 		BigDecimal used = "YEAR".equals(cap.per()) ? requests.sumDays(employee.id(), type,
 				EnumSet.of(LeaveStatus.PENDING, LeaveStatus.APPROVED), start.withDayOfYear(1),
 				start.withDayOfYear(start.lengthOfYear())) : BigDecimal.ZERO;
@@ -89,7 +89,7 @@ class LeaveLimits {
 	}
 
 	/** Serialises the requests of one employee until the transaction ends. */
-	private void lock(EmployeeDetails employee) {
+	private void lock(Employment employee) {
 		jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended(?, 0))", Object.class,
 				"leave:" + TenantContext.require() + ":" + employee.id());
 	}

@@ -1,6 +1,6 @@
 package io.renloop.leave.internal;
 
-import io.renloop.employee.EmployeeDetails;
+import io.renloop.employee.EmployeeDirectory.Employment;
 import io.renloop.leave.LeaveRequestView;
 import io.renloop.leave.SubmitLeave;
 import io.renloop.platform.AuditTrail;
@@ -53,7 +53,8 @@ class LeaveSubmission {
 	}
 
 	LeaveRequestView submit(SubmitLeave command) {
-		EmployeeDetails employee = command.employeeId() == null ? employees.me() : employees.get(command.employeeId());
+		Employment employee = command.employeeId() == null ? employees.myEmployment()
+				: employees.employmentOf(command.employeeId());
 		limits.checkEmployment(employee, command.start(), command.end());
 		LeaveCounting.Counted counted = counting.count(employee.id(), command);
 		limits.check(employee, counted, command.start(), command.end(), time.today());
@@ -78,7 +79,7 @@ class LeaveSubmission {
 		return view;
 	}
 
-	private static String title(EmployeeDetails employee, LeaveCounting.Counted counted, SubmitLeave command,
+	private static String title(Employment employee, LeaveCounting.Counted counted, SubmitLeave command,
 			BigDecimal days) {
 		return "请假 Leave · " + employee.name() + " · " + counted.type().nameZh() + " " + counted.type().nameEn()
 				+ " · " + command.start() + " – " + command.end() + " · " + days.toPlainString();

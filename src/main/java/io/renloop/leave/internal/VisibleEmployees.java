@@ -61,6 +61,11 @@ class VisibleEmployees {
 			.orElseThrow(() -> new NotFoundException("Employee", "me"));
 	}
 
+	/** What leave needs of an employee the caller may see, read lightly after the scope check; 404 otherwise. */
+	Employment employmentOf(UUID employeeId) {
+		return BalanceLedger.employment(employees.get(employeeId));
+	}
+
 	/** The ids the caller may see, or empty for the whole tenant. */
 	Optional<Set<UUID>> ids() {
 		CurrentUser user = CurrentUser.require();

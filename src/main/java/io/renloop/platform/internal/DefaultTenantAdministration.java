@@ -32,14 +32,17 @@ class DefaultTenantAdministration implements TenantAdministration {
 
 	private final AuditTrail audit;
 
+	private final ApproverLogins logins;
+
 	DefaultTenantAdministration(Tenants tenants, UserAccounts users, Passwords passwords, UserLinks links,
-			LoginThrottle throttle, AuditTrail audit) {
+			LoginThrottle throttle, AuditTrail audit, ApproverLogins logins) {
 		this.tenants = tenants;
 		this.users = users;
 		this.passwords = passwords;
 		this.links = links;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.logins = logins;
 	}
 
 	@Override
@@ -101,21 +104,13 @@ class DefaultTenantAdministration implements TenantAdministration {
 	@Transactional(readOnly = true)
 	public List<UUID> holdersOf(Role role) {
 		Set<UUID> delayed = throttle.delayedUsers();
-		return users.idsAndRolesLike(TenantContext.require(), "%" + role.name() + "%")
-			.stream()
-			.filter(row -> List.of(((String) row[1]).split(",")).contains(role.name()))
-			.map(row -> (UUID) row[0])
-			.filter(id -> !delayed.contains(id))
-			.toList();
+		return logins.holdersOf(TenantContext.require(), role).stream().filter(id -> !delayed.contains(id)).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<UserView> userOfEmployee(UUID employeeId) {
-		return users.findByTenantIdAndEmployeeId(TenantContext.require(), employeeId)
-			.stream()
-			.findFirst()
-			.map(this::view);
+	public Optional<UUID> userOfEmployee(UUID employeeId) {
+		return logins.ofEmployee(TenantContext.require(), employeeId);
 	}
 
 	@Override

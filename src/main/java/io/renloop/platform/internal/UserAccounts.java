@@ -17,11 +17,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	boolean existsByTenantId(String tenantId);
 
-	/** Ids and joined roles of the tenant's logins whose roles contain the text, by e-mail. */
-	@Query("select u.id, u.roles from UserAccount u where u.tenantId = ?1 and u.roles like ?2 order by u.email")
-	List<Object[]> idsAndRolesLike(String tenantId, String pattern);
-
 	List<UserAccount> findByTenantIdAndEmployeeId(String tenantId, UUID employeeId);
+
 
 	/** The security stamp of an enabled login; empty when the login is disabled or gone. */
 	@Query("select u.securityStamp from UserAccount u where u.id = ?1 and u.enabled = true")

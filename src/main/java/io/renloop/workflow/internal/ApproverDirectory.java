@@ -71,7 +71,7 @@ class ApproverDirectory {
 		if (employeeId == null) {
 			return Optional.empty();
 		}
-		return inTenant.read(tenantId, () -> administration.userOfEmployee(employeeId)).map(UserView::id);
+		return inTenant.read(tenantId, () -> administration.userOfEmployee(employeeId));
 	}
 
 	/** The user account of the manager of the user's employee record, if any. */

@@ -129,7 +129,7 @@ class InterviewInvitationMailTests {
 		}
 
 		@Override
-		public Optional<UserView> userOfEmployee(UUID employeeId) {
+		public Optional<UUID> userOfEmployee(UUID employeeId) {
 			return Optional.empty();
 		}
 

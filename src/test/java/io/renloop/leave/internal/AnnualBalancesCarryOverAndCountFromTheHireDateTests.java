@@ -91,7 +91,7 @@ class AnnualBalancesCarryOverAndCountFromTheHireDateTests {
 	}
 
 	private static Employment employment(LocalDate workStart, LocalDate hired, LocalDate lastDay) {
-		return new Employment(UUID.randomUUID(), "E1", null, hired, workStart, lastDay);
+		return new Employment(UUID.randomUUID(), "E1", "Li Lei", null, hired, workStart, lastDay);
 	}
 
 	private static RequestedDays days(String type, LeaveStatus status, String start, String days) {
