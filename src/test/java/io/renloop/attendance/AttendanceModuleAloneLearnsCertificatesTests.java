@@ -1,0 +1,82 @@
+package io.renloop.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.renloop.support.ModuleTestRows;
+import io.renloop.training.CertificateExpired;
+import io.renloop.training.CertificateRecorded;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The attendance module started with only what it depends on (ADR 0031): certificates that training records and
+ * expires land in attendance's own table, the longest validity winning whatever the order and however often the
+ * events arrive.
+ * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+@DirtiesContext
+class AttendanceModuleAloneLearnsCertificatesTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private ModuleTestRows rows;
+
+	@BeforeEach
+	void tenant() {
+		rows = ModuleTestRows.newTenant(jdbc, "attendance-module");
+	}
+
+	@AfterEach
+	void dropTenant() {
+		rows.dropTenant();
+	}
+
+	@Test
+	void theLongestValidityWinsWhateverArrivesLateOrTwice(Scenario scenario) {
+		String tenant = rows.tenantId();
+		UUID miner = UUID.randomUUID();
+		LocalDate renewedUntil = LocalDate.of(2029, 6, 30);
+		LocalDate firstUntil = LocalDate.of(2026, 6, 30);
+
+		scenario.publish(new CertificateRecorded(tenant, miner, UUID.randomUUID(), "GAS_INSPECTOR", renewedUntil))
+			.andWaitForStateChange(() -> validUntil(tenant, miner), found -> !found.isEmpty())
+			.andVerify(found -> assertThat(found).containsExactly(renewedUntil));
+		scenario.publish(new CertificateExpired(tenant, miner, UUID.randomUUID(), "GAS_INSPECTOR", firstUntil))
+			.andWaitForStateChange(() -> updates(tenant, miner), count -> count > 1)
+			.andVerify(count -> assertThat(validUntil(tenant, miner)).as("the old certificate's expiry, late")
+				.containsExactly(renewedUntil));
+		scenario.publish(new CertificateRecorded(tenant, miner, UUID.randomUUID(), "GAS_INSPECTOR", renewedUntil))
+			.andWaitForStateChange(() -> updates(tenant, miner), count -> count > 2)
+			.andVerify(count -> assertThat(validUntil(tenant, miner)).as("the renewal again").containsExactly(
+					renewedUntil));
+	}
+
+	private List<LocalDate> validUntil(String tenant, UUID employee) {
+		return jdbc.queryForList("""
+				select expires_on from attendance.certificate_validity
+				 where tenant_id = ? and employee_id = ? and certificate_type = 'GAS_INSPECTOR'""", LocalDate.class,
+				tenant, employee);
+	}
+
+	/** How often the row was written: each delivery stamps it, so a new stamp means the event was handled. */
+	private long updates(String tenant, UUID employee) {
+		return jdbc.queryForObject("""
+				select count(*) from event_publication
+				 where completion_date is not null and serialized_event like ? and serialized_event like ?""",
+				Long.class, "%" + tenant + "%", "%" + employee + "%");
+	}
+}
