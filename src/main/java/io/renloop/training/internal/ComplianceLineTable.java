@@ -30,6 +30,9 @@ public class ComplianceLineTable {
 			  from wanted w full join held h on h.employee_id = w.employee_id and h.type_code = w.type_code
 			  join training.learner l on l.tenant_id = ? and l.employee_id = coalesce(w.employee_id, h.employee_id)""";
 
+	/** The advisory lock that a rewrite of all a tenant's lines takes alone, and each employee's rewrite shares. */
+	private static final String ALL_LINES = "training.compliance_line:";
+
 	private final JdbcTemplate jdbc;
 
 	ComplianceLineTable(JdbcTemplate jdbc) {
@@ -39,8 +42,10 @@ public class ComplianceLineTable {
 	/** Rewrites the current tenant's lines of one employee (none when training does not know them yet). */
 	public void refresh(UUID employeeId) {
 		String tenant = TenantContext.require();
-		// a hire's certificates and the hire itself arrive by two listeners at once: one at a time per employee, so
-		// that the second reads what the first committed
+		// a rewrite of all lines waits for this one and this one for it (shared here, exclusive there); a hire's
+		// certificates and the hire itself arrive by two listeners at once: one at a time per employee, so that the
+		// second reads what the first committed
+		jdbc.query("select pg_advisory_xact_lock_shared(hashtextextended(?, 0))", rs -> null, ALL_LINES + tenant);
 		jdbc.query("select pg_advisory_xact_lock(hashtext(?), hashtext(?))", rs -> null, tenant,
 				employeeId.toString());
 		jdbc.update("delete from training.compliance_line where tenant_id = ? and employee_id = ?", tenant, employeeId);
@@ -51,6 +56,9 @@ public class ComplianceLineTable {
 	/** Rewrites all the current tenant's lines and refreshes the planner's statistics of the tables read. */
 	public int refreshAll() {
 		String tenant = TenantContext.require();
+		// an employee's lines rewritten meanwhile would otherwise be inserted twice (the delete here does not see
+		// them before they commit, the insert then collides with them)
+		jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> null, ALL_LINES + tenant);
 		jdbc.update("delete from training.compliance_line where tenant_id = ?", tenant);
 		int lines = jdbc.update(REWRITE.formatted("", ""), tenant, tenant, tenant);
 		jdbc.execute("analyze training.learner, training.latest_certificate, training.compliance_line");
