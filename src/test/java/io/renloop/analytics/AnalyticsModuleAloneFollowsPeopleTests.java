@@ -5,45 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeHired;
 import io.renloop.employee.EmployeeLifecycleChanged;
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The analytics module started with what it depends on: a hire adds the person to the dashboards' read model once,
  * and a transfer moves them to the new unit, however often each event arrives.
- * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class AnalyticsModuleAloneFollowsPeopleTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ModuleTestRows rows;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "analytics-module");
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
+class AnalyticsModuleAloneFollowsPeopleTests extends ModuleAloneTest {
 
 	@Test
 	void aHireAndATransferReachTheReadModelOnce(Scenario scenario) {
@@ -71,10 +47,5 @@ class AnalyticsModuleAloneFollowsPeopleTests {
 		return jdbc.queryForList("""
 				select employee_no || ' ' || name || ' ' || department_id || ' ' || hire_date
 				  from analytics.person_fact where tenant_id = ?""", String.class, rows.tenantId());
-	}
-
-	private long undelivered(UUID employee) {
-		return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-				+ "and serialized_event like ?", Long.class, "%" + employee + "%");
 	}
 }

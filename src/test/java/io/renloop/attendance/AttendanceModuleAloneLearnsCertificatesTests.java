@@ -2,48 +2,24 @@ package io.renloop.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import io.renloop.training.CertificateExpired;
 import io.renloop.training.CertificateRecorded;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The attendance module started with only what it depends on (ADR 0031): certificates that training records and
  * expires land in attendance's own table, the longest validity winning whatever the order and however often the
  * events arrive.
- * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class AttendanceModuleAloneLearnsCertificatesTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ModuleTestRows rows;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "attendance-module");
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
+class AttendanceModuleAloneLearnsCertificatesTests extends ModuleAloneTest {
 
 	@Test
 	void theLongestValidityWinsWhateverArrivesLateOrTwice(Scenario scenario) {

@@ -4,54 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeLifecycleChanged;
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The leave module started with only what it depends on (no demo data, no upper modules): the employee module's
  * lifecycle events reach it through the event publication registry, and a redelivery changes nothing.
- * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class LeaveModuleAloneFollowsEmploymentEventsTests {
-
-	private ModuleTestRows rows;
-
-	private String tenant;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class LeaveModuleAloneFollowsEmploymentEventsTests extends ModuleAloneTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "leave-module");
-		tenant = rows.tenantId();
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
 
 	@Test
 	void onlyTheModuleAndWhatItDependsOnAreStarted() {
@@ -70,7 +44,7 @@ class LeaveModuleAloneFollowsEmploymentEventsTests {
 	void aTerminationFreezesTheBalancesOnceAndARehireThawsThem(Scenario scenario) {
 		UUID leaver = UUID.randomUUID();
 		LocalDate lastDay = LocalDate.of(2026, 6, 30);
-		EmployeeLifecycleChanged terminated = new EmployeeLifecycleChanged(tenant, leaver,
+		EmployeeLifecycleChanged terminated = new EmployeeLifecycleChanged(rows.tenantId(), leaver,
 				LifecycleChange.TERMINATION, lastDay, null, null);
 
 		scenario.publish(terminated)
@@ -81,27 +55,28 @@ class LeaveModuleAloneFollowsEmploymentEventsTests {
 			.andVerify(count -> assertThat(count).as("a redelivery freezes nothing again").isEqualTo(1));
 
 		LocalDate rehiredOn = LocalDate.of(2026, 9, 1);
-		scenario.publish(new EmployeeLifecycleChanged(tenant, leaver, LifecycleChange.REHIRE, rehiredOn, null, null))
+		scenario.publish(new EmployeeLifecycleChanged(rows.tenantId(), leaver, LifecycleChange.REHIRE, rehiredOn, null,
+				null))
 			.andWaitForStateChange(() -> liftedOn(leaver), days -> !days.isEmpty())
 			.andVerify(days -> assertThat(days).containsExactly(rehiredOn));
 	}
 
 	private List<LocalDate> frozenOn(UUID employee) {
 		return jdbc.queryForList("select last_day from leave.balance_freeze where tenant_id = ? and employee_id = ?",
-				LocalDate.class, tenant, employee);
+				LocalDate.class, rows.tenantId(), employee);
 	}
 
 	private List<LocalDate> liftedOn(UUID employee) {
 		return jdbc.queryForList("""
 				select lifted_on from leave.balance_freeze
-				 where tenant_id = ? and employee_id = ? and lifted_on is not null""", LocalDate.class, tenant,
+				 where tenant_id = ? and employee_id = ? and lifted_on is not null""", LocalDate.class, rows.tenantId(),
 				employee);
 	}
 
 	private long freezeAudits(UUID employee) {
 		return jdbc.queryForObject("""
 				select count(*) from platform.audit_event
-				 where tenant_id = ? and entity_id = ? and action = 'FREEZE'""", Long.class, tenant,
+				 where tenant_id = ? and entity_id = ? and action = 'FREEZE'""", Long.class, rows.tenantId(),
 				employee.toString());
 	}
 }

@@ -3,45 +3,21 @@ package io.renloop.openplatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.employee.EmployeeHired;
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The open platform started with what it depends on: a hire queues one webhook delivery for each subscription to
  * {@code employee.hired} (none for a subscription to other events), and the same event again queues nothing more.
- * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class OpenPlatformModuleAloneFeedsWebhooksTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ModuleTestRows rows;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "openplatform-module");
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
+class OpenPlatformModuleAloneFeedsWebhooksTests extends ModuleAloneTest {
 
 	@Test
 	void aHireIsQueuedOncePerSubscriberOfItsType(Scenario scenario) {
@@ -73,10 +49,5 @@ class OpenPlatformModuleAloneFeedsWebhooksTests {
 		return jdbc.queryForList("""
 				select subscription_id || ' ' || event_type from openplatform.webhook_delivery where tenant_id = ?""",
 				String.class, rows.tenantId());
-	}
-
-	private long undelivered(UUID employee) {
-		return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-				+ "and serialized_event like ?", Long.class, "%" + employee + "%");
 	}
 }

@@ -4,48 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.renloop.performance.PerformanceResultsPublished;
 import io.renloop.performance.PerformanceResultsPublished.Result;
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The payroll module started with only what it depends on: published performance results become the factors of
  * the month of publication in the tenant's zone (Asia/Shanghai: 31 March 17:00 UTC is already April), one per cycle
  * and employee however often the event arrives.
- * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class PayrollModuleAloneTakesGradesAsFactorsTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ModuleTestRows rows;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "payroll-module");
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
+class PayrollModuleAloneTakesGradesAsFactorsTests extends ModuleAloneTest {
 
 	@Test
 	void eachGradeBecomesOneFactorOfTheMonthOfPublication(Scenario scenario) {
@@ -70,10 +46,5 @@ class PayrollModuleAloneTakesGradesAsFactorsTests {
 	private List<String> factors(UUID cycle) {
 		return jdbc.queryForList("select grade || ' ' || factor || ' ' || period from payroll.performance_grade "
 				+ "where cycle_id = ?", String.class, cycle);
-	}
-
-	private long undelivered(UUID cycle) {
-		return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-				+ "and serialized_event like ?", Long.class, "%" + cycle + "%");
 	}
 }

@@ -2,21 +2,15 @@ package io.renloop.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import io.renloop.workflow.ApprovalDecided;
 import io.renloop.workflow.ApprovalOutcome;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The training module started with what it depends on: the workflow module's decision on a paid enrolment ends
@@ -25,24 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class TrainingModuleAloneEndsApprovedEnrolmentsTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ModuleTestRows rows;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "training-module");
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
+class TrainingModuleAloneEndsApprovedEnrolmentsTests extends ModuleAloneTest {
 
 	@Test
 	void aRejectionRejectsThePendingEnrolmentOnce(Scenario scenario) {
@@ -81,10 +58,5 @@ class TrainingModuleAloneEndsApprovedEnrolmentsTests {
 
 	private List<String> status(UUID enrolment) {
 		return jdbc.queryForList("select status from training.enrolment where id = ?", String.class, enrolment);
-	}
-
-	private long undelivered(UUID subject) {
-		return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-				+ "and serialized_event like ?", Long.class, "%" + subject + "%");
 	}
 }

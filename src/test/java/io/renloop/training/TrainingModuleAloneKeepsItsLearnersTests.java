@@ -5,46 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.employee.EmployeeCommands.LifecycleChange;
 import io.renloop.employee.EmployeeHired;
 import io.renloop.employee.EmployeeLifecycleChanged;
-import io.renloop.support.ModuleTestRows;
+import io.renloop.support.ModuleAloneTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The training module started with only what it depends on: a hire published by the employee module puts the
  * person on training's roster of learners (read again from the employee record, so a redelivery writes the same
  * row), and a termination records the last day there.
- * Closed after its tests, so that its schedulers and workers never meet the other tests' data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
-@DirtiesContext
-class TrainingModuleAloneKeepsItsLearnersTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private ModuleTestRows rows;
-
-	@BeforeEach
-	void tenant() {
-		rows = ModuleTestRows.newTenant(jdbc, "training-module");
-	}
-
-	@AfterEach
-	void dropTenant() {
-		rows.dropTenant();
-	}
+class TrainingModuleAloneKeepsItsLearnersTests extends ModuleAloneTest {
 
 	@Test
 	void aHireAddsTheLearnerOnceAndATerminationRecordsTheLastDay(Scenario scenario) {
