@@ -84,7 +84,7 @@ public class SelfServiceBench {
 		System.out.printf("%d employees with logins and tokens; rate %d/s, warm-up %d s, run %d s%n", people.size(),
 				rate, warmup, duration);
 
-		List<LocalDate> workdays = workdaysAfter(today, 40);
+		List<LocalDate> workdays = workdaysAfter(http, base, hr, today, 40);
 		Run warm = new Run(http, base, people, workdays, today);
 		warm.drive(rate, warmup);
 		long appPid = Long.parseLong(opts.getOrDefault("--app-pid", "0"));
@@ -329,8 +329,25 @@ public class SelfServiceBench {
 		return token.group(1);
 	}
 
-	private static List<LocalDate> workdaysAfter(LocalDate today, int count) {
+	/**
+	 * The next {@code count} working days of the tenant's default calendar (HR's token), so that no leave request
+	 * falls on a holiday such as 1 January; weekdays when the calendar cannot be read.
+	 */
+	private static List<LocalDate> workdaysAfter(HttpClient http, String base, String hrToken, LocalDate today,
+			int count) throws IOException, InterruptedException {
+		HttpResponse<String> calendar = http.send(HttpRequest.newBuilder(URI.create(base
+				+ "/api/v1/attendance/calendars/default/days?from=" + today.plusDays(1) + "&to=" + today.plusDays(120)))
+			.header("Authorization", "Bearer " + hrToken).GET().build(), HttpResponse.BodyHandlers.ofString());
 		List<LocalDate> days = new ArrayList<>();
+		Matcher working = Pattern.compile("\"date\"\\s*:\\s*\"([0-9-]{10})\"\\s*,\\s*\"type\"\\s*:\\s*\"(WORKDAY|MAKEUP_WORKDAY)\"")
+			.matcher(calendar.statusCode() == 200 ? calendar.body() : "");
+		while (working.find() && days.size() < count) {
+			days.add(LocalDate.parse(working.group(1)));
+		}
+		if (!days.isEmpty()) {
+			return days;
+		}
+		System.out.println("calendar not readable (HTTP " + calendar.statusCode() + "): weekdays are used");
 		for (LocalDate day = today.plusDays(1); days.size() < count; day = day.plusDays(1)) {
 			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
 				days.add(day);

@@ -10,6 +10,7 @@ import io.renloop.organization.Organization;
 import io.renloop.organization.OrganizationCommands.SaveDepartment;
 import io.renloop.organization.OrganizationCommands.SaveJobFamily;
 import io.renloop.platform.AuditLog;
+import io.renloop.platform.AuditTrail;
 import io.renloop.platform.AuditVerification;
 import io.renloop.platform.Role;
 import io.renloop.platform.SystemActor;
@@ -24,12 +25,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,6 +65,12 @@ class AuditChainTests {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void employeeChangesAreAuditedWithTheActor() {
@@ -141,7 +153,48 @@ class AuditChainTests {
 		assertThat(SystemActor.callAs(tenant, auditLog::verify).valid()).isTrue();
 	}
 
+	@Test
+	void anOpenTransactionDoesNotHoldUpTheTenantsOtherAuditedChangesAndARolledBackOneLeavesNoEntry()
+			throws Exception {
+		String tenant = tenantWithSomeHistory();
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		CountDownLatch recorded = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> SystemActor.runAs(tenant,
+				() -> transaction.executeWithoutResult(status -> {
+					auditTrail.recordChange("SLOW", "Probe", "slow", null, Map.of("n", 1));
+					recorded.countDown();
+					await(release);
+				})));
+		assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<Void> fast = CompletableFuture.runAsync(() -> SystemActor.runAs(tenant,
+				() -> transaction.executeWithoutResult(
+						status -> auditTrail.recordChange("FAST", "Probe", "fast", null, Map.of("n", 2)))));
+		fast.get(20, TimeUnit.SECONDS); // before: waited for the tenant's lock until the slow transaction ended
+		assertThatThrownBy(() -> SystemActor.runAs(tenant, () -> transaction.executeWithoutResult(status -> {
+			auditTrail.recordChange("UNDONE", "Probe", "undone", null, Map.of("n", 3));
+			throw new IllegalStateException("rolled back");
+		}))).hasMessage("rolled back");
+		release.countDown();
+		slow.get(30, TimeUnit.SECONDS);
+
+		assertThat(jdbc.queryForList("select action from platform.audit_event where tenant_id = ? and entity_type = 'Probe'"
+				+ " order by id", String.class, tenant)).containsExactly("FAST", "SLOW");
+		assertThat(SystemActor.callAs(tenant, auditLog::verify).valid()).isTrue();
+	}
+
 	// --- helpers
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	/** A new tenant with a few audited changes: its creation, a job family, two departments. */
 	private String tenantWithSomeHistory() {

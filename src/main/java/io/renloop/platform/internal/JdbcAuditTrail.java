@@ -11,11 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends to the per-tenant audit chain inside the caller's transaction; a transaction-scoped advisory
- * lock per tenant keeps the chain linear when requests race.
+ * Appends to the per-tenant audit chain as part of the caller's transaction. The entries are written just before
+ * it commits ({@link PendingAuditEntries}), under a transaction-scoped advisory lock per tenant that keeps the chain
+ * linear when requests race: the lock is held from that moment to the commit, not for the whole transaction, so
+ * the audited writes of one tenant no longer wait for each other's work. A rolled-back transaction writes none.
  */
 @Component
 class JdbcAuditTrail implements AuditTrail {
@@ -45,22 +48,33 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private void append(String action, String entityType, String entityId, String before, String after) {
-		String tenantId = TenantContext.require();
-		String actor = CurrentUser.find().map(CurrentUser::email).orElse("system");
-		Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", tenantId);
+		AuditEntry entry = new AuditEntry(TenantContext.require(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+				CurrentUser.find().map(CurrentUser::email).orElse("system"), action, entityType, entityId, before, after);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			PendingAuditEntries.of(this).add(entry);
+		}
+		else {
+			write(entry);
+		}
+	}
+
+	/** Chains and inserts one entry; the caller's transaction holds the tenant's lock until it ends. */
+	void write(AuditEntry entry) {
+		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", entry.tenantId());
 		String previous = jdbc
 			.query("select hash from platform.audit_event where tenant_id = ? order by id desc limit 1",
-					(rs, i) -> rs.getString(1), tenantId)
+					(rs, i) -> rs.getString(1), entry.tenantId())
 			.stream()
 			.findFirst()
 			.orElse(AuditHash.GENESIS);
-		String hash = AuditHash.of(previous, tenantId, occurredAt, actor, action, entityType, entityId, before, after);
+		String hash = AuditHash.of(previous, entry.tenantId(), entry.occurredAt(), entry.actor(), entry.action(),
+				entry.entityType(), entry.entityId(), entry.before(), entry.after());
 		jdbc.update("""
 				insert into platform.audit_event
 				  (tenant_id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, Timestamp.from(occurredAt), actor, action,
-				entityType, entityId, before, after, previous, hash);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.tenantId(), Timestamp.from(entry.occurredAt()),
+				entry.actor(), entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after(),
+				previous, hash);
 	}
 
 	private String toJson(Object value) {
@@ -68,5 +82,10 @@ class JdbcAuditTrail implements AuditTrail {
 			return null;
 		}
 		return value instanceof String text ? text : json.writeValueAsString(value);
+	}
+
+	/** One change or sensitive read, as recorded; chained when written. */
+	record AuditEntry(String tenantId, Instant occurredAt, String actor, String action, String entityType,
+			String entityId, String before, String after) {
 	}
 }
