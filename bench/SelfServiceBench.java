@@ -124,6 +124,11 @@ public class SelfServiceBench {
 		final Map<String, String> firstError = new ConcurrentHashMap<>();
 		final AtomicInteger outstanding = new AtomicInteger();
 
+		/** Per request: the second of the run it was due in, and its latency in microseconds. */
+		final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
+
+		long started;
+
 		Run(HttpClient http, String base, List<User> people, List<LocalDate> workdays, LocalDate today) {
 			this.http = http;
 			this.base = base;
@@ -140,6 +145,7 @@ public class SelfServiceBench {
 			SplittableRandom random = new SplittableRandom(seconds * 31L + rate);
 			long intervalNanos = 1_000_000_000L / rate;
 			long start = System.nanoTime();
+			started = start;
 			long total = (long) rate * seconds;
 			for (long i = 0; i < total; i++) {
 				long due = start + i * intervalNanos;
@@ -197,6 +203,7 @@ public class SelfServiceBench {
 			http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
 				long micros = (System.nanoTime() - due) / 1000;
 				latencies.get(kind.name()).add(micros);
+				timeline.add(new long[] { (due - started) / 1_000_000_000L, micros });
 				if (failure != null || response.statusCode() >= 400) {
 					errors.get(kind.name()).incrementAndGet();
 					firstError.putIfAbsent(kind.name(), failure != null ? failure.toString()
@@ -220,12 +227,28 @@ public class SelfServiceBench {
 			}
 			line("all", all, errorCount);
 			firstError.forEach((kind, error) -> System.out.println("first error of " + kind + ": " + error));
+			printTimeline();
 			long requests = all.size();
 			System.out.printf("open loop at %d/s for %d s: %d requests, %d errors, p99 %.1f ms (goal < 50 ms)%n", rate,
 					seconds, requests, errorCount, percentile(sorted(all), 99) / 1000.0);
 			System.out.printf("CPU per request: app %.2f ms + database %.2f ms = %.2f ms; load average %s%n",
 					appCpu * 1000 / Math.max(1, requests), dbCpu * 1000 / Math.max(1, requests),
 					(appCpu + dbCpu) * 1000 / Math.max(1, requests), loadAverage());
+		}
+
+		/** p99 and max of each 10 s of the run: a tail spread over the run is load, one bad window is a stall. */
+		private void printTimeline() {
+			Map<Long, List<Long>> windows = new java.util.TreeMap<>();
+			for (long[] entry : timeline) {
+				windows.computeIfAbsent(entry[0] / 10, w -> new ArrayList<>()).add(entry[1]);
+			}
+			StringBuilder line = new StringBuilder("p99/max ms per 10 s:");
+			windows.forEach((window, values) -> {
+				long[] sorted = sorted(values);
+				line.append(String.format(" %.0f/%.0f", percentile(sorted, 99) / 1000.0,
+						sorted[sorted.length - 1] / 1000.0));
+			});
+			System.out.println(line);
 		}
 
 		private static void line(String name, List<Long> values, int errorCount) {
