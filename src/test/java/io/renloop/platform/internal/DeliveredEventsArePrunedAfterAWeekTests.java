@@ -23,7 +23,7 @@ class DeliveredEventsArePrunedAfterAWeekTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CompletedEventPruningJob pruning;
+	EventPublicationJobs pruning;
 
 	@Test
 	void publicationsDeliveredMoreThanAWeekAgoAreDeletedAndUndeliveredOnesKept() {
