@@ -58,7 +58,7 @@ class CorrectionApprovals {
 						select tenant_id, ?, id::text, employee_id, at, ?, ? from attendance.clock_correction
 						 where id = ? and tenant_id = ?
 						on conflict do nothing""", ClockCorrections.DEVICE_ID, ClockSource.CORRECTION.name(),
-						Timestamp.from(time.clock().instant()), 						decided.subjectId(), decided.tenantId());
+						Timestamp.from(time.clock().instant()), decided.subjectId(), decided.tenantId());
 			}
 			audit.recordChange("DECIDE", "ClockCorrection", decided.subjectId(), Map.of("status", "PENDING"),
 					Map.of("status", status));

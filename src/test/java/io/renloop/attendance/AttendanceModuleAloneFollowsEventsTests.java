@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.renloop.support.ModuleAloneTest;
 import io.renloop.training.CertificateExpired;
 import io.renloop.training.CertificateRecorded;
+import io.renloop.workflow.ApprovalDecided;
+import io.renloop.workflow.ApprovalOutcome;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +20,10 @@ import org.springframework.modulith.test.Scenario;
 /**
  * The attendance module started with only what it depends on (ADR 0031): certificates that training records and
  * expires land in attendance's own table, the longest validity winning whatever the order and however often the
- * events arrive.
+ * events arrive; the workflow's decision on a clock correction turns an approved one into exactly one punch.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-class AttendanceModuleAloneLearnsCertificatesTests extends ModuleAloneTest {
+class AttendanceModuleAloneFollowsEventsTests extends ModuleAloneTest {
 
 	@Test
 	void theLongestValidityWinsWhateverArrivesLateOrTwice(Scenario scenario) {
@@ -39,6 +43,45 @@ class AttendanceModuleAloneLearnsCertificatesTests extends ModuleAloneTest {
 			.andWaitForStateChange(() -> updates(tenant, miner), count -> count > 2)
 			.andVerify(count -> assertThat(validUntil(tenant, miner)).as("the renewal again").containsExactly(
 					renewedUntil));
+	}
+
+	@Test
+	void anApprovedCorrectionBecomesOnePunchHoweverOftenTheDecisionArrives(Scenario scenario) {
+		UUID correction = UUID.randomUUID();
+		Instant at = Instant.parse("2026-06-15T00:58:00Z");
+		jdbc.update("""
+				insert into attendance.clock_correction (id, tenant_id, employee_id, at, period, reason, status,
+				 created_at) values (?, ?, ?, ?, '2026-06', 'forgot my phone', 'PENDING', now())""", correction,
+				rows.tenantId(), UUID.randomUUID(), Timestamp.from(at));
+		ApprovalDecided approved = new ApprovalDecided(rows.tenantId(), ClockCorrections.SUBJECT_TYPE, correction,
+				ApprovalOutcome.APPROVED, UUID.randomUUID(), null);
+
+		scenario.publish(new ApprovalDecided(rows.tenantId(), "leave", correction, ApprovalOutcome.APPROVED,
+				UUID.randomUUID(), null))
+			.andWaitForStateChange(() -> undelivered(correction), count -> count == 0)
+			.andVerify(count -> assertThat(correctionStatus(correction)).as("another subject's decision")
+				.containsExactly("PENDING"));
+		scenario.publish(approved)
+			.andWaitForStateChange(() -> correctionStatus(correction), found -> !found.contains("PENDING"))
+			.andVerify(found -> {
+				assertThat(found).containsExactly("APPROVED");
+				assertThat(punches(correction)).containsExactly(at);
+			});
+		scenario.publish(approved)
+			.andWaitForStateChange(() -> undelivered(correction), count -> count == 0)
+			.andVerify(count -> assertThat(punches(correction)).as("a redelivered approval").hasSize(1));
+	}
+
+	private List<String> correctionStatus(UUID correction) {
+		return jdbc.queryForList("select status from attendance.clock_correction where id = ?", String.class,
+				correction);
+	}
+
+	private List<Instant> punches(UUID correction) {
+		return jdbc.queryForList("""
+				select at from attendance.clock_event
+				 where tenant_id = ? and device_id = ? and event_id = ?""", Timestamp.class, rows.tenantId(),
+				ClockCorrections.DEVICE_ID, correction.toString()).stream().map(Timestamp::toInstant).toList();
 	}
 
 	private List<LocalDate> validUntil(String tenant, UUID employee) {
