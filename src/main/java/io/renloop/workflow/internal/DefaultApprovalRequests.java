@@ -68,7 +68,7 @@ class DefaultApprovalRequests implements ApprovalRequests {
 		Instant now = clock.now();
 		UUID requester = CurrentUser.find().map(CurrentUser::userId).orElse(null);
 		approvals.insert(approvalId, tenantId, request, null, requester, now);
-		Map<String, Object> variables = baseVariables(tenantId, approvalId, request, requester);
+		Map<String, Object> variables = baseVariables(approvalId, request, requester);
 		ChainStore.StoredChain stored = chains.stored(tenantId, request.subjectType()).orElse(null);
 		String processInstanceId;
 		if (stored != null && stored.bpmnXml() != null) {
@@ -123,13 +123,14 @@ class DefaultApprovalRequests implements ApprovalRequests {
 		return approvals.history(tenantId, ids);
 	}
 
-	private Map<String, Object> baseVariables(String tenantId, UUID approvalId, ApprovalRequest request,
-			UUID requester) {
+	/**
+	 * What every approval process carries: the approval's id (for {@link TaskArrivals}) and the values tenant
+	 * expressions may read ({@link TenantExpressions#PROCESS_VARIABLES}). The tenant, subject type and subject id are
+	 * on the approval's own row, so they are not repeated as engine variables (each is a row per approval).
+	 */
+	private static Map<String, Object> baseVariables(UUID approvalId, ApprovalRequest request, UUID requester) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("approvalId", approvalId.toString());
-		variables.put("tenantId", tenantId);
-		variables.put("subjectType", request.subjectType());
-		variables.put("subjectId", request.subjectId().toString());
 		variables.put("amount", request.amount());
 		variables.put("requesterUserId", requester == null ? null : requester.toString());
 		return variables;
