@@ -20,7 +20,8 @@ import org.springframework.modulith.test.Scenario;
 /**
  * The attendance module started with only what it depends on (ADR 0031): certificates that training records and
  * expires land in attendance's own table, the longest validity winning whatever the order and however often the
- * events arrive; the workflow's decision on a clock correction turns an approved one into exactly one punch.
+ * events arrive; the workflow's decision on a clock correction turns an approved one into exactly one punch, and its
+ * decision on overtime settles the request once.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class AttendanceModuleAloneFollowsEventsTests extends ModuleAloneTest {
@@ -70,6 +71,42 @@ class AttendanceModuleAloneFollowsEventsTests extends ModuleAloneTest {
 		scenario.publish(approved)
 			.andWaitForStateChange(() -> undelivered(correction), count -> count == 0)
 			.andVerify(count -> assertThat(punches(correction)).as("a redelivered approval").hasSize(1));
+	}
+
+	@Test
+	void aDecisionOnPaidOvertimeSettlesItOnce(Scenario scenario) {
+		UUID approved = overtimeRequest();
+		UUID rejected = overtimeRequest();
+		UUID approver = UUID.randomUUID();
+
+		scenario.publish(new ApprovalDecided(rows.tenantId(), OvertimeRequests.SUBJECT_TYPE, approved,
+				ApprovalOutcome.APPROVED, approver, null))
+			.andWaitForStateChange(() -> overtimeStatus(approved), found -> !found.contains("PENDING"))
+			.andVerify(found -> assertThat(found).containsExactly("APPROVED"));
+		scenario.publish(new ApprovalDecided(rows.tenantId(), OvertimeRequests.SUBJECT_TYPE, approved,
+				ApprovalOutcome.REJECTED, approver, "too late"))
+			.andWaitForStateChange(() -> undelivered(approved), count -> count == 0)
+			.andVerify(count -> assertThat(overtimeStatus(approved)).as("a late rejection of approved overtime")
+				.containsExactly("APPROVED"));
+		scenario.publish(new ApprovalDecided(rows.tenantId(), OvertimeRequests.SUBJECT_TYPE, rejected,
+				ApprovalOutcome.RETURNED, approver, "say what for"))
+			.andWaitForStateChange(() -> overtimeStatus(rejected), found -> !found.contains("PENDING"))
+			.andVerify(found -> assertThat(found).containsExactly("REJECTED"));
+	}
+
+	private UUID overtimeRequest() {
+		UUID request = UUID.randomUUID();
+		jdbc.update("""
+				insert into attendance.overtime_request (id, tenant_id, employee_id, work_date, minutes, compensation,
+				 reason, status, created_at)
+				values (?, ?, ?, ?, 120, 'PAY', 'month-end stock count', 'PENDING', now())""",
+				request, rows.tenantId(), UUID.randomUUID(), LocalDate.of(2026, 6, 15));
+		return request;
+	}
+
+	private List<String> overtimeStatus(UUID request) {
+		return jdbc.queryForList("select status from attendance.overtime_request where id = ?", String.class,
+				request);
 	}
 
 	private List<String> correctionStatus(UUID correction) {
